@@ -1,0 +1,19 @@
+//! The whole game as pure Rust: no leptos, no web_sys, no js_sys. Everything here runs
+//! under a native `cargo test`.
+
+pub mod board;
+pub mod category;
+pub mod deck;
+pub mod lang;
+pub mod moves;
+pub mod persist;
+pub mod rng;
+pub mod session;
+pub mod team;
+
+pub use board::{Board, FieldId, FieldKind, FieldPlace};
+pub use category::{Category, DeckKind};
+pub use deck::{Card, CardForm, Deck, DeckProblem, DeckProblemKind};
+pub use lang::{Lang, LocalText};
+pub use session::{board, ActiveCard, Event, GameError, Session, Stage};
+pub use team::{GameSetup, PieceShape, SetupProblem, Team, TeamColour, TeamSetup};

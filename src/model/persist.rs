@@ -1,0 +1,84 @@
+//! Turning a stored text back into a session, and refusing what does not fit.
+//!
+//! The browser's storage is outside our control (another app version, a hand-edited
+//! file, a half-written value), so loading checks the schema version first and the
+//! session's own invariants after parsing.
+
+use serde::Deserialize;
+
+use super::board::MAX_TEAMS;
+use super::session::{board, Session, Stage, SCHEMA_VERSION};
+use super::team::MIN_TEAMS;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not a session at all, or damaged; the parser's own words.
+    Unreadable(String),
+    /// Written by a newer version of the app; left untouched.
+    TooNew { found: u32 },
+    /// Parsed, but the game in it is impossible (a piece off the board, ...).
+    Inconsistent(String),
+}
+
+/// Only the version, read before anything else.
+#[derive(Deserialize)]
+struct VersionProbe {
+    schema_version: u32,
+}
+
+impl Session {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a session always serialises")
+    }
+
+    pub fn from_json(json: &str) -> Result<Session, LoadError> {
+        let probe: VersionProbe =
+            serde_json::from_str(json).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+        if probe.schema_version > SCHEMA_VERSION {
+            return Err(LoadError::TooNew {
+                found: probe.schema_version,
+            });
+        }
+        let session: Session =
+            serde_json::from_str(json).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+        session.check().map_err(LoadError::Inconsistent)?;
+        Ok(session)
+    }
+
+    /// The invariants every move keeps; a stored session must satisfy them too.
+    fn check(&self) -> Result<(), String> {
+        if !(MIN_TEAMS..=MAX_TEAMS).contains(&self.teams.len()) {
+            return Err(format!("{} teams", self.teams.len()));
+        }
+        if self.active_team >= self.teams.len() {
+            return Err(format!("active team {} does not exist", self.active_team));
+        }
+        if let Some(team) = self.teams.iter().find(|t| !board().contains(t.position)) {
+            return Err(format!("team {} stands off the board", team.name));
+        }
+        if let Stage::ChoosingTarget { roll } = self.stage {
+            if !(1..=6).contains(&roll) {
+                return Err(format!("a die cannot show {roll}"));
+            }
+        }
+        let known = |id: &str| self.deck.card(id).is_some();
+        for (kind, pile) in &self.piles.0 {
+            if let Some(id) = pile.draw.iter().chain(&pile.discard).find(|id| !known(id)) {
+                return Err(format!("card {id} in the {} pile is not in the deck", kind.key()));
+            }
+        }
+        if let Some(card) = self.held_card_ids().into_iter().find(|id| !known(id)) {
+            return Err(format!("card {card} on the table is not in the deck"));
+        }
+        Ok(())
+    }
+
+    /// Cards out of the piles right now: on the table, or a Joker being used.
+    pub fn held_card_ids(&self) -> Vec<&str> {
+        match &self.stage {
+            Stage::Card(active) => vec![active.id.as_str()],
+            Stage::ChoosingCategory { joker: Some(id) } => vec![id.as_str()],
+            _ => Vec::new(),
+        }
+    }
+}

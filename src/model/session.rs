@@ -1,0 +1,290 @@
+//! One game session as a single serialisable value, and the moves that change it.
+//!
+//! Every move is a method that either applies a legal change or returns a
+//! [`GameError`] and leaves the session untouched.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::board::{start_slots, Board, FieldId, FieldKind};
+use super::category::{Category, DeckKind};
+use super::deck::{Card, Deck, Piles};
+use super::moves::reachable;
+use super::rng::GameRng;
+use super::team::{GameSetup, PieceShape, SetupProblem, Team};
+
+/// Bumped whenever the stored shape of [`Session`] changes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The board every session plays on, built once.
+pub fn board() -> &'static Board {
+    static BOARD: OnceLock<Board> = OnceLock::new();
+    BOARD.get_or_init(Board::standard)
+}
+
+/// Where the current turn is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "stage", rename_all = "snake_case")]
+pub enum Stage {
+    /// The active team is to roll the die.
+    AwaitingRoll,
+    /// The die shows `roll`; the team picks one of the reachable fields.
+    ChoosingTarget { roll: u8 },
+    /// On the hub or with a Joker: the team picks the category of its card.
+    ChoosingCategory {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        joker: Option<String>,
+    },
+    /// A card is on the table.
+    Card(ActiveCard),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActiveCard {
+    pub id: String,
+    pub kind: DeckKind,
+    /// The wedge the team earns when the card is done (drawn on an HQ field).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wedge: Option<Category>,
+}
+
+/// What happened, in order: for announcements and for replaying a game.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    Rolled { team: usize, value: u8 },
+    Moved { team: usize, from: FieldId, to: FieldId },
+    Jumped { team: usize, from: FieldId, to: FieldId },
+    RollAgain { team: usize },
+    CategoryChosen { team: usize, category: Category },
+    CardDrawn { team: usize, card: String },
+    CardDone { team: usize, card: String, wedge: Option<Category> },
+}
+
+/// A move that is not allowed right now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GameError {
+    /// The move does not fit the stage the turn is in.
+    WrongStage,
+    /// The field cannot be reached with the number rolled.
+    Unreachable(FieldId),
+    /// A deck has no cards left at all (not even on its discard pile).
+    NoCards(DeckKind),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub schema_version: u32,
+    /// When the game was created, in milliseconds since the Unix epoch.
+    pub created_at_ms: u64,
+    pub duration_minutes: u32,
+    pub core_task: String,
+    pub teams: Vec<Team>,
+    pub deck: Deck,
+    pub piles: Piles,
+    pub rng: GameRng,
+    /// Index of the team whose turn it is.
+    pub active_team: usize,
+    /// Turns completed so far.
+    pub turns_played: u32,
+    pub stage: Stage,
+    pub log: Vec<Event>,
+}
+
+impl Session {
+    /// Start a game. The `seed` fixes every roll and shuffle, so the same seed and the
+    /// same moves give the same game.
+    pub fn new(
+        setup: &GameSetup,
+        deck: Deck,
+        seed: u64,
+        now_ms: u64,
+    ) -> Result<Session, Vec<SetupProblem>> {
+        let problems = setup.problems();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let board = board();
+        let slots = start_slots(setup.teams.len());
+        let teams = setup
+            .teams
+            .iter()
+            .zip(slots)
+            .enumerate()
+            .map(|(i, (team, slot))| Team {
+                name: team.name.trim().to_string(),
+                colour: team.colour,
+                shape: PieceShape::ALL[i],
+                players: team.players,
+                position: board.start_field(slot).expect("six start fields"),
+                wedges: Default::default(),
+            })
+            .collect();
+        let mut rng = GameRng::new(seed);
+        let piles = Piles::shuffled(&deck, &mut rng);
+        Ok(Session {
+            schema_version: SCHEMA_VERSION,
+            created_at_ms: now_ms,
+            duration_minutes: setup.minutes(),
+            core_task: setup.core_task.trim().to_string(),
+            teams,
+            deck,
+            piles,
+            rng,
+            active_team: 0,
+            turns_played: 0,
+            stage: Stage::AwaitingRoll,
+            log: Vec::new(),
+        })
+    }
+
+    pub fn active(&self) -> &Team {
+        &self.teams[self.active_team]
+    }
+
+    /// The card on the table, if any.
+    pub fn current_card(&self) -> Option<&Card> {
+        match &self.stage {
+            Stage::Card(active) => self.deck.card(&active.id),
+            Stage::ChoosingCategory { joker: Some(id) } => self.deck.card(id),
+            _ => None,
+        }
+    }
+
+    /// The fields the active team may move to, while it is choosing one.
+    pub fn targets(&self) -> Vec<FieldId> {
+        match self.stage {
+            Stage::ChoosingTarget { roll } => reachable(board(), self.active().position, roll)
+                .into_keys()
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Throw the die. A roll is final: no undo ever takes it back.
+    pub fn roll(&mut self) -> Result<u8, GameError> {
+        if self.stage != Stage::AwaitingRoll {
+            return Err(GameError::WrongStage);
+        }
+        let value = self.rng.roll_die();
+        self.log.push(Event::Rolled {
+            team: self.active_team,
+            value,
+        });
+        self.stage = Stage::ChoosingTarget { roll: value };
+        Ok(value)
+    }
+
+    /// Move the active piece to `target` and resolve the field it lands on.
+    pub fn move_to(&mut self, target: FieldId) -> Result<(), GameError> {
+        let Stage::ChoosingTarget { roll } = self.stage else {
+            return Err(GameError::WrongStage);
+        };
+        let from = self.active().position;
+        if !reachable(board(), from, roll).contains_key(&target) {
+            return Err(GameError::Unreachable(target));
+        }
+        // Work on a copy so a failed draw leaves the session exactly as it was.
+        let mut next = self.clone();
+        next.teams[next.active_team].position = target;
+        next.log.push(Event::Moved {
+            team: next.active_team,
+            from,
+            to: target,
+        });
+        next.land(target)?;
+        *self = next;
+        Ok(())
+    }
+
+    fn land(&mut self, field: FieldId) -> Result<(), GameError> {
+        let team = self.active_team;
+        match board().kind(field).expect("a field on the board") {
+            FieldKind::Category(category) => self.draw(DeckKind::Category(category), None),
+            FieldKind::Hq(category) => self.draw(DeckKind::Category(category), Some(category)),
+            FieldKind::Hub => {
+                self.stage = Stage::ChoosingCategory { joker: None };
+                Ok(())
+            }
+            FieldKind::Start(_) => {
+                let card = self.take(DeckKind::Joker)?;
+                self.stage = Stage::ChoosingCategory { joker: Some(card) };
+                Ok(())
+            }
+            FieldKind::Breather => self.draw(DeckKind::Stolthed, None),
+            FieldKind::Shortcut => {
+                if let Some(to) = board().next_shortcut(field) {
+                    self.teams[team].position = to;
+                    self.log.push(Event::Jumped { team, from: field, to });
+                }
+                self.draw(DeckKind::Handling, None)
+            }
+            FieldKind::RollAgain => {
+                self.log.push(Event::RollAgain { team });
+                self.stage = Stage::AwaitingRoll;
+                Ok(())
+            }
+        }
+    }
+
+    /// Take the top card of a kind and log it.
+    fn take(&mut self, kind: DeckKind) -> Result<String, GameError> {
+        let card = self
+            .piles
+            .draw(kind, &mut self.rng)
+            .ok_or(GameError::NoCards(kind))?;
+        self.log.push(Event::CardDrawn {
+            team: self.active_team,
+            card: card.clone(),
+        });
+        Ok(card)
+    }
+
+    fn draw(&mut self, kind: DeckKind, wedge: Option<Category>) -> Result<(), GameError> {
+        let id = self.take(kind)?;
+        self.stage = Stage::Card(ActiveCard { id, kind, wedge });
+        Ok(())
+    }
+
+    /// On the hub or with a Joker: pick the category and draw its top card.
+    pub fn choose_category(&mut self, category: Category) -> Result<(), GameError> {
+        let Stage::ChoosingCategory { joker } = &self.stage else {
+            return Err(GameError::WrongStage);
+        };
+        let mut next = self.clone();
+        if let Some(joker) = joker {
+            next.piles.discard(DeckKind::Joker, joker.clone());
+        }
+        next.log.push(Event::CategoryChosen {
+            team: next.active_team,
+            category,
+        });
+        next.draw(DeckKind::Category(category), None)?;
+        *self = next;
+        Ok(())
+    }
+
+    /// The team has talked the card through: discard it, award the wedge it carried,
+    /// and pass the turn to the next team.
+    pub fn complete_card(&mut self) -> Result<(), GameError> {
+        let Stage::Card(active) = &self.stage else {
+            return Err(GameError::WrongStage);
+        };
+        let active = active.clone();
+        let team = self.active_team;
+        self.piles.discard(active.kind, active.id.clone());
+        if let Some(category) = active.wedge {
+            self.teams[team].wedges.insert(category);
+        }
+        self.log.push(Event::CardDone {
+            team,
+            card: active.id,
+            wedge: active.wedge,
+        });
+        self.active_team = (team + 1) % self.teams.len();
+        self.turns_played += 1;
+        self.stage = Stage::AwaitingRoll;
+        Ok(())
+    }
+}

@@ -1,0 +1,187 @@
+//! Teams, their pieces, and setting up a new game.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::board::{FieldId, MAX_TEAMS};
+use super::category::Category;
+
+pub const MIN_TEAMS: usize = 2;
+pub const MIN_PLAYERS: u32 = 1;
+pub const MAX_PLAYERS: u32 = 10;
+pub const MAX_NAME_CHARS: usize = 24;
+/// Above this many players in all, the session gets three hours instead of two.
+pub const LONG_SESSION_ABOVE_PLAYERS: u32 = 6;
+pub const SHORT_SESSION_MINUTES: u32 = 120;
+pub const LONG_SESSION_MINUTES: u32 = 180;
+
+/// Team colours: the Okabe–Ito palette, safe for colour-blind players. Pieces carry a
+/// shape and a letter as well, so colour is never the only signal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TeamColour {
+    Orange,
+    SkyBlue,
+    BluishGreen,
+    Yellow,
+    Blue,
+    Vermillion,
+    ReddishPurple,
+    Black,
+}
+
+impl TeamColour {
+    pub const ALL: [TeamColour; 8] = [
+        TeamColour::Blue,
+        TeamColour::Orange,
+        TeamColour::BluishGreen,
+        TeamColour::ReddishPurple,
+        TeamColour::Vermillion,
+        TeamColour::SkyBlue,
+        TeamColour::Yellow,
+        TeamColour::Black,
+    ];
+}
+
+/// The shape of a team's piece, given by its place in the team list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PieceShape {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+    Hexagon,
+    Star,
+}
+
+impl PieceShape {
+    pub const ALL: [PieceShape; MAX_TEAMS] = [
+        PieceShape::Circle,
+        PieceShape::Square,
+        PieceShape::Triangle,
+        PieceShape::Diamond,
+        PieceShape::Hexagon,
+        PieceShape::Star,
+    ];
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Team {
+    pub name: String,
+    pub colour: TeamColour,
+    pub shape: PieceShape,
+    pub players: u32,
+    pub position: FieldId,
+    pub wedges: BTreeSet<Category>,
+}
+
+impl Team {
+    /// The letter on the piece: the first letter of the team's name.
+    pub fn letter(&self) -> String {
+        self.name
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .map(|c| c.to_uppercase().collect())
+            .unwrap_or_else(|| "?".into())
+    }
+}
+
+/// What the facilitator types in for one team.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamSetup {
+    pub name: String,
+    pub colour: TeamColour,
+    pub players: u32,
+}
+
+/// Everything needed to start a game.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GameSetup {
+    pub teams: Vec<TeamSetup>,
+    /// The team's current wording of its core task, if it has one.
+    pub core_task: String,
+    /// The facilitator's choice of session length; `None` follows the player count.
+    pub duration_minutes: Option<u32>,
+}
+
+/// Something the facilitator must fix before the game can start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SetupProblem {
+    TeamCount(usize),
+    EmptyName { team: usize },
+    NameTooLong { team: usize },
+    DuplicateName { team: usize },
+    DuplicateColour { team: usize },
+    Players { team: usize },
+    Duration(u32),
+}
+
+impl GameSetup {
+    /// A sensible starting point for the setup form: `count` teams with distinct
+    /// colours and three players each.
+    pub fn suggested(count: usize, default_name: impl Fn(usize) -> String) -> GameSetup {
+        GameSetup {
+            teams: (0..count)
+                .map(|i| TeamSetup {
+                    name: default_name(i),
+                    colour: TeamColour::ALL[i % TeamColour::ALL.len()],
+                    players: 3,
+                })
+                .collect(),
+            core_task: String::new(),
+            duration_minutes: None,
+        }
+    }
+
+    pub fn total_players(&self) -> u32 {
+        self.teams.iter().map(|t| t.players).sum()
+    }
+
+    /// Two hours, or three when more than six people play.
+    pub fn recommended_minutes(&self) -> u32 {
+        if self.total_players() > LONG_SESSION_ABOVE_PLAYERS {
+            LONG_SESSION_MINUTES
+        } else {
+            SHORT_SESSION_MINUTES
+        }
+    }
+
+    pub fn minutes(&self) -> u32 {
+        self.duration_minutes
+            .unwrap_or_else(|| self.recommended_minutes())
+    }
+
+    /// Every problem with the setup, in form order; empty when the game can start.
+    pub fn problems(&self) -> Vec<SetupProblem> {
+        let mut problems = Vec::new();
+        if !(MIN_TEAMS..=MAX_TEAMS).contains(&self.teams.len()) {
+            problems.push(SetupProblem::TeamCount(self.teams.len()));
+        }
+        let mut names = BTreeSet::new();
+        let mut colours = BTreeSet::new();
+        for (team, setup) in self.teams.iter().enumerate() {
+            let name = setup.name.trim();
+            if name.is_empty() {
+                problems.push(SetupProblem::EmptyName { team });
+            } else if name.chars().count() > MAX_NAME_CHARS {
+                problems.push(SetupProblem::NameTooLong { team });
+            } else if !names.insert(name.to_lowercase()) {
+                problems.push(SetupProblem::DuplicateName { team });
+            }
+            if !colours.insert(setup.colour) {
+                problems.push(SetupProblem::DuplicateColour { team });
+            }
+            if !(MIN_PLAYERS..=MAX_PLAYERS).contains(&setup.players) {
+                problems.push(SetupProblem::Players { team });
+            }
+        }
+        if let Some(minutes) = self.duration_minutes {
+            if !(30..=300).contains(&minutes) {
+                problems.push(SetupProblem::Duration(minutes));
+            }
+        }
+        problems
+    }
+}

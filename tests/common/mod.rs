@@ -1,0 +1,49 @@
+//! Shared helpers for the native model tests.
+#![allow(dead_code)]
+
+use kernespillet::model::{Deck, GameSetup, Session, TeamColour, TeamSetup};
+
+pub const STANDARD_DECK: &str = include_str!("../../assets/decks/standard.json");
+
+pub fn standard_deck() -> Deck {
+    Deck::from_json(STANDARD_DECK).expect("the shipped deck validates")
+}
+
+pub fn setup(teams: usize) -> GameSetup {
+    GameSetup {
+        teams: (0..teams)
+            .map(|i| TeamSetup {
+                name: format!("Hold {}", i + 1),
+                colour: TeamColour::ALL[i],
+                players: 2,
+            })
+            .collect(),
+        core_task: "Vi hjælper borgerne til at klare sig selv.".into(),
+        duration_minutes: None,
+    }
+}
+
+pub fn new_session(teams: usize, seed: u64) -> Session {
+    Session::new(&setup(teams), standard_deck(), seed, 1_700_000_000_000).unwrap()
+}
+
+/// Play one move, choosing the `pick`-th option wherever there is a choice.
+/// Returns false if the session was already finished with its options.
+pub fn step(session: &mut Session, pick: usize) {
+    use kernespillet::model::{Category, Stage};
+    match session.stage.clone() {
+        Stage::AwaitingRoll => {
+            session.roll().unwrap();
+        }
+        Stage::ChoosingTarget { .. } => {
+            let targets = session.targets();
+            session.move_to(targets[pick % targets.len()]).unwrap();
+        }
+        Stage::ChoosingCategory { .. } => {
+            session
+                .choose_category(Category::ALL[pick % Category::ALL.len()])
+                .unwrap();
+        }
+        Stage::Card(_) => session.complete_card().unwrap(),
+    }
+}
