@@ -1,4 +1,5 @@
 //! The board's shape and move generation.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
@@ -27,7 +28,10 @@ fn the_wheel_has_a_ring_six_spokes_and_a_hub() {
         assert_eq!(count(FieldKind::Start(slot)), 1);
     }
     for category in Category::ALL {
-        assert!(count(FieldKind::Category(category)) >= 5, "{category:?} too rare");
+        assert!(
+            count(FieldKind::Category(category)) >= 5,
+            "{category:?} too rare"
+        );
     }
 }
 

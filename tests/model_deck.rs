@@ -1,4 +1,5 @@
 //! Deck files, validation and the draw piles.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -74,7 +75,10 @@ fn a_problem_names_the_card_it_is_in() {
     let problems = Deck::from_json(&value.to_string()).unwrap_err();
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].location, id);
-    assert_eq!(problems[0].kind, DeckProblemKind::UnknownForm("quiz".into()));
+    assert_eq!(
+        problems[0].kind,
+        DeckProblemKind::UnknownForm("quiz".into())
+    );
 }
 
 proptest! {

@@ -1,4 +1,5 @@
 //! Whole games: setup, turns, cards, wedges, saving and replaying.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -48,7 +49,10 @@ fn teams_start_on_separate_start_fields() {
     positions.dedup();
     assert_eq!(positions.len(), 6);
     for team in &session.teams {
-        assert!(matches!(board().kind(team.position), Some(FieldKind::Start(_))));
+        assert!(matches!(
+            board().kind(team.position),
+            Some(FieldKind::Start(_))
+        ));
     }
 }
 
@@ -58,7 +62,10 @@ fn moves_out_of_turn_are_refused_and_change_nothing() {
     let before = session.clone();
     assert_eq!(session.complete_card(), Err(GameError::WrongStage));
     assert_eq!(session.move_to(FieldId(0)), Err(GameError::WrongStage));
-    assert_eq!(session.choose_category(Category::Kernen), Err(GameError::WrongStage));
+    assert_eq!(
+        session.choose_category(Category::Kernen),
+        Err(GameError::WrongStage)
+    );
     assert_eq!(session, before);
 
     let roll = session.roll().unwrap();
@@ -67,7 +74,10 @@ fn moves_out_of_turn_are_refused_and_change_nothing() {
     let here = session.active().position;
     let after_roll = session.clone();
     assert_eq!(session.move_to(here), Err(GameError::Unreachable(here)));
-    assert_eq!(session.move_to(FieldId(250)), Err(GameError::Unreachable(FieldId(250))));
+    assert_eq!(
+        session.move_to(FieldId(250)),
+        Err(GameError::Unreachable(FieldId(250)))
+    );
     assert_eq!(session, after_roll);
 }
 
@@ -79,10 +89,15 @@ fn an_hq_card_earns_its_wedge_when_done() {
     session.teams[0].position = FieldId(hq.0 - 2);
     session.stage = Stage::ChoosingTarget { roll: 2 };
     session.move_to(hq).unwrap();
-    let Stage::Card(card) = &session.stage else { panic!("a card is drawn") };
+    let Stage::Card(card) = &session.stage else {
+        panic!("a card is drawn")
+    };
     assert_eq!(card.kind, DeckKind::Category(Category::Samarbejde));
     assert_eq!(card.wedge, Some(Category::Samarbejde));
-    assert!(session.teams[0].wedges.is_empty(), "not before the card is done");
+    assert!(
+        session.teams[0].wedges.is_empty(),
+        "not before the card is done"
+    );
     session.complete_card().unwrap();
     assert!(session.teams[0].wedges.contains(&Category::Samarbejde));
     assert_eq!(session.active_team, 1);
@@ -113,13 +128,21 @@ fn the_hub_and_a_joker_let_the_team_choose_the_category() {
         session.current_card().unwrap().kind,
         DeckKind::Category(Category::ForHvem)
     );
-    assert_eq!(session.piles.pile(DeckKind::Joker).unwrap().discard.len(), 1);
+    assert_eq!(
+        session.piles.pile(DeckKind::Joker).unwrap().discard.len(),
+        1
+    );
 }
 
 #[test]
 fn special_fields_do_what_they_say() {
     let board = board();
-    let find = |kind: FieldKind| board.fields().find(|f| board.kind(*f) == Some(kind)).unwrap();
+    let find = |kind: FieldKind| {
+        board
+            .fields()
+            .find(|f| board.kind(*f) == Some(kind))
+            .unwrap()
+    };
 
     let mut session = new_session(2, 5);
     let breather = find(FieldKind::Breather);
@@ -133,7 +156,10 @@ fn special_fields_do_what_they_say() {
     session.teams[0].position = FieldId(shortcut.0 - 1);
     session.stage = Stage::ChoosingTarget { roll: 1 };
     session.move_to(shortcut).unwrap();
-    assert_eq!(session.teams[0].position, board.next_shortcut(shortcut).unwrap());
+    assert_eq!(
+        session.teams[0].position,
+        board.next_shortcut(shortcut).unwrap()
+    );
     assert_eq!(session.current_card().unwrap().kind, DeckKind::Handling);
 
     let mut session = new_session(2, 5);
@@ -153,9 +179,14 @@ fn a_newer_schema_is_refused_and_garbage_is_reported() {
     value["schema_version"] = (SCHEMA_VERSION + 1).into();
     assert_eq!(
         Session::from_json(&value.to_string()),
-        Err(LoadError::TooNew { found: SCHEMA_VERSION + 1 })
+        Err(LoadError::TooNew {
+            found: SCHEMA_VERSION + 1
+        })
     );
-    assert!(matches!(Session::from_json("{\"teams\": 3"), Err(LoadError::Unreadable(_))));
+    assert!(matches!(
+        Session::from_json("{\"teams\": 3"),
+        Err(LoadError::Unreadable(_))
+    ));
     let mut value: serde_json::Value = serde_json::from_str(&session.to_json()).unwrap();
     value["active_team"] = 5.into();
     assert!(matches!(
@@ -219,10 +250,18 @@ proptest! {
 fn different_seeds_give_different_games() {
     let rolls = |seed| {
         let mut s = new_session(2, seed);
-        (0..40).map(|i| { step(&mut s, i); s.log.len() }).count();
+        (0..40)
+            .map(|i| {
+                step(&mut s, i);
+                s.log.len()
+            })
+            .count();
         s.log
             .iter()
-            .filter_map(|e| match e { Event::Rolled { value, .. } => Some(*value), _ => None })
+            .filter_map(|e| match e {
+                Event::Rolled { value, .. } => Some(*value),
+                _ => None,
+            })
             .collect::<Vec<u8>>()
     };
     assert_ne!(rolls(1), rolls(2));

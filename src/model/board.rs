@@ -57,7 +57,10 @@ pub enum FieldPlace {
     /// Position 0..RING_LEN clockwise on the ring.
     Ring(usize),
     /// Spoke 0..6, step 0..SPOKE_LEN counted from the ring inwards.
-    Spoke { spoke: usize, step: usize },
+    Spoke {
+        spoke: usize,
+        step: usize,
+    },
     Hub,
 }
 

@@ -72,7 +72,11 @@ pub enum DeckProblemKind {
     DuplicateId,
     EmptyText(Lang),
     MissingTranslation(Lang),
-    TooFewCards { kind: DeckKind, have: usize, need: usize },
+    TooFewCards {
+        kind: DeckKind,
+        have: usize,
+        need: usize,
+    },
 }
 
 #[derive(Deserialize)]
@@ -131,7 +135,9 @@ impl Deck {
             }
             let kind = DeckKind::from_key(&raw_card.category);
             if kind.is_none() {
-                problems.push(at(DeckProblemKind::UnknownCategory(raw_card.category.clone())));
+                problems.push(at(DeckProblemKind::UnknownCategory(
+                    raw_card.category.clone(),
+                )));
             }
             let form = serde_json::from_value::<CardForm>(raw_card.form.clone().into()).ok();
             if form.is_none() {

@@ -64,7 +64,10 @@ impl Session {
         let known = |id: &str| self.deck.card(id).is_some();
         for (kind, pile) in &self.piles.0 {
             if let Some(id) = pile.draw.iter().chain(&pile.discard).find(|id| !known(id)) {
-                return Err(format!("card {id} in the {} pile is not in the deck", kind.key()));
+                return Err(format!(
+                    "card {id} in the {} pile is not in the deck",
+                    kind.key()
+                ));
             }
         }
         if let Some(card) = self.held_card_ids().into_iter().find(|id| !known(id)) {

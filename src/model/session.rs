@@ -53,13 +53,36 @@ pub struct ActiveCard {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {
-    Rolled { team: usize, value: u8 },
-    Moved { team: usize, from: FieldId, to: FieldId },
-    Jumped { team: usize, from: FieldId, to: FieldId },
-    RollAgain { team: usize },
-    CategoryChosen { team: usize, category: Category },
-    CardDrawn { team: usize, card: String },
-    CardDone { team: usize, card: String, wedge: Option<Category> },
+    Rolled {
+        team: usize,
+        value: u8,
+    },
+    Moved {
+        team: usize,
+        from: FieldId,
+        to: FieldId,
+    },
+    Jumped {
+        team: usize,
+        from: FieldId,
+        to: FieldId,
+    },
+    RollAgain {
+        team: usize,
+    },
+    CategoryChosen {
+        team: usize,
+        category: Category,
+    },
+    CardDrawn {
+        team: usize,
+        card: String,
+    },
+    CardDone {
+        team: usize,
+        card: String,
+        wedge: Option<Category>,
+    },
 }
 
 /// A move that is not allowed right now.
@@ -112,13 +135,17 @@ impl Session {
             .iter()
             .zip(slots)
             .enumerate()
-            .map(|(i, (team, slot))| Team {
-                name: team.name.trim().to_string(),
-                colour: team.colour,
-                shape: PieceShape::ALL[i],
-                players: team.players,
-                position: board.start_field(slot).expect("six start fields"),
-                wedges: Default::default(),
+            .map(|(i, (team, slot))| {
+                let start = board.start_field(slot).expect("six start fields");
+                Team {
+                    name: team.name.trim().to_string(),
+                    colour: team.colour,
+                    shape: PieceShape::ALL[i],
+                    players: team.players,
+                    start,
+                    position: start,
+                    wedges: Default::default(),
+                }
             })
             .collect();
         let mut rng = GameRng::new(seed);
@@ -216,7 +243,11 @@ impl Session {
             FieldKind::Shortcut => {
                 if let Some(to) = board().next_shortcut(field) {
                     self.teams[team].position = to;
-                    self.log.push(Event::Jumped { team, from: field, to });
+                    self.log.push(Event::Jumped {
+                        team,
+                        from: field,
+                        to,
+                    });
                 }
                 self.draw(DeckKind::Handling, None)
             }

@@ -73,19 +73,27 @@ pub struct Team {
     pub colour: TeamColour,
     pub shape: PieceShape,
     pub players: u32,
+    /// The start field the piece began on.
+    pub start: FieldId,
     pub position: FieldId,
     pub wedges: BTreeSet<Category>,
 }
 
 impl Team {
-    /// The letter on the piece: the first letter of the team's name.
+    /// The letter on the piece: A for the first team, B for the second, …
     pub fn letter(&self) -> String {
-        self.name
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .map(|c| c.to_uppercase().collect())
-            .unwrap_or_else(|| "?".into())
+        let index = PieceShape::ALL
+            .iter()
+            .position(|s| *s == self.shape)
+            .unwrap_or(0);
+        piece_letter(index)
     }
+}
+
+/// The letter on the piece of the team at `index`: A, B, C, … Names often share a
+/// first letter ("Hold 1", "Hold 2"), so the letter follows the team's place instead.
+pub fn piece_letter(index: usize) -> String {
+    char::from(b'A' + (index % MAX_TEAMS) as u8).to_string()
 }
 
 /// What the facilitator types in for one team.

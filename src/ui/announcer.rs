@@ -1,0 +1,86 @@
+//! A live region that tells screen-reader users what just happened.
+
+use leptos::prelude::*;
+
+use crate::i18n::{category_name, fill, Msg};
+use crate::model::{board, Event, FieldKind, Lang, Session};
+
+/// The sentence for the newest event in the log.
+fn announcement(session: &Session, lang: Lang) -> String {
+    let team = |i: &usize| session.teams.get(*i).map_or("", |t| t.name.as_str());
+    let field_name = |field: &crate::model::FieldId| {
+        let what = match board().kind(*field) {
+            Some(FieldKind::Category(c)) | Some(FieldKind::Hq(c)) => category_name(c, lang),
+            Some(FieldKind::Hub) => "Kernen",
+            Some(FieldKind::Breather) => Msg::FieldBreather.get(lang),
+            Some(FieldKind::Shortcut) => Msg::FieldShortcut.get(lang),
+            Some(FieldKind::RollAgain) => Msg::FieldRollAgain.get(lang),
+            Some(FieldKind::Start(_)) | None => Msg::FieldStart.get(lang),
+        };
+        fill(
+            Msg::FieldNumber.get(lang),
+            &[("n", &(field.0 as usize + 1).to_string()), ("what", what)],
+        )
+    };
+    match session.log.last() {
+        None => String::new(),
+        Some(Event::Rolled { team: t, value }) => fill(
+            Msg::AnnounceRolled.get(lang),
+            &[("team", team(t)), ("n", &value.to_string())],
+        ),
+        Some(Event::Moved { team: t, to, .. }) => fill(
+            Msg::AnnounceMoved.get(lang),
+            &[("team", team(t)), ("field", &field_name(to))],
+        ),
+        Some(Event::Jumped { team: t, to, .. }) => fill(
+            Msg::AnnounceJumped.get(lang),
+            &[("team", team(t)), ("field", &field_name(to))],
+        ),
+        Some(Event::RollAgain { team: t }) => {
+            fill(Msg::AnnounceRollAgain.get(lang), &[("team", team(t))])
+        }
+        Some(Event::CategoryChosen { team: t, category }) => fill(
+            Msg::AnnounceCategoryChosen.get(lang),
+            &[
+                ("team", team(t)),
+                ("category", category_name(*category, lang)),
+            ],
+        ),
+        Some(Event::CardDrawn { card, .. }) => session
+            .deck
+            .card(card)
+            .map(|c| fill(Msg::AnnounceCard.get(lang), &[("text", c.text.get(lang))]))
+            .unwrap_or_default(),
+        Some(Event::CardDone { team: t, wedge, .. }) => match wedge {
+            Some(category) => fill(
+                Msg::AnnounceWedge.get(lang),
+                &[
+                    ("team", team(t)),
+                    ("category", category_name(*category, lang)),
+                ],
+            ),
+            None => fill(
+                Msg::TurnOf.get(lang),
+                &[("team", session.active().name.as_str())],
+            ),
+        },
+    }
+}
+
+#[component]
+pub fn Announcer() -> impl IntoView {
+    let app = super::state::use_app();
+    let text = Memo::new(move |_| {
+        let lang = app.lang.get();
+        app.session.with(|s| {
+            s.as_ref()
+                .map(|s| announcement(s, lang))
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+            {move || text.get()}
+        </div>
+    }
+}

@@ -1,0 +1,49 @@
+//! A card, shown large: its kind, its form, the question and the facilitator's hint.
+
+use leptos::prelude::*;
+
+use crate::i18n::{deck_kind_name, form_name, Msg};
+use crate::model::{Card, DeckKind};
+
+use super::icons::{breather_icon, category_icon, shortcut_icon, start_icon};
+use super::palette::{category_fill, category_ink};
+use super::state::use_app;
+
+/// The band colour and icon of a card's kind.
+fn kind_badge(kind: DeckKind) -> (&'static str, AnyView) {
+    match kind {
+        DeckKind::Category(c) => (category_fill(c), category_icon(c, category_ink(c))),
+        DeckKind::Stolthed => ("#F0E442", breather_icon().into_any()),
+        DeckKind::Handling => ("#ffffff", shortcut_icon().into_any()),
+        DeckKind::Joker => ("#ffffff", start_icon().into_any()),
+    }
+}
+
+#[component]
+pub fn CardView(card: Card) -> impl IntoView {
+    let app = use_app();
+    let (band, icon) = kind_badge(card.kind);
+    let kind = card.kind;
+    let form = card.form;
+    let text = card.text.clone();
+    let hint = card.hint.clone();
+    view! {
+        <article class="card" data-card=card.id.clone() aria-live="off">
+            <header class="card-band" style=format!("--band: {band}")>
+                <svg class="card-icon" viewBox="-16 -16 32 32" aria-hidden="true">
+                    <circle r="15" fill=band stroke="#111111" stroke-width="1.5"/>
+                    {icon}
+                </svg>
+                <span class="card-kind">{move || deck_kind_name(kind, app.lang.get())}</span>
+                <span class="card-form">{move || form_name(form, app.lang.get())}</span>
+            </header>
+            <p class="card-question">{move || text.get(app.lang.get()).to_string()}</p>
+            {hint.map(|hint| view! {
+                <details class="card-hint">
+                    <summary>{move || app.t(Msg::FacilitatorHint)}</summary>
+                    <p>{move || hint.get(app.lang.get()).to_string()}</p>
+                </details>
+            })}
+        </article>
+    }
+}

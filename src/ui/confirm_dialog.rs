@@ -1,0 +1,48 @@
+//! A modal question before anything that cannot be undone.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+
+use super::state::use_app;
+
+/// Asks `title`/`body`; `on_confirm` runs only on the explicit yes. Cancel has the
+/// focus, so a stray Enter from a clicker never destroys anything.
+#[component]
+pub fn ConfirmDialog(
+    title: Msg,
+    body: Msg,
+    confirm: Msg,
+    #[prop(into)] on_confirm: Callback<()>,
+    #[prop(into)] on_cancel: Callback<()>,
+) -> impl IntoView {
+    let app = use_app();
+    let cancel_ref = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = cancel_ref.get() {
+            let _ = button.focus();
+        }
+    });
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            on_cancel.run(());
+        }
+    };
+    view! {
+        <div class="backdrop" on:keydown=on_key>
+            <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="dialog-title" aria-describedby="dialog-body">
+                <h2 id="dialog-title">{move || app.t(title)}</h2>
+                <p id="dialog-body">{move || app.t(body)}</p>
+                <div class="dialog-actions">
+                    <button node_ref=cancel_ref class="secondary" on:click=move |_| on_cancel.run(())>
+                        {move || app.t(Msg::Cancel)}
+                    </button>
+                    <button class="danger" on:click=move |_| on_confirm.run(())>
+                        {move || app.t(confirm)}
+                    </button>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,20 @@
+//! Moving keyboard focus to the next thing to do, so a keyboard-only player can keep
+//! pressing Enter through a turn.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// After the view has re-rendered, focus the first reachable field, or else the
+/// current stage's main button.
+pub fn focus_next_action() {
+    request_animation_frame(|| {
+        let Ok(Some(element)) = document().query_selector(".field.target, [data-primary]") else {
+            return;
+        };
+        if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
+            let _ = svg.focus();
+        } else if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = html.focus();
+        }
+    });
+}

@@ -1,0 +1,336 @@
+//! Setting up a new game: teams with names, colours and players, the core task as the
+//! team words it today, and the session's length.
+
+use leptos::prelude::*;
+
+use crate::i18n::{colour_name, fill, Msg};
+use crate::model::board::MAX_TEAMS;
+use crate::model::team::{
+    LONG_SESSION_MINUTES, MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, MIN_TEAMS,
+    SHORT_SESSION_MINUTES,
+};
+use crate::model::{GameSetup, Lang, Session, SetupProblem, TeamColour, TeamSetup};
+use crate::storage;
+
+use super::focus::focus_next_action;
+use super::icons::piece_path;
+use super::palette::{team_fill, team_ink};
+use super::state::{use_app, DeckState};
+use crate::model::team::piece_letter;
+use crate::model::PieceShape;
+
+fn default_setup(lang: Lang) -> GameSetup {
+    GameSetup::suggested(3, |i| default_team_name(i, lang))
+}
+
+fn default_team_name(index: usize, lang: Lang) -> String {
+    fill(
+        Msg::DefaultTeamName.get(lang),
+        &[("letter", &piece_letter(index))],
+    )
+}
+
+/// The message for a problem with one team, if it concerns that team.
+fn team_problem(problem: &SetupProblem, team: usize) -> Option<Msg> {
+    match problem {
+        SetupProblem::EmptyName { team: t } if *t == team => Some(Msg::ProblemEmptyName),
+        SetupProblem::NameTooLong { team: t } if *t == team => Some(Msg::ProblemNameTooLong),
+        SetupProblem::DuplicateName { team: t } if *t == team => Some(Msg::ProblemDuplicateName),
+        SetupProblem::DuplicateColour { team: t } if *t == team => {
+            Some(Msg::ProblemDuplicateColour)
+        }
+        SetupProblem::Players { team: t } if *t == team => Some(Msg::ProblemPlayers),
+        _ => None,
+    }
+}
+
+fn problem_text(msg: Msg, lang: Lang) -> String {
+    fill(
+        msg.get(lang),
+        &[
+            (
+                "max",
+                &if msg == Msg::ProblemPlayers {
+                    MAX_PLAYERS as usize
+                } else {
+                    MAX_NAME_CHARS
+                }
+                .to_string(),
+            ),
+            ("min", &MIN_PLAYERS.to_string()),
+        ],
+    )
+}
+
+#[component]
+pub fn SetupScreen() -> impl IntoView {
+    let app = use_app();
+    let setup = RwSignal::new(
+        storage::load_setup_draft().unwrap_or_else(|| default_setup(app.lang.get_untracked())),
+    );
+    Effect::new(move |_| setup.with(storage::save_setup_draft));
+    let problems = Memo::new(move |_| setup.with(GameSetup::problems));
+    let (tried, set_tried) = signal(false);
+    let team_count = move || setup.with(|s| s.teams.len());
+
+    let add_team = move |_| {
+        setup.update(|s| {
+            let used: Vec<TeamColour> = s.teams.iter().map(|t| t.colour).collect();
+            let colour = TeamColour::ALL
+                .into_iter()
+                .find(|c| !used.contains(c))
+                .unwrap_or(TeamColour::ALL[0]);
+            let name = default_team_name(s.teams.len(), app.lang.get_untracked());
+            s.teams.push(TeamSetup {
+                name,
+                colour,
+                players: 3,
+            });
+        })
+    };
+    let start = move |_| {
+        set_tried.set(true);
+        let DeckState::Ready(deck) = app.deck.get() else {
+            return;
+        };
+        let seed: u64 = rand::random();
+        let now = js_sys::Date::now() as u64;
+        match setup.with(|s| Session::new(s, deck, seed, now)) {
+            Ok(session) => {
+                app.session.set(Some(session));
+                focus_next_action();
+            }
+            Err(_) => focus_first_problem(),
+        }
+    };
+    let deck_status = move || match app.deck.get() {
+        DeckState::Loading => Some(app.t(Msg::LoadingDeck).to_string()),
+        DeckState::Failed(reason) => Some(fill(app.t(Msg::DeckFailed), &[("reason", &reason)])),
+        DeckState::Ready(_) => None,
+    };
+
+    view! {
+        <main class="setup" id="main">
+            <h2>{move || app.t(Msg::SetupHeading)}</h2>
+            <p class="lead">{move || app.t(Msg::SetupIntro)}</p>
+            <fieldset class="teams-setup">
+                <legend>{move || app.t(Msg::TeamsHeading)}</legend>
+                <For
+                    each=move || 0..team_count()
+                    key=|index| *index
+                    children=move |index| view! { <TeamRow index setup problems/> }
+                />
+                <button
+                    class="secondary add-team"
+                    on:click=add_team
+                    disabled=move || { team_count() >= MAX_TEAMS }
+                >
+                    "+ " {move || app.t(Msg::AddTeam)}
+                </button>
+            </fieldset>
+            <div class="setup-columns">
+                <label class="core-task">
+                    <span class="label">{move || app.t(Msg::CoreTaskLabel)}</span>
+                    <textarea
+                        rows="3"
+                        maxlength="400"
+                        prop:value=move || setup.with(|s| s.core_task.clone())
+                        on:input:target=move |ev| setup.update(|s| s.core_task = ev.target().value())
+                    ></textarea>
+                    <span class="help">{move || app.t(Msg::CoreTaskHelp)}</span>
+                </label>
+                <DurationChoice setup/>
+            </div>
+            <div class="setup-footer">
+                <p class="total">
+                    {move || fill(app.t(Msg::TotalPlayers), &[("n", &setup.with(|s| s.total_players()).to_string())])}
+                </p>
+                {move || deck_status().map(|text| view! { <p class="status" role="status">{text}</p> })}
+                <Show when=move || tried.get() && !problems.with(Vec::is_empty)>
+                    <p class="problem" role="alert">{move || app.t(Msg::FixBeforeStart)}</p>
+                </Show>
+                <button
+                    class="primary start"
+                    on:click=start
+                    disabled=move || !matches!(app.deck.get(), DeckState::Ready(_))
+                >
+                    {move || app.t(Msg::StartGame)}
+                </button>
+            </div>
+        </main>
+    }
+}
+
+fn focus_first_problem() {
+    use wasm_bindgen::JsCast;
+    leptos::prelude::request_animation_frame(|| {
+        if let Ok(Some(el)) = document().query_selector("[aria-invalid='true']") {
+            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// One team's name, colour and number of players.
+#[component]
+fn TeamRow(
+    index: usize,
+    setup: RwSignal<GameSetup>,
+    problems: Memo<Vec<SetupProblem>>,
+) -> impl IntoView {
+    let app = use_app();
+    let team = move || setup.with(|s| s.teams.get(index).cloned());
+    let edit = move |change: &dyn Fn(&mut TeamSetup)| {
+        setup.update(|s| {
+            if let Some(team) = s.teams.get_mut(index) {
+                change(team);
+            }
+        })
+    };
+    let messages = move || {
+        problems.with(|all| {
+            all.iter()
+                .filter_map(|p| team_problem(p, index))
+                .map(|m| problem_text(m, app.lang.get()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let name_invalid = move || {
+        problems.with(|all| {
+            all.iter().any(|p| {
+                matches!(p, SetupProblem::EmptyName { team } | SetupProblem::NameTooLong { team } | SetupProblem::DuplicateName { team } if *team == index)
+            })
+        })
+    };
+    let can_remove = move || setup.with(|s| s.teams.len() > MIN_TEAMS);
+    let shape = PieceShape::ALL[index % PieceShape::ALL.len()];
+    let name_id = format!("team-name-{index}");
+    let error_id = format!("team-problems-{index}");
+    view! {
+        <div class="team-row" data-team=index>
+            {move || team().map(|t| {
+                let d = piece_path(shape, 40.0);
+                let letter = piece_letter(index);
+                view! {
+                    <svg class="team-piece" viewBox="-26 -26 52 52" aria-hidden="true">
+                        <path d=d fill=team_fill(t.colour) stroke="#111111" stroke-width="3"/>
+                        <text text-anchor="middle" dy="0.35em" fill=team_ink(t.colour)>{letter}</text>
+                    </svg>
+                }
+            })}
+            <label class="team-name-field visually-hidden" for=name_id.clone()>
+                <span class="label">{move || app.t(Msg::TeamName)}</span>
+            </label>
+            <input
+                id=name_id
+                class="team-name-input"
+                type="text"
+                maxlength=MAX_NAME_CHARS.to_string()
+                autocomplete="off"
+                aria-invalid=move || name_invalid().to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || team().map(|t| t.name).unwrap_or_default()
+                on:input:target=move |ev| {
+                    let value = ev.target().value();
+                    edit(&|t| t.name = value.clone());
+                }
+            />
+            <div class="colours" role="radiogroup" aria-label=move || app.t(Msg::TeamColour)>
+                {TeamColour::ALL
+                    .into_iter()
+                    .map(|colour| {
+                        let chosen = move || team().is_some_and(|t| t.colour == colour);
+                        view! {
+                            <button
+                                class="swatch"
+                                role="radio"
+                                aria-checked=move || chosen().to_string()
+                                aria-label=move || colour_name(colour, app.lang.get())
+                                title=move || colour_name(colour, app.lang.get())
+                                style=format!("--swatch: {}; --ink: {}", team_fill(colour), team_ink(colour))
+                                on:click=move |_| edit(&|t| t.colour = colour)
+                            >
+                                <Show when=chosen>"✓"</Show>
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <div class="players" role="group" aria-label=move || app.t(Msg::Players)>
+                <button
+                    class="stepper"
+                    aria-label=move || app.t(Msg::FewerPlayers)
+                    on:click=move |_| edit(&|t| t.players = t.players.saturating_sub(1).max(MIN_PLAYERS))
+                >
+                    "−"
+                </button>
+                <output class="player-count" aria-live="polite">
+                    {move || team().map(|t| fill(app.t(Msg::PlayersCount), &[("n", &t.players.to_string())]))}
+                </output>
+                <button
+                    class="stepper"
+                    aria-label=move || app.t(Msg::MorePlayers)
+                    on:click=move |_| edit(&|t| t.players = (t.players + 1).min(MAX_PLAYERS))
+                >
+                    "+"
+                </button>
+            </div>
+            <button
+                class="remove"
+                disabled=move || !can_remove()
+                on:click=move |_| setup.update(|s| {
+                    if s.teams.len() > MIN_TEAMS {
+                        s.teams.remove(index);
+                    }
+                })
+            >
+                {move || app.t(Msg::RemoveTeam)}
+            </button>
+            <ul class="row-problems" id=error_id>
+                {move || messages().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// Two hours, or three with more than six players; the facilitator may choose.
+#[component]
+fn DurationChoice(setup: RwSignal<GameSetup>) -> impl IntoView {
+    let app = use_app();
+    let options = [
+        (None, "auto"),
+        (Some(SHORT_SESSION_MINUTES), "120"),
+        (Some(LONG_SESSION_MINUTES), "180"),
+    ];
+    view! {
+        <fieldset class="duration">
+            <legend>{move || app.t(Msg::DurationHeading)}</legend>
+            {options
+                .into_iter()
+                .map(|(minutes, value)| {
+                    let label = move || match minutes {
+                        None => fill(
+                            app.t(Msg::DurationAuto),
+                            &[("hours", &(setup.with(|s| s.recommended_minutes()) / 60).to_string())],
+                        ),
+                        Some(SHORT_SESSION_MINUTES) => app.t(Msg::TwoHours).to_string(),
+                        Some(_) => app.t(Msg::ThreeHours).to_string(),
+                    };
+                    view! {
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name="duration"
+                                value=value
+                                prop:checked=move || setup.with(|s| s.duration_minutes == minutes)
+                                on:change=move |_| setup.update(|s| s.duration_minutes = minutes)
+                            />
+                            <span>{label}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}

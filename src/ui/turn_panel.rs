@@ -1,0 +1,178 @@
+//! Whose turn it is and what they do now: roll, choose a field, choose a category, or
+//! talk the card through.
+
+use leptos::prelude::*;
+
+use crate::i18n::{category_name, fill, Msg};
+use crate::model::{Category, Event, Session, Stage};
+
+use super::card_view::CardView;
+use super::die::Die;
+use super::focus::focus_next_action;
+use super::icons::{category_icon, piece_path};
+use super::palette::{category_fill, category_ink, team_fill, team_ink};
+use super::state::use_app;
+
+#[component]
+pub fn TurnPanel() -> impl IntoView {
+    let app = use_app();
+    let stage = Memo::new(move |_| app.session.with(|s| s.as_ref().map(|s| s.stage.clone())));
+    view! {
+        <section class="turn" aria-labelledby="turn-heading">
+            <TurnHeader/>
+            {move || match stage.get() {
+                None => ().into_any(),
+                Some(Stage::AwaitingRoll) => view! { <RollStep/> }.into_any(),
+                Some(Stage::ChoosingTarget { roll }) => view! {
+                    <div class="step">
+                        <div class="rolled">
+                            <Die value=roll/>
+                            <p class="step-title">{move || fill(app.t(Msg::YouRolled), &[("n", &roll.to_string())])}</p>
+                        </div>
+                        <p class="step-help">{move || app.t(Msg::ChooseField)}</p>
+                    </div>
+                }
+                .into_any(),
+                Some(Stage::ChoosingCategory { joker }) => view! {
+                    <CategoryStep joker=joker.is_some()/>
+                }
+                .into_any(),
+                Some(Stage::Card(_)) => view! { <CardStep/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// The active team's piece, name and the turn number.
+#[component]
+fn TurnHeader() -> impl IntoView {
+    let app = use_app();
+    let active = move || {
+        app.session
+            .with(|s| s.as_ref().map(|s| (s.active().clone(), s.turns_played + 1)))
+    };
+    move || {
+        active().map(|(team, turn)| {
+            let d = piece_path(team.shape, 40.0);
+            view! {
+                <header class="turn-header">
+                    <svg class="turn-piece" viewBox="-26 -26 52 52" aria-hidden="true">
+                        <path d=d fill=team_fill(team.colour) stroke="#111111" stroke-width="3"/>
+                        <text text-anchor="middle" dy="0.35em" fill=team_ink(team.colour)>{team.letter()}</text>
+                    </svg>
+                    <h2 id="turn-heading" class="turn-title">{fill(app.t(Msg::TurnOf), &[("team", &team.name)])}</h2>
+                    <span class="turn-number">{fill(app.t(Msg::TurnNumber), &[("n", &turn.to_string())])}</span>
+                </header>
+            }
+        })
+    }
+}
+
+#[component]
+fn RollStep() -> impl IntoView {
+    let app = use_app();
+    let again = move || {
+        app.session.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| matches!(s.log.last(), Some(Event::RollAgain { .. })))
+        })
+    };
+    let roll = move |_| {
+        app.play(|s| s.roll().map(|_| ()));
+        focus_next_action();
+    };
+    view! {
+        <div class="step">
+            <Show when=again>
+                <p class="banner">{move || app.t(Msg::RollAgainBanner)}</p>
+            </Show>
+            <button class="primary roll" data-primary on:click=roll>
+                {move || app.t(Msg::Roll)}
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn CategoryStep(joker: bool) -> impl IntoView {
+    let app = use_app();
+    let card = move || {
+        app.session
+            .with(|s| s.as_ref().and_then(Session::current_card).cloned())
+    };
+    let choose = move |category: Category| {
+        app.play(|s| s.choose_category(category));
+        focus_next_action();
+    };
+    view! {
+        <div class="step">
+            {move || joker.then(|| card().map(|card| view! { <CardView card/> }))}
+            <p class="step-title">{move || app.t(Msg::ChooseCategory)}</p>
+            <p class="step-help">{move || app.t(if joker { Msg::JokerChoose } else { Msg::HubChoose })}</p>
+            <div class="category-choices">
+                {Category::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, category)| view! {
+                        <button
+                            class="category-choice"
+                            data-primary=(i == 0).then_some("")
+                            style=format!("--fill: {}; --ink: {}", category_fill(category), category_ink(category))
+                            on:click=move |_| choose(category)
+                        >
+                            <svg viewBox="-14 -14 28 28" aria-hidden="true">{category_icon(category, category_ink(category))}</svg>
+                            <span>{move || category_name(category, app.lang.get())}</span>
+                        </button>
+                    })
+                    .collect_view()}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn CardStep() -> impl IntoView {
+    let app = use_app();
+    let card = move || {
+        app.session
+            .with(|s| s.as_ref().and_then(Session::current_card).cloned())
+    };
+    let wedge = move || {
+        app.session.with(|s| match s.as_ref().map(|s| &s.stage) {
+            Some(Stage::Card(active)) => active.wedge,
+            _ => None,
+        })
+    };
+    let sharing = move || {
+        app.session.with(|s| {
+            let s = s.as_ref()?;
+            let here = s.active().position;
+            let others: Vec<&str> = s
+                .teams
+                .iter()
+                .enumerate()
+                .filter(|(i, t)| *i != s.active_team && t.position == here)
+                .map(|(_, t)| t.name.as_str())
+                .collect();
+            (!others.is_empty()).then(|| others.join(", "))
+        })
+    };
+    let done = move |_| {
+        app.play(Session::complete_card);
+        focus_next_action();
+    };
+    view! {
+        <div class="step">
+            {move || card().map(|card| view! { <CardView card/> })}
+            {move || wedge().map(|category| view! {
+                <p class="note wedge-note">
+                    {fill(app.t(Msg::EarnsWedge), &[("category", category_name(category, app.lang.get()))])}
+                </p>
+            })}
+            {move || sharing().map(|teams| view! {
+                <p class="note">{fill(app.t(Msg::SharedField), &[("teams", &teams)])}</p>
+            })}
+            <button class="primary" data-primary on:click=done>{move || app.t(Msg::CardDone)}</button>
+        </div>
+    }
+}

@@ -1,0 +1,167 @@
+//! Components in a real browser (headless Chromium via wasm-bindgen-test-runner):
+//! the board and the turn panel rendered from a session, driven by real clicks.
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::BTreeSet;
+
+use kernespillet::model::{Deck, FieldId, GameSetup, Lang, Session, Stage, TeamColour, TeamSetup};
+use kernespillet::ui::{AppState, Board, TurnPanel};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn session(seed: u64) -> Session {
+    let deck = Deck::from_json(include_str!("../assets/decks/standard.json")).unwrap();
+    let setup = GameSetup {
+        teams: ["Ravnene", "Uglerne", "Mågerne"]
+            .iter()
+            .enumerate()
+            .map(|(i, name)| TeamSetup {
+                name: name.to_string(),
+                colour: TeamColour::ALL[i],
+                players: 3,
+            })
+            .collect(),
+        core_task: String::new(),
+        duration_minutes: None,
+    };
+    Session::new(&setup, deck, seed, 0).unwrap()
+}
+
+/// Mount the board and turn panel into a fresh container; returns the state and the
+/// container to query.
+fn mount(session: Session) -> (AppState, web_sys::HtmlElement) {
+    let container: web_sys::HtmlElement =
+        document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let app = AppState::new(Some(session), Lang::Da, None);
+    leptos::mount::mount_to(container.clone(), move || {
+        provide_context(app);
+        view! { <Board/> <TurnPanel/> }
+    })
+    .forget();
+    (app, container)
+}
+
+/// Let Leptos run its scheduled effects and re-render.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+fn all(container: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+    let list = container.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|node| node.unchecked_into())
+        .collect()
+}
+
+fn click(element: &web_sys::Element) {
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &{
+        let init = web_sys::MouseEventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_board_draws_every_field_and_every_piece() {
+    let (_, container) = mount(session(1));
+    settle().await;
+    assert_eq!(all(&container, ".field").len(), 67);
+    assert_eq!(all(&container, ".field.hq").len(), 6);
+    assert_eq!(all(&container, ".piece").len(), 3);
+    assert!(
+        all(&container, ".field.target").is_empty(),
+        "nothing to choose before a roll"
+    );
+    let title = container.query_selector(".turn-title").unwrap().unwrap();
+    assert_eq!(title.text_content().unwrap(), "Ravnene har tur");
+}
+
+#[wasm_bindgen_test]
+async fn rolling_highlights_exactly_the_reachable_fields_and_a_click_moves_there() {
+    let (app, container) = mount(session(2));
+    settle().await;
+    click(&container.query_selector("button.roll").unwrap().unwrap());
+    settle().await;
+
+    let expected: BTreeSet<u8> = app
+        .session
+        .with_untracked(|s| s.as_ref().unwrap().targets().iter().map(|f| f.0).collect());
+    let shown: BTreeSet<u8> = all(&container, ".field.target")
+        .iter()
+        .map(|el| el.get_attribute("data-field").unwrap().parse().unwrap())
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(shown, expected);
+
+    let target = *expected.iter().next().unwrap();
+    let field = container
+        .query_selector(&format!(".field[data-field='{target}']"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(field.get_attribute("role").as_deref(), Some("button"));
+    click(&field);
+    settle().await;
+
+    let (moved_to, stage, card_text) = app.session.with_untracked(|s| {
+        let s = s.as_ref().unwrap();
+        (
+            s.log
+                .iter()
+                .find_map(|e| match e {
+                    kernespillet::model::Event::Moved { to, .. } => Some(*to),
+                    _ => None,
+                })
+                .unwrap(),
+            s.stage.clone(),
+            s.current_card().map(|c| c.text.da.clone()),
+        )
+    });
+    assert_eq!(moved_to, FieldId(target));
+    assert!(all(&container, ".field.target").is_empty());
+    if let Stage::Card(_) = stage {
+        let shown = container.query_selector(".card-question").unwrap().unwrap();
+        assert_eq!(shown.text_content(), card_text);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn finishing_a_card_passes_the_turn_to_the_next_team() {
+    let mut game = session(3);
+    // Stand next to the Kvalitet HQ with a one rolled: the move lands on the HQ.
+    let hq = kernespillet::model::board().hq(kernespillet::model::Category::Kvalitet);
+    game.teams[0].position = FieldId(hq.0 + 1);
+    game.stage = Stage::ChoosingTarget { roll: 1 };
+    let (app, container) = mount(game);
+    settle().await;
+    click(
+        &container
+            .query_selector(&format!(".field[data-field='{}']", hq.0))
+            .unwrap()
+            .unwrap(),
+    );
+    settle().await;
+    assert!(container.query_selector(".wedge-note").unwrap().is_some());
+    click(&container.query_selector("button.primary").unwrap().unwrap());
+    settle().await;
+    let title = container.query_selector(".turn-title").unwrap().unwrap();
+    assert_eq!(title.text_content().unwrap(), "Uglerne har tur");
+    app.session.with_untracked(|s| {
+        let s = s.as_ref().unwrap();
+        assert!(s.teams[0]
+            .wedges
+            .contains(&kernespillet::model::Category::Kvalitet));
+    });
+}
