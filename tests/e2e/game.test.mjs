@@ -1,0 +1,218 @@
+// Whole user journeys against the release build in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  serveDist, launch, newContext, foreignRequests, storedSession, cardOnTable, setUpGame, shots,
+} from './harness.mjs';
+
+let server;
+let browser;
+const allRequests = [];
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TEAMS = ['Ravnene', 'Uglerne', 'Mågerne'];
+
+/** From "roll" to a card on the table, clicking; returns what happened. */
+async function playToCard(page) {
+  for (let guard = 0; guard < 10; guard++) {
+    const session = await storedSession(page);
+    switch (session.stage.stage) {
+      case 'awaiting_roll':
+        await page.getByRole('button', { name: 'Slå med terningen' }).click();
+        break;
+      case 'choosing_target': {
+        const targets = page.locator('.field.target');
+        assert.ok((await targets.count()) > 0, 'a roll always has somewhere to go');
+        await targets.first().click();
+        break;
+      }
+      case 'choosing_category':
+        await page.locator('.category-choice').first().click();
+        break;
+      case 'card':
+        return session;
+    }
+    await page.waitForFunction(
+      (before) => localStorage.getItem('kernespillet.session') !== before,
+      JSON.stringify(session),
+    ).catch(() => {});
+  }
+  throw new Error('no card after ten steps');
+}
+
+test('three teams play six turns by clicking; the card and turn indicator follow; reload keeps everything', async () => {
+  const { context, requests, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.origin);
+  await setUpGame(page, TEAMS);
+  await page.screenshot({ path: join(shots, 'play-1920x1080.png') });
+
+  for (let turn = 0; turn < 6; turn++) {
+    const team = TEAMS[turn % 3];
+    await assert.doesNotReject(
+      page.getByRole('heading', { name: `${team} har tur` }).waitFor(),
+      `turn ${turn + 1} belongs to ${team}`,
+    );
+    assert.equal(await page.locator('.turn-number').textContent(), `Tur ${turn + 1}`);
+
+    if (turn === 2) {
+      // Reload mid-roll: the same die, the same highlighted fields.
+      await page.getByRole('button', { name: 'Slå med terningen' }).click();
+      await page.waitForSelector('.field.target');
+      const before = await page.locator('.field.target').evaluateAll((els) => els.map((e) => e.dataset.field));
+      const roll = (await storedSession(page)).stage.roll;
+      await page.reload();
+      await page.waitForSelector('.field.target');
+      const after = await page.locator('.field.target').evaluateAll((els) => els.map((e) => e.dataset.field));
+      assert.deepEqual(after, before);
+      assert.equal((await storedSession(page)).stage.roll, roll);
+      assert.equal(await page.locator('.die').getAttribute('aria-label'), String(roll));
+    }
+
+    const session = await playToCard(page);
+    const text = cardOnTable(session);
+    assert.ok(text && text.length > 10, 'a real card is drawn');
+    assert.equal((await page.locator('.card-question').textContent()).trim(), text);
+
+    if (turn === 3) {
+      // Reload mid-card: the same card is still on the table.
+      await page.reload();
+      await page.waitForSelector('.card-question');
+      assert.equal((await page.locator('.card-question').textContent()).trim(), text);
+      await page.screenshot({ path: join(shots, 'card-1920x1080.png') });
+    }
+    await page.getByRole('button', { name: 'Færdig – næste hold' }).click();
+  }
+
+  await page.getByRole('heading', { name: `${TEAMS[0]} har tur` }).waitFor();
+  const before = await storedSession(page);
+  assert.equal(before.turns_played, 6);
+  const wedgesBefore = await page.locator('.wedge.earned').count();
+  await page.reload();
+  await page.waitForSelector('.board');
+  assert.deepEqual(await storedSession(page), before, 'storage is unchanged by a reload');
+  assert.equal(await page.locator('.turn-number').textContent(), 'Tur 7');
+  assert.equal(await page.locator('.wedge.earned').count(), wedgesBefore);
+  const positions = before.teams.map((t) => t.position);
+  for (const [i, position] of positions.entries()) {
+    const field = page.locator(`.field[data-field="${position}"]`);
+    const piece = page.locator('.piece').nth(i);
+    const [f, p] = [await field.boundingBox(), await piece.boundingBox()];
+    const centre = (b) => [b.x + b.width / 2, b.y + b.height / 2];
+    const distance = Math.hypot(centre(f)[0] - centre(p)[0], centre(f)[1] - centre(p)[1]);
+    assert.ok(distance < f.width, `${before.teams[i].name}'s piece stands on field ${position}`);
+  }
+
+  assert.deepEqual(errors, []);
+  allRequests.push(...requests);
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  await context.close();
+});
+
+test('one whole turn with the keyboard only', async () => {
+  const { context, requests, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.origin);
+  await setUpGame(page, ['Nord', 'Syd']);
+
+  // Starting the game puts the focus on the die; from there Enter does the turn.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('roll'));
+  for (let presses = 0; presses < 12; presses++) {
+    const session = await storedSession(page);
+    if (session.turns_played === 1) break;
+    await page.waitForFunction(
+      () => document.activeElement && document.activeElement !== document.body,
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (before) => localStorage.getItem('kernespillet.session') !== before,
+      JSON.stringify(session),
+    );
+  }
+  const session = await storedSession(page);
+  assert.equal(session.turns_played, 1, 'the turn was completed with Enter alone');
+  assert.equal(session.active_team, 1);
+  await page.getByRole('heading', { name: 'Syd har tur' }).waitFor();
+  assert.ok(session.log.some((e) => e.event === 'moved'), 'the piece moved');
+
+  assert.deepEqual(errors, []);
+  allRequests.push(...requests);
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  await context.close();
+});
+
+test('"Nyt spil" asks first, and Cancel keeps the game', async () => {
+  const { context, requests } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.origin);
+  await setUpGame(page, ['Kaffe', 'Te']);
+  await page.getByRole('button', { name: 'Slå med terningen' }).click();
+  const game = await storedSession(page);
+
+  await page.getByRole('button', { name: 'Nyt spil' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Fortryd' }).click();
+  assert.equal(await dialog.count(), 0);
+  assert.deepEqual(await storedSession(page), game);
+
+  await page.getByRole('button', { name: 'Nyt spil' }).click();
+  await page.keyboard.press('Escape');
+  assert.deepEqual(await storedSession(page), game, 'Escape cancels too');
+
+  await page.getByRole('button', { name: 'Nyt spil' }).click();
+  await page.getByRole('button', { name: 'Ja, slet og start forfra' }).click();
+  await page.waitForSelector('.setup');
+  assert.equal(await storedSession(page), null);
+
+  allRequests.push(...requests);
+  await context.close();
+});
+
+test('bad setup input gets a clear message and no game starts', async () => {
+  const { context, requests } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.origin);
+  await page.waitForSelector('.setup');
+  const rows = page.locator('.team-row');
+  await rows.nth(0).locator('input.team-name-input').fill('');
+  await rows.nth(1).locator('input.team-name-input').fill('Hold C');
+  await page.getByRole('button', { name: 'Start spillet' }).click();
+  await page.getByText('Giv holdet et navn.').waitFor();
+  assert.ok((await page.getByText('Et andet hold hedder det samme.').count()) >= 1);
+  assert.equal(await storedSession(page), null);
+  assert.equal(await page.locator('.board').count(), 0);
+  allRequests.push(...requests);
+  await context.close();
+});
+
+test('screens at tablet size', async () => {
+  const { context, requests } = await newContext(browser, { width: 768, height: 1024 });
+  const page = await context.newPage();
+  await page.goto(server.origin);
+  await page.waitForSelector('.setup');
+  await page.screenshot({ path: join(shots, 'setup-768x1024.png') });
+  await setUpGame(page, TEAMS);
+  await page.screenshot({ path: join(shots, 'play-768x1024.png') });
+  await playToCard(page);
+  await page.screenshot({ path: join(shots, 'card-768x1024.png') });
+  const board = await page.locator('.board').boundingBox();
+  assert.ok(board.width >= 500, `the board fills the tablet (${board.width}px)`);
+  allRequests.push(...requests);
+  await context.close();
+});
+
+test('no request in any journey left 127.0.0.1', () => {
+  assert.ok(allRequests.length > 20, `requests were recorded (${allRequests.length})`);
+  assert.deepEqual(foreignRequests(allRequests, server.origin), []);
+});

@@ -1,0 +1,100 @@
+// Shared set-up for the Playwright journeys: a static server for dist/ on 127.0.0.1,
+// Debian's Chromium, a log of every request the page makes, and small game helpers.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+export const dist = join(root, 'dist');
+export const shots = join(root, 'test-results');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serve dist/ on 127.0.0.1 at a free port. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(dist, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  await mkdir(shots, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A fresh context whose every request is recorded in `requests`. */
+export async function newContext(browser, viewport = { width: 1920, height: 1080 }) {
+  const context = await browser.newContext({ viewport });
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const errors = [];
+  context.on('weberror', (error) => errors.push(String(error.error())));
+  return { context, requests, errors };
+}
+
+/** Requests that went anywhere but the local server (data: and blob: stay in the page). */
+export function foreignRequests(requests, origin) {
+  return requests.filter(
+    (url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+  );
+}
+
+/** The stored session, parsed. */
+export async function storedSession(page) {
+  const raw = await page.evaluate(() => localStorage.getItem('kernespillet.session'));
+  return raw === null ? null : JSON.parse(raw);
+}
+
+/** The Danish text of the card on the table, according to storage. */
+export function cardOnTable(session) {
+  const id = session.stage.stage === 'card' ? session.stage.id : session.stage.joker;
+  return session.deck.cards.find((card) => card.id === id)?.text.da ?? null;
+}
+
+/** Set up a game with the given team names, by clicking and typing. */
+export async function setUpGame(page, names) {
+  await page.waitForSelector('.setup');
+  const rows = page.locator('.team-row');
+  while ((await rows.count()) < names.length) await page.getByRole('button', { name: 'Tilføj et hold' }).click();
+  while ((await rows.count()) > names.length) await rows.last().getByRole('button', { name: 'Fjern holdet' }).click();
+  for (const [i, name] of names.entries()) {
+    await rows.nth(i).locator('input.team-name-input').fill(name);
+  }
+  await page.getByRole('button', { name: 'Start spillet' }).click();
+  await page.waitForSelector('.board');
+}
