@@ -54,6 +54,8 @@ test('three teams play six turns by clicking; the card and turn indicator follow
   const { context, requests, errors } = await newContext(browser);
   const page = await context.newPage();
   await page.goto(server.origin);
+  await page.waitForSelector('.setup');
+  await page.screenshot({ path: join(shots, 'setup-1920x1080.png') });
   await setUpGame(page, TEAMS);
   await page.screenshot({ path: join(shots, 'play-1920x1080.png') });
 
