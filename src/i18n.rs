@@ -3,7 +3,9 @@
 //! Templates use `{name}` placeholders, filled by [`fill`]. The Danish is product
 //! text: plain and warm, as a Danish team leader would say it.
 
-use crate::model::{CardForm, Category, DeckKind, Lang, TeamColour};
+use crate::model::{
+    board, CardForm, Category, DeckKind, FieldId, FieldKind, Lang, Session, TeamColour,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Msg {
@@ -393,6 +395,33 @@ fn pick(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
         Lang::Da => da,
         Lang::En => en,
     }
+}
+
+/// What a field is called, for screen readers and tooltips.
+pub fn field_label(field: FieldId, session: Option<&Session>, lang: Lang) -> String {
+    let what = match board().kind(field) {
+        Some(FieldKind::Category(category)) => category_name(category, lang).to_string(),
+        Some(FieldKind::Hq(category)) => fill(
+            Msg::FieldHq.get(lang),
+            &[("category", category_name(category, lang))],
+        ),
+        Some(FieldKind::Hub) => Msg::FieldHub.get(lang).to_string(),
+        Some(FieldKind::Start(_)) => {
+            let owner = session.and_then(|s| s.teams.iter().find(|t| t.start == field));
+            match owner {
+                Some(team) => fill(Msg::FieldStartOf.get(lang), &[("team", &team.name)]),
+                None => Msg::FieldStart.get(lang).to_string(),
+            }
+        }
+        Some(FieldKind::Breather) => Msg::FieldBreather.get(lang).to_string(),
+        Some(FieldKind::Shortcut) => Msg::FieldShortcut.get(lang).to_string(),
+        Some(FieldKind::RollAgain) => Msg::FieldRollAgain.get(lang).to_string(),
+        None => String::new(),
+    };
+    fill(
+        Msg::FieldNumber.get(lang),
+        &[("n", &(field.0 as usize + 1).to_string()), ("what", &what)],
+    )
 }
 
 /// Put values into a template's `{name}` placeholders.

@@ -2,26 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{category_name, fill, Msg};
-use crate::model::{board, Event, FieldKind, Lang, Session};
+use crate::i18n::{category_name, field_label, fill, Msg};
+use crate::model::{Event, FieldId, Lang, Session};
 
 /// The sentence for the newest event in the log.
 fn announcement(session: &Session, lang: Lang) -> String {
     let team = |i: &usize| session.teams.get(*i).map_or("", |t| t.name.as_str());
-    let field_name = |field: &crate::model::FieldId| {
-        let what = match board().kind(*field) {
-            Some(FieldKind::Category(c)) | Some(FieldKind::Hq(c)) => category_name(c, lang),
-            Some(FieldKind::Hub) => "Kernen",
-            Some(FieldKind::Breather) => Msg::FieldBreather.get(lang),
-            Some(FieldKind::Shortcut) => Msg::FieldShortcut.get(lang),
-            Some(FieldKind::RollAgain) => Msg::FieldRollAgain.get(lang),
-            Some(FieldKind::Start(_)) | None => Msg::FieldStart.get(lang),
-        };
-        fill(
-            Msg::FieldNumber.get(lang),
-            &[("n", &(field.0 as usize + 1).to_string()), ("what", what)],
-        )
-    };
+    let field_name = |field: &FieldId| field_label(*field, Some(session), lang);
     match session.log.last() {
         None => String::new(),
         Some(Event::Rolled { team: t, value }) => fill(

@@ -3,18 +3,17 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use crate::i18n::{category_name, fill, Msg};
+use crate::i18n::{field_label, fill, Msg};
 use crate::model::board::{FieldPlace, RING_LEN};
-use crate::model::{board, FieldId, FieldKind, Lang, Session, Team};
+use crate::model::{board, FieldId, FieldKind, Session};
 
 use super::focus::focus_next_action;
 use super::geometry::{
     field_centre, piece_offset, CENTRE, FIELD_RADIUS, HQ_RADIUS, HUB_RADIUS, RING_RADIUS,
 };
-use super::icons::{
-    breather_icon, category_icon, piece_path, roll_again_icon, shortcut_icon, start_icon,
-};
-use super::palette::{category_fill, category_ink, team_fill, team_ink};
+use super::icons::{breather_icon, category_icon, roll_again_icon, shortcut_icon, start_icon};
+use super::palette::{category_fill, category_ink};
+use super::piece_badge::piece_drawing;
 use super::state::use_app;
 
 /// The whole board, scaled to the space it is given.
@@ -58,38 +57,6 @@ pub fn Board() -> impl IntoView {
             />
         </svg>
     }
-}
-
-/// What a field is called, for screen readers and tooltips.
-fn field_label(field: FieldId, session: Option<&Session>, lang: Lang) -> String {
-    let what = match board().kind(field) {
-        Some(FieldKind::Category(category)) => category_name(category, lang).to_string(),
-        Some(FieldKind::Hq(category)) => fill(
-            Msg::FieldHq.get(lang),
-            &[("category", category_name(category, lang))],
-        ),
-        Some(FieldKind::Hub) => Msg::FieldHub.get(lang).to_string(),
-        Some(FieldKind::Start(_)) => {
-            let owner = session.and_then(|s| s.teams.iter().find(|t| start_of(t, field)));
-            match owner {
-                Some(team) => fill(Msg::FieldStartOf.get(lang), &[("team", &team.name)]),
-                None => Msg::FieldStart.get(lang).to_string(),
-            }
-        }
-        Some(FieldKind::Breather) => Msg::FieldBreather.get(lang).to_string(),
-        Some(FieldKind::Shortcut) => Msg::FieldShortcut.get(lang).to_string(),
-        Some(FieldKind::RollAgain) => Msg::FieldRollAgain.get(lang).to_string(),
-        None => String::new(),
-    };
-    fill(
-        Msg::FieldNumber.get(lang),
-        &[("n", &(field.0 as usize + 1).to_string()), ("what", &what)],
-    )
-}
-
-/// Whether `field` is the start field the team began on.
-fn start_of(team: &Team, field: FieldId) -> bool {
-    team.start == field
 }
 
 /// One field: a coloured disc with its icon; a button while it can be chosen.
@@ -202,7 +169,6 @@ fn Piece(index: usize) -> impl IntoView {
     };
     move || {
         team().map(|team| {
-            let d = piece_path(team.shape, 40.0);
             view! {
                 <g
                     class="piece"
@@ -211,11 +177,7 @@ fn Piece(index: usize) -> impl IntoView {
                     role="img"
                     aria-label=fill(app.t(Msg::PieceOf), &[("team", &team.name)])
                 >
-                    <path class="piece-outline" d=d.clone()/>
-                    <path class="piece-body" d=d fill=team_fill(team.colour)/>
-                    <text class="piece-letter" text-anchor="middle" dy="0.35em" fill=team_ink(team.colour)>
-                        {team.letter()}
-                    </text>
+                    {piece_drawing(team.shape, team.colour, team.letter())}
                 </g>
             }
         })

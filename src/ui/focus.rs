@@ -7,8 +7,13 @@ use wasm_bindgen::JsCast;
 /// After the view has re-rendered, focus the first reachable field, or else the
 /// current stage's main button.
 pub fn focus_next_action() {
-    request_animation_frame(|| {
-        let Ok(Some(element)) = document().query_selector(".field.target, [data-primary]") else {
+    focus_first(".field.target, [data-primary]");
+}
+
+/// After the view has re-rendered, focus the first element matching `selector`.
+pub fn focus_first(selector: &'static str) {
+    request_animation_frame(move || {
+        let Ok(Some(element)) = document().query_selector(selector) else {
             return;
         };
         if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {

@@ -14,6 +14,7 @@ mod header;
 mod icons;
 mod notices;
 mod palette;
+mod piece_badge;
 mod play_screen;
 mod setup_screen;
 mod state;

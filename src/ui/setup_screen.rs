@@ -12,9 +12,9 @@ use crate::model::team::{
 use crate::model::{GameSetup, Lang, Session, SetupProblem, TeamColour, TeamSetup};
 use crate::storage;
 
-use super::focus::focus_next_action;
-use super::icons::piece_path;
+use super::focus::{focus_first, focus_next_action};
 use super::palette::{team_fill, team_ink};
+use super::piece_badge::PieceBadge;
 use super::state::{use_app, DeckState};
 use crate::model::team::piece_letter;
 use crate::model::PieceShape;
@@ -100,7 +100,7 @@ pub fn SetupScreen() -> impl IntoView {
                 app.session.set(Some(session));
                 focus_next_action();
             }
-            Err(_) => focus_first_problem(),
+            Err(_) => focus_first("[aria-invalid='true']"),
         }
     };
     let deck_status = move || match app.deck.get() {
@@ -161,17 +161,6 @@ pub fn SetupScreen() -> impl IntoView {
     }
 }
 
-fn focus_first_problem() {
-    use wasm_bindgen::JsCast;
-    leptos::prelude::request_animation_frame(|| {
-        if let Ok(Some(el)) = document().query_selector("[aria-invalid='true']") {
-            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
 /// One team's name, colour and number of players.
 #[component]
 fn TeamRow(
@@ -209,15 +198,8 @@ fn TeamRow(
     let error_id = format!("team-problems-{index}");
     view! {
         <div class="team-row" data-team=index>
-            {move || team().map(|t| {
-                let d = piece_path(shape, 40.0);
-                let letter = piece_letter(index);
-                view! {
-                    <svg class="team-piece" viewBox="-26 -26 52 52" aria-hidden="true">
-                        <path d=d fill=team_fill(t.colour) stroke="#111111" stroke-width="3"/>
-                        <text text-anchor="middle" dy="0.35em" fill=team_ink(t.colour)>{letter}</text>
-                    </svg>
-                }
+            {move || team().map(|t| view! {
+                <PieceBadge shape colour=t.colour letter=piece_letter(index) class="team-piece"/>
             })}
             <label class="team-name-field visually-hidden" for=name_id.clone()>
                 <span class="label">{move || app.t(Msg::TeamName)}</span>

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use crate::i18n::{category_name, fill, Msg};
 use crate::model::Category;
 
-use super::icons::{category_icon, piece_path};
-use super::palette::{category_fill, category_ink, team_fill, team_ink};
+use super::icons::category_icon;
+use super::palette::{category_fill, category_ink};
+use super::piece_badge::PieceBadge;
 use super::state::use_app;
 
 #[component]
@@ -32,13 +33,10 @@ pub fn TeamsPanel() -> impl IntoView {
                 {move || teams()
                     .into_iter()
                     .map(|(index, team, active)| {
-                        let d = piece_path(team.shape, 40.0);
+                        let letter = team.letter();
                         view! {
                             <li class="team" class:active=active data-team=index>
-                                <svg class="team-piece" viewBox="-26 -26 52 52" aria-hidden="true">
-                                    <path d=d fill=team_fill(team.colour) stroke="#111111" stroke-width="3"/>
-                                    <text text-anchor="middle" dy="0.35em" fill=team_ink(team.colour)>{team.letter()}</text>
-                                </svg>
+                                <PieceBadge shape=team.shape colour=team.colour letter class="team-piece"/>
                                 <span class="team-name">{team.name.clone()}</span>
                                 <span class="team-players">
                                     {fill(app.t(Msg::PlayersCount), &[("n", &team.players.to_string())])}

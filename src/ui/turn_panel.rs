@@ -9,8 +9,9 @@ use crate::model::{Category, Event, Session, Stage};
 use super::card_view::CardView;
 use super::die::Die;
 use super::focus::focus_next_action;
-use super::icons::{category_icon, piece_path};
-use super::palette::{category_fill, category_ink, team_fill, team_ink};
+use super::icons::category_icon;
+use super::palette::{category_fill, category_ink};
+use super::piece_badge::PieceBadge;
 use super::state::use_app;
 
 #[component]
@@ -53,13 +54,10 @@ fn TurnHeader() -> impl IntoView {
     };
     move || {
         active().map(|(team, turn)| {
-            let d = piece_path(team.shape, 40.0);
+            let letter = team.letter();
             view! {
                 <header class="turn-header">
-                    <svg class="turn-piece" viewBox="-26 -26 52 52" aria-hidden="true">
-                        <path d=d fill=team_fill(team.colour) stroke="#111111" stroke-width="3"/>
-                        <text text-anchor="middle" dy="0.35em" fill=team_ink(team.colour)>{team.letter()}</text>
-                    </svg>
+                    <PieceBadge shape=team.shape colour=team.colour letter class="turn-piece"/>
                     <h2 id="turn-heading" class="turn-title">{fill(app.t(Msg::TurnOf), &[("team", &team.name)])}</h2>
                     <span class="turn-number">{fill(app.t(Msg::TurnNumber), &[("n", &turn.to_string())])}</span>
                 </header>
