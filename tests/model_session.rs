@@ -32,6 +32,36 @@ fn setup_problems_are_all_reported() {
 }
 
 #[test]
+fn teams_are_added_with_a_free_colour_and_kept_between_two_and_six() {
+    let mut game = setup(2);
+    for n in 3..=6 {
+        assert!(game.add_team(format!("Nyt {n}")));
+        assert_eq!(game.teams.len(), n);
+    }
+    assert!(!game.can_add_team());
+    assert!(!game.add_team("Syvende".into()), "no seventh team");
+    assert!(
+        game.problems().is_empty(),
+        "added teams never share a colour"
+    );
+    while game.can_remove_team() {
+        assert!(game.remove_team(0));
+    }
+    assert_eq!(game.teams.len(), 2);
+    assert!(!game.remove_team(0), "never fewer than two teams");
+
+    let team = &mut game.teams[0];
+    team.players = 1;
+    team.change_players(-1);
+    assert_eq!(team.players, 1);
+    team.players = 10;
+    team.change_players(1);
+    assert_eq!(team.players, 10);
+    team.change_players(-1);
+    assert_eq!(team.players, 9);
+}
+
+#[test]
 fn more_than_six_players_get_three_hours_unless_overridden() {
     let mut game = setup(3);
     assert_eq!(game.total_players(), 6);

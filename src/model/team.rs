@@ -10,6 +10,7 @@ use super::category::Category;
 pub const MIN_TEAMS: usize = 2;
 pub const MIN_PLAYERS: u32 = 1;
 pub const MAX_PLAYERS: u32 = 10;
+pub const DEFAULT_PLAYERS: u32 = 3;
 pub const MAX_NAME_CHARS: usize = 24;
 /// Above this many players in all, the session gets three hours instead of two.
 pub const LONG_SESSION_ABOVE_PLAYERS: u32 = 6;
@@ -104,6 +105,16 @@ pub struct TeamSetup {
     pub players: u32,
 }
 
+impl TeamSetup {
+    /// One player more or fewer, kept within the allowed range.
+    pub fn change_players(&mut self, delta: i32) {
+        self.players = self
+            .players
+            .saturating_add_signed(delta)
+            .clamp(MIN_PLAYERS, MAX_PLAYERS);
+    }
+}
+
 /// Everything needed to start a game.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GameSetup {
@@ -135,12 +146,46 @@ impl GameSetup {
                 .map(|i| TeamSetup {
                     name: default_name(i),
                     colour: TeamColour::ALL[i % TeamColour::ALL.len()],
-                    players: 3,
+                    players: DEFAULT_PLAYERS,
                 })
                 .collect(),
             core_task: String::new(),
             duration_minutes: None,
         }
+    }
+
+    /// Add a team with the first colour no other team has; refused at six teams.
+    pub fn add_team(&mut self, name: String) -> bool {
+        if self.teams.len() >= MAX_TEAMS {
+            return false;
+        }
+        let colour = TeamColour::ALL
+            .into_iter()
+            .find(|c| self.teams.iter().all(|t| t.colour != *c))
+            .unwrap_or(TeamColour::ALL[0]);
+        self.teams.push(TeamSetup {
+            name,
+            colour,
+            players: DEFAULT_PLAYERS,
+        });
+        true
+    }
+
+    /// Remove a team; refused when only the minimum of two would be left.
+    pub fn remove_team(&mut self, index: usize) -> bool {
+        if self.teams.len() <= MIN_TEAMS || index >= self.teams.len() {
+            return false;
+        }
+        self.teams.remove(index);
+        true
+    }
+
+    pub fn can_add_team(&self) -> bool {
+        self.teams.len() < MAX_TEAMS
+    }
+
+    pub fn can_remove_team(&self) -> bool {
+        self.teams.len() > MIN_TEAMS
     }
 
     pub fn total_players(&self) -> u32 {

@@ -4,10 +4,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::{colour_name, fill, Msg};
-use crate::model::board::MAX_TEAMS;
 use crate::model::team::{
-    LONG_SESSION_MINUTES, MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, MIN_TEAMS,
-    SHORT_SESSION_MINUTES,
+    LONG_SESSION_MINUTES, MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, SHORT_SESSION_MINUTES,
 };
 use crate::model::{GameSetup, Lang, Session, SetupProblem, TeamColour, TeamSetup};
 use crate::storage;
@@ -75,17 +73,8 @@ pub fn SetupScreen() -> impl IntoView {
 
     let add_team = move |_| {
         setup.update(|s| {
-            let used: Vec<TeamColour> = s.teams.iter().map(|t| t.colour).collect();
-            let colour = TeamColour::ALL
-                .into_iter()
-                .find(|c| !used.contains(c))
-                .unwrap_or(TeamColour::ALL[0]);
             let name = default_team_name(s.teams.len(), app.lang.get_untracked());
-            s.teams.push(TeamSetup {
-                name,
-                colour,
-                players: 3,
-            });
+            s.add_team(name);
         })
     };
     let start = move |_| {
@@ -123,7 +112,7 @@ pub fn SetupScreen() -> impl IntoView {
                 <button
                     class="secondary add-team"
                     on:click=add_team
-                    disabled=move || { team_count() >= MAX_TEAMS }
+                    disabled=move || !setup.with(GameSetup::can_add_team)
                 >
                     "+ " {move || app.t(Msg::AddTeam)}
                 </button>
@@ -192,7 +181,7 @@ fn TeamRow(
             })
         })
     };
-    let can_remove = move || setup.with(|s| s.teams.len() > MIN_TEAMS);
+    let can_remove = move || setup.with(GameSetup::can_remove_team);
     let shape = PieceShape::ALL[index % PieceShape::ALL.len()];
     let name_id = format!("team-name-{index}");
     let error_id = format!("team-problems-{index}");
@@ -243,7 +232,7 @@ fn TeamRow(
                 <button
                     class="stepper"
                     aria-label=move || app.t(Msg::FewerPlayers)
-                    on:click=move |_| edit(&|t| t.players = t.players.saturating_sub(1).max(MIN_PLAYERS))
+                    on:click=move |_| edit(&|t| t.change_players(-1))
                 >
                     "−"
                 </button>
@@ -253,7 +242,7 @@ fn TeamRow(
                 <button
                     class="stepper"
                     aria-label=move || app.t(Msg::MorePlayers)
-                    on:click=move |_| edit(&|t| t.players = (t.players + 1).min(MAX_PLAYERS))
+                    on:click=move |_| edit(&|t| t.change_players(1))
                 >
                     "+"
                 </button>
@@ -262,9 +251,7 @@ fn TeamRow(
                 class="remove"
                 disabled=move || !can_remove()
                 on:click=move |_| setup.update(|s| {
-                    if s.teams.len() > MIN_TEAMS {
-                        s.teams.remove(index);
-                    }
+                    s.remove_team(index);
                 })
             >
                 {move || app.t(Msg::RemoveTeam)}
