@@ -128,6 +128,14 @@ fn an_hq_card_earns_its_wedge_when_done() {
         session.teams[0].wedges.is_empty(),
         "not before the card is done"
     );
+    assert_eq!(session.guests().count(), 0);
+    session.teams[1].position = hq;
+    let guests: Vec<&str> = session.guests().map(|t| t.name.as_str()).collect();
+    assert_eq!(
+        guests,
+        vec!["Hold 2"],
+        "landing on a piece sends nobody home"
+    );
     session.complete_card().unwrap();
     assert!(session.teams[0].wedges.contains(&Category::Samarbejde));
     assert_eq!(session.active_team, 1);

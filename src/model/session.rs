@@ -170,6 +170,17 @@ impl Session {
         &self.teams[self.active_team]
     }
 
+    /// Other teams standing on the active team's field: friendship Ludo sends no one
+    /// home, so they take the card together.
+    pub fn guests(&self) -> impl Iterator<Item = &Team> + '_ {
+        let here = self.active().position;
+        self.teams
+            .iter()
+            .enumerate()
+            .filter(move |(i, t)| *i != self.active_team && t.position == here)
+            .map(|(_, t)| t)
+    }
+
     /// The card on the table, if any.
     pub fn current_card(&self) -> Option<&Card> {
         match &self.stage {

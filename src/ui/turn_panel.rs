@@ -143,15 +143,7 @@ fn CardStep() -> impl IntoView {
     };
     let sharing = move || {
         app.session.with(|s| {
-            let s = s.as_ref()?;
-            let here = s.active().position;
-            let others: Vec<&str> = s
-                .teams
-                .iter()
-                .enumerate()
-                .filter(|(i, t)| *i != s.active_team && t.position == here)
-                .map(|(_, t)| t.name.as_str())
-                .collect();
+            let others: Vec<&str> = s.as_ref()?.guests().map(|t| t.name.as_str()).collect();
             (!others.is_empty()).then(|| others.join(", "))
         })
     };
