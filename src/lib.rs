@@ -4,6 +4,7 @@
 //! localStorage; `ui` renders the model with Leptos; `i18n` holds every string.
 
 pub mod i18n;
+pub mod js_error;
 pub mod model;
 pub mod storage;
 pub mod ui;

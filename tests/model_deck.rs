@@ -1,84 +1,390 @@
-//! Deck files, validation and the draw piles.
+//! Deck files, validation, editing and the draw piles.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
 use std::collections::BTreeSet;
 
-use common::{standard_deck, STANDARD_DECK};
-use kernespillet::model::deck::Piles;
+use common::{setup, standard_deck, STANDARD_DECK};
 use kernespillet::model::rng::GameRng;
-use kernespillet::model::{Category, Deck, DeckKind, DeckProblemKind, Lang};
+use kernespillet::model::{
+    Card, CardForm, Category, Deck, DeckKind, DeckProblemKind, Lang, LocalText, Piles, ProblemAt,
+    Session, SetupProblem, TextField,
+};
 use proptest::prelude::*;
 
 #[test]
-fn the_starter_deck_has_enough_cards_of_every_kind() {
+fn the_shipped_deck_is_full_and_in_both_languages() {
     let deck = standard_deck();
+    assert_eq!(deck.problems(), vec![]);
+    assert_eq!(deck.languages, vec![Lang::Da, Lang::En]);
     for category in Category::ALL {
-        assert!(deck.ids_of(DeckKind::Category(category)).count() >= 5);
+        let kind = DeckKind::Category(category);
+        assert!(deck.count(kind) >= 15, "{category:?}: {}", deck.count(kind));
+        let forms: BTreeSet<CardForm> = deck.cards_of(kind).map(|c| c.form).collect();
+        assert!(forms.len() >= 4, "{category:?} mixes only {forms:?}");
     }
-    for extra in [DeckKind::Stolthed, DeckKind::Handling, DeckKind::Joker] {
-        assert!(deck.ids_of(extra).count() >= 2, "{extra:?}");
-    }
+    assert!(deck.count(DeckKind::Stolthed) >= 10);
+    assert!(deck.count(DeckKind::Handling) >= 10);
+    assert!(deck.count(DeckKind::Joker) >= 4);
+    let ids: BTreeSet<&str> = deck.cards.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids.len(), deck.cards.len(), "ids are unique");
     for card in &deck.cards {
         for lang in Lang::ALL {
-            assert!(!card.text.get(lang).is_empty(), "{} {lang:?}", card.id);
+            assert!(
+                !card.text.get_exact(lang).trim().is_empty(),
+                "{} {lang:?}",
+                card.id
+            );
+            if let Some(hint) = &card.hint {
+                assert!(
+                    !hint.get_exact(lang).trim().is_empty(),
+                    "{} hint {lang:?}",
+                    card.id
+                );
+            }
         }
     }
 }
 
-fn broken(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<DeckProblemKind> {
+#[test]
+fn the_shipped_deck_keeps_its_typography_and_forms() {
+    // The forms are promises to the table: a scale card asks for 0–5 and the step up,
+    // a finish-the-sentence card leaves the sentence open.
+    for card in &standard_deck().cards {
+        let da = &card.text.da;
+        match card.form {
+            CardForm::Scale => assert!(
+                da.starts_with("Fra 0 til 5") && da.contains("ét trin op"),
+                "{}",
+                card.id
+            ),
+            CardForm::FinishSentence => assert!(
+                da.starts_with("Gør sætningen færdig:") && da.ends_with('…'),
+                "{}",
+                card.id
+            ),
+            CardForm::Dilemma => assert!(da.ends_with('?'), "{}", card.id),
+            _ => {}
+        }
+        assert!(
+            !da.contains('"') && !da.contains("..."),
+            "{}: use »…« and …",
+            card.id
+        );
+    }
+}
+
+/// The shipped deck as JSON, changed by `edit`, loaded: the problems found.
+fn broken(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<(ProblemAt, DeckProblemKind)> {
     let mut value: serde_json::Value = serde_json::from_str(STANDARD_DECK).unwrap();
     edit(&mut value);
     Deck::from_json(&value.to_string())
         .expect_err("the deck is broken")
         .into_iter()
-        .map(|p| p.kind)
+        .map(|p| (p.at, p.kind))
         .collect()
 }
 
+fn first_card() -> ProblemAt {
+    ProblemAt::Card {
+        number: 1,
+        id: standard_deck().cards[0].id.clone(),
+    }
+}
+
+type Breakage = fn(&mut serde_json::Value);
+
 #[test]
-fn broken_decks_name_their_problem() {
-    let unknown = broken(|d| d["cards"][0]["category"] = "vejret".into());
-    assert!(unknown.contains(&DeckProblemKind::UnknownCategory("vejret".into())));
-
-    let duplicate = broken(|d| d["cards"][1]["id"] = d["cards"][0]["id"].clone());
-    assert!(duplicate.contains(&DeckProblemKind::DuplicateId));
-
-    let empty = broken(|d| d["cards"][0]["text"]["da"] = "  ".into());
-    assert!(empty.contains(&DeckProblemKind::EmptyText(Lang::Da)));
-
-    let missing = broken(|d| {
-        d["cards"][0]["text"].as_object_mut().unwrap().remove("en");
-    });
-    assert!(missing.contains(&DeckProblemKind::MissingTranslation(Lang::En)));
-
-    let too_few = broken(|d| {
-        let cards = d["cards"].as_array_mut().unwrap();
-        cards.retain(|c| c["category"] != "joker");
-    });
-    assert!(too_few.contains(&DeckProblemKind::TooFewCards {
-        kind: DeckKind::Joker,
-        have: 0,
-        need: 1
-    }));
-
-    let problems = Deck::from_json("{ not json").unwrap_err();
-    assert!(matches!(problems[0].kind, DeckProblemKind::NotADeck(_)));
+fn each_broken_deck_yields_exactly_its_problem() {
+    let table: Vec<(&str, Breakage, ProblemAt, DeckProblemKind)> = vec![
+        (
+            "unknown category",
+            |d| d["cards"][0]["category"] = "vejret".into(),
+            first_card(),
+            DeckProblemKind::UnknownCategory("vejret".into()),
+        ),
+        (
+            "unknown form",
+            |d| d["cards"][0]["form"] = "quiz".into(),
+            first_card(),
+            DeckProblemKind::UnknownForm("quiz".into()),
+        ),
+        (
+            "duplicate id",
+            |d| d["cards"][1]["id"] = d["cards"][0]["id"].clone(),
+            ProblemAt::Card {
+                number: 2,
+                id: standard_deck().cards[0].id.clone(),
+            },
+            DeckProblemKind::DuplicateId,
+        ),
+        (
+            "empty Danish text",
+            |d| d["cards"][0]["text"]["da"] = "  ".into(),
+            first_card(),
+            DeckProblemKind::EmptyText(TextField::Question),
+        ),
+        (
+            "missing translation",
+            |d| {
+                d["cards"][0]["text"].as_object_mut().unwrap().remove("en");
+            },
+            first_card(),
+            DeckProblemKind::MissingTranslation(TextField::Question, Lang::En),
+        ),
+        (
+            "empty hint translation",
+            |d| d["cards"][0]["hint"] = serde_json::json!({ "da": "Lyt efter.", "en": "" }),
+            first_card(),
+            DeckProblemKind::MissingTranslation(TextField::Hint, Lang::En),
+        ),
+        (
+            "text too long",
+            |d| d["cards"][0]["text"]["da"] = "ord ".repeat(100).into(),
+            first_card(),
+            DeckProblemKind::TextTooLong {
+                field: TextField::Question,
+                lang: Lang::Da,
+                max: 300,
+            },
+        ),
+        (
+            "card without a form",
+            |d| {
+                d["cards"][0].as_object_mut().unwrap().remove("form");
+            },
+            first_card(),
+            DeckProblemKind::MissingField("form"),
+        ),
+        (
+            "card without an id",
+            |d| {
+                d["cards"][0].as_object_mut().unwrap().remove("id");
+            },
+            ProblemAt::Card {
+                number: 1,
+                id: String::new(),
+            },
+            DeckProblemKind::MissingField("id"),
+        ),
+        (
+            "too few cards to play",
+            |d| {
+                let cards = d["cards"].as_array_mut().unwrap();
+                cards.retain(|c| c["category"] != "joker");
+            },
+            ProblemAt::Kind(DeckKind::Joker),
+            DeckProblemKind::TooFewCards {
+                kind: DeckKind::Joker,
+                have: 0,
+                need: 1,
+            },
+        ),
+        (
+            "another file format",
+            |d| d["format"] = "trivial-pursuit".into(),
+            ProblemAt::Field("format"),
+            DeckProblemKind::NotADeck,
+        ),
+        (
+            "newer schema",
+            |d| d["schema_version"] = 7.into(),
+            ProblemAt::Field("schema_version"),
+            DeckProblemKind::UnsupportedVersion(7),
+        ),
+        (
+            "unknown language",
+            |d| d["languages"] = serde_json::json!(["da", "en", "kl"]),
+            ProblemAt::Field("languages"),
+            DeckProblemKind::UnknownLanguage("kl".into()),
+        ),
+        (
+            "no Danish",
+            |d| d["languages"] = serde_json::json!(["en"]),
+            ProblemAt::Field("languages"),
+            DeckProblemKind::NoDanish,
+        ),
+        (
+            "no languages list",
+            |d| {
+                d.as_object_mut().unwrap().remove("languages");
+            },
+            ProblemAt::Field("languages"),
+            DeckProblemKind::MissingField("languages"),
+        ),
+        (
+            "empty deck name",
+            |d| d["name"]["da"] = "".into(),
+            ProblemAt::Field("name"),
+            DeckProblemKind::EmptyText(TextField::Name),
+        ),
+    ];
+    for (what, edit, at, kind) in table {
+        let problems = broken(edit);
+        assert_eq!(problems, vec![(at, kind)], "{what}");
+    }
 }
 
 #[test]
-fn a_problem_names_the_card_it_is_in() {
-    let mut value: serde_json::Value = serde_json::from_str(STANDARD_DECK).unwrap();
-    value["cards"][3]["form"] = "quiz".into();
-    let id = value["cards"][3]["id"].as_str().unwrap().to_string();
-    let problems = Deck::from_json(&value.to_string()).unwrap_err();
+fn every_problem_of_a_file_is_reported_at_once() {
+    let problems = broken(|d| {
+        d["cards"][0]["category"] = "vejret".into();
+        d["cards"][5]["text"]["en"] = "".into();
+        d["version"] = serde_json::Value::Null;
+    });
+    assert_eq!(problems.len(), 3, "{problems:?}");
+}
+
+#[test]
+fn text_that_is_not_a_deck_gets_the_parsers_words() {
+    let problems = Deck::from_json("{ not json").unwrap_err();
     assert_eq!(problems.len(), 1);
-    assert_eq!(problems[0].location, id);
-    assert_eq!(
-        problems[0].kind,
-        DeckProblemKind::UnknownForm("quiz".into())
+    assert_eq!(problems[0].at, ProblemAt::File);
+    assert!(
+        matches!(&problems[0].kind, DeckProblemKind::NotJson(words) if words.contains("line 1"))
     );
+}
+
+#[test]
+fn a_deck_written_out_reads_back_the_same() {
+    let deck = standard_deck();
+    assert_eq!(Deck::from_json(&deck.to_json()), Ok(deck));
+}
+
+#[test]
+fn a_danish_only_deck_plays_and_shows_danish_in_english() {
+    let mut deck = standard_deck();
+    deck.languages = vec![Lang::Da];
+    for card in &mut deck.cards {
+        card.text.en.clear();
+        card.hint = None;
+    }
+    deck.name.en.clear();
+    assert_eq!(deck.problems(), vec![]);
+    let read_back = Deck::from_json(&deck.to_json()).unwrap();
+    assert_eq!(read_back, deck);
+    let card = &read_back.cards[0];
+    assert_eq!(card.text.get(Lang::En), card.text.da);
+    assert_eq!(card.text.shown_lang(Lang::En), Lang::Da);
+}
+
+fn card(id: &str, kind: DeckKind) -> Card {
+    Card {
+        id: id.into(),
+        kind,
+        form: CardForm::Open,
+        text: LocalText {
+            da: format!("Spørgsmål {id}?"),
+            en: format!("Question {id}?"),
+        },
+        hint: None,
+    }
+}
+
+#[test]
+fn cards_are_added_after_their_kind_moved_within_it_and_removed() {
+    let mut deck = standard_deck();
+    let kernen = DeckKind::Category(Category::Kernen);
+    let id = deck.fresh_card_id(kernen);
+    assert!(deck.card(&id).is_none());
+    assert!(id.starts_with("kernen-"));
+    deck.put_card(card(&id, kernen));
+    let ids: Vec<&str> = deck.ids_of(kernen).collect();
+    assert_eq!(
+        ids.last(),
+        Some(&id.as_str()),
+        "new card comes last in its kind"
+    );
+    let position = deck.cards.iter().position(|c| c.id == id).unwrap();
+    assert_eq!(
+        deck.cards[position + 1].kind,
+        DeckKind::Category(Category::ForHvem)
+    );
+
+    assert!(!deck.move_card(&id, false), "already last");
+    assert!(deck.move_card(&id, true));
+    let ids: Vec<&str> = deck.ids_of(kernen).collect();
+    assert_eq!(ids[ids.len() - 2], id);
+
+    let mut edited = card(&id, kernen);
+    edited.form = CardForm::Dilemma;
+    deck.put_card(edited.clone());
+    assert_eq!(deck.card(&id), Some(&edited));
+    assert!(deck.remove_card(&id));
+    assert!(deck.card(&id).is_none());
+    assert_eq!(deck, standard_deck());
+}
+
+#[test]
+fn switching_cards_off_leaves_them_out_of_the_game_but_not_below_the_minimum() {
+    let deck = standard_deck();
+    let joker: Vec<String> = deck.ids_of(DeckKind::Joker).map(String::from).collect();
+    let mut game = setup(3);
+    game.switch_card(&joker[0], false);
+    let session = Session::new(&game, &deck, 7, 0).unwrap();
+    assert!(session.deck.card(&joker[0]).is_none());
+    assert_eq!(session.deck.count(DeckKind::Joker), joker.len() - 1);
+    let in_piles: Vec<&String> = session.piles.0.values().flat_map(|p| &p.draw).collect();
+    assert!(!in_piles.contains(&&joker[0]));
+
+    for id in &joker {
+        game.switch_card(id, false);
+    }
+    assert_eq!(
+        Session::new(&game, &deck, 7, 0).unwrap_err(),
+        vec![SetupProblem::TooFewCards {
+            kind: DeckKind::Joker,
+            have: 0,
+            need: 1
+        }]
+    );
+    game.switch_card(&joker[1], true);
+    assert!(Session::new(&game, &deck, 7, 0).is_ok());
+    game.choose_deck("another");
+    assert!(
+        game.cards_off.is_empty(),
+        "a new deck starts with all cards on"
+    );
+}
+
+/// A card as a deck file might hold it: any key may be missing or wrong.
+fn arbitrary_card() -> impl Strategy<Value = serde_json::Value> {
+    let kinds = prop_oneof![
+        Just("kernen"),
+        Just("for_hvem"),
+        Just("kvalitet"),
+        Just("prioritering"),
+        Just("samarbejde"),
+        Just("tillid"),
+        Just("stolthed"),
+        Just("handling"),
+        Just("joker"),
+        Just("vejret"),
+    ];
+    let forms = prop_oneof![Just("open"), Just("scale"), Just("rank"), Just("quiz")];
+    (
+        "[a-c]{0,2}",
+        kinds,
+        forms,
+        prop::option::of(".{0,20}"),
+        prop::option::of(".{0,20}"),
+        any::<bool>(),
+    )
+        .prop_map(|(id, kind, form, da, en, with_id)| {
+            let mut text = serde_json::Map::new();
+            if let Some(da) = da {
+                text.insert("da".into(), da.into());
+            }
+            if let Some(en) = en {
+                text.insert("en".into(), en.into());
+            }
+            let mut card = serde_json::json!({ "category": kind, "form": form, "text": text });
+            if with_id {
+                card["id"] = id.into();
+            }
+            card
+        })
 }
 
 proptest! {
@@ -133,6 +439,31 @@ proptest! {
     fn any_text_either_validates_or_names_problems(text in ".{0,400}") {
         if let Err(problems) = Deck::from_json(&text) {
             prop_assert!(!problems.is_empty());
+        }
+    }
+
+    /// Any generated deck either validates — and then has no problems and survives a
+    /// write and read — or yields a non-empty list of problems. Never a panic.
+    #[test]
+    fn any_generated_deck_validates_or_yields_problems(
+        cards in proptest::collection::vec(arbitrary_card(), 0..40),
+        languages in prop_oneof![
+            Just(serde_json::json!(["da", "en"])),
+            Just(serde_json::json!(["da"])),
+            Just(serde_json::json!(["en", "xx"])),
+        ],
+    ) {
+        let file = serde_json::json!({
+            "format": "kernespillet-deck", "schema_version": 1, "id": "prøve",
+            "name": { "da": "Prøve", "en": "Test" }, "version": "1",
+            "languages": languages, "cards": cards,
+        });
+        match Deck::from_json(&file.to_string()) {
+            Ok(deck) => {
+                prop_assert_eq!(deck.problems(), vec![]);
+                prop_assert_eq!(Deck::from_json(&deck.to_json()), Ok(deck));
+            }
+            Err(problems) => prop_assert!(!problems.is_empty()),
         }
     }
 }

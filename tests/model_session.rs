@@ -28,7 +28,7 @@ fn setup_problems_are_all_reported() {
     );
     assert_eq!(setup(1).problems(), vec![SetupProblem::TeamCount(1)]);
     assert_eq!(setup(7).problems()[0], SetupProblem::TeamCount(7));
-    assert!(Session::new(&bad, standard_deck(), 1, 0).is_err());
+    assert!(Session::new(&bad, &standard_deck(), 1, 0).is_err());
 }
 
 #[test]

@@ -1,20 +1,22 @@
-//! Cards and decks: the deck file format, its validation, and the draw piles.
+//! Cards and decks: what a card is, what makes a deck playable, and the small edits
+//! the deck editor makes. Reading and writing deck files is in `deck_file`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
 use super::category::DeckKind;
 use super::lang::{Lang, LocalText};
-use super::rng::GameRng;
 
-/// The deck file format this app reads and writes.
-pub const DECK_FORMAT: &str = "kernespillet-deck";
-pub const DECK_SCHEMA_VERSION: u32 = 1;
 /// A category needs at least this many cards, or a game would repeat them constantly.
 pub const MIN_CARDS_PER_CATEGORY: usize = 3;
 /// Stolthed, Handling and Joker need at least one card each.
 pub const MIN_CARDS_PER_EXTRA: usize = 1;
+/// A question longer than this cannot be read from the back of the room.
+pub const MAX_TEXT_CHARS: usize = 300;
+/// A facilitator hint is read close up, so it may be a little longer.
+pub const MAX_HINT_CHARS: usize = 400;
+pub const MAX_DECK_NAME_CHARS: usize = 60;
 
 /// How a card asks its question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -34,9 +36,38 @@ pub enum CardForm {
     Action,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+impl CardForm {
+    pub const ALL: [CardForm; 6] = [
+        CardForm::Open,
+        CardForm::FinishSentence,
+        CardForm::Dilemma,
+        CardForm::Scale,
+        CardForm::Rank,
+        CardForm::Action,
+    ];
+
+    /// The key used in deck files (`"finish_sentence"`, ...).
+    pub fn key(self) -> &'static str {
+        match self {
+            CardForm::Open => "open",
+            CardForm::FinishSentence => "finish_sentence",
+            CardForm::Dilemma => "dilemma",
+            CardForm::Scale => "scale",
+            CardForm::Rank => "rank",
+            CardForm::Action => "action",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<CardForm> {
+        CardForm::ALL.into_iter().find(|form| form.key() == key)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Card {
     pub id: String,
+    /// Called `category` in deck files; sessions of schema 1 stored it as `kind`.
+    #[serde(rename = "category", alias = "kind")]
     pub kind: DeckKind,
     pub form: CardForm,
     pub text: LocalText,
@@ -44,34 +75,75 @@ pub struct Card {
     pub hint: Option<LocalText>,
 }
 
-/// A validated deck, ready to play with.
+/// A deck: its name and version, the languages its cards are written in, the cards.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deck {
     pub id: String,
     pub name: LocalText,
     pub version: String,
+    /// Every card has text in each of these; Danish is always one of them.
+    #[serde(default = "all_languages")]
+    pub languages: Vec<Lang>,
     pub cards: Vec<Card>,
 }
 
-/// What is wrong with a deck file, and where.
+fn all_languages() -> Vec<Lang> {
+    Lang::ALL.to_vec()
+}
+
+/// Where in a deck a problem is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemAt {
+    /// The file as a whole.
+    File,
+    /// A top-level field of the deck (`"name"`, `"languages"`, ...).
+    Field(&'static str),
+    /// A card, by its place in the file (from 1) and its id (may be empty).
+    Card { number: usize, id: String },
+    /// All cards of one kind together.
+    Kind(DeckKind),
+}
+
+/// Which text of a card or deck a problem is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextField {
+    Name,
+    Question,
+    Hint,
+}
+
+/// What is wrong with a deck, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeckProblem {
-    /// The card id, or the top-level field, the problem is in.
-    pub location: String,
+    pub at: ProblemAt,
     pub kind: DeckProblemKind,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DeckProblemKind {
-    /// The file is not JSON of the deck format; the parser's own words.
-    NotADeck(String),
+    /// The file is not JSON, or not shaped like a deck; the parser's own words.
+    NotJson(String),
+    /// JSON, but its `format` says it is something else.
+    NotADeck,
     /// A schema version this app does not know.
     UnsupportedVersion(u32),
+    /// A required field is absent.
+    MissingField(&'static str),
+    UnknownLanguage(String),
+    /// The language list must include Danish, the language of the product.
+    NoDanish,
     UnknownCategory(String),
     UnknownForm(String),
     DuplicateId,
-    EmptyText(Lang),
-    MissingTranslation(Lang),
+    /// No Danish text at all.
+    EmptyText(TextField),
+    /// Danish text, but not in another language the deck promises.
+    MissingTranslation(TextField, Lang),
+    TextTooLong {
+        field: TextField,
+        lang: Lang,
+        max: usize,
+    },
     TooFewCards {
         kind: DeckKind,
         have: usize,
@@ -79,199 +151,206 @@ pub enum DeckProblemKind {
     },
 }
 
-#[derive(Deserialize)]
-struct RawDeck {
-    format: String,
-    schema_version: u32,
-    id: String,
-    name: BTreeMap<String, String>,
-    version: String,
-    cards: Vec<RawCard>,
+/// How many cards of a kind a deck needs to be played with.
+pub fn min_cards(kind: DeckKind) -> usize {
+    match kind {
+        DeckKind::Category(_) => MIN_CARDS_PER_CATEGORY,
+        _ => MIN_CARDS_PER_EXTRA,
+    }
 }
 
-#[derive(Deserialize)]
-struct RawCard {
-    id: String,
-    category: String,
-    form: String,
-    text: BTreeMap<String, String>,
-    #[serde(default)]
-    hint: Option<BTreeMap<String, String>>,
+impl Card {
+    /// What is wrong with this card on its own, in a deck written in `languages`.
+    pub fn problems(&self, languages: &[Lang]) -> Vec<DeckProblemKind> {
+        let mut problems = Vec::new();
+        text_problems(
+            TextField::Question,
+            &self.text,
+            languages,
+            MAX_TEXT_CHARS,
+            &mut problems,
+        );
+        if let Some(hint) = &self.hint {
+            text_problems(
+                TextField::Hint,
+                hint,
+                languages,
+                MAX_HINT_CHARS,
+                &mut problems,
+            );
+        }
+        problems
+    }
+}
+
+/// Danish is required; every other listed language must be there too; nothing too long.
+fn text_problems(
+    field: TextField,
+    text: &LocalText,
+    languages: &[Lang],
+    max: usize,
+    problems: &mut Vec<DeckProblemKind>,
+) {
+    if text.da.trim().is_empty() {
+        problems.push(DeckProblemKind::EmptyText(field));
+    }
+    for &lang in languages {
+        let value = text.get_exact(lang).trim();
+        if lang != Lang::Da && value.is_empty() && !text.da.trim().is_empty() {
+            problems.push(DeckProblemKind::MissingTranslation(field, lang));
+        }
+        if value.chars().count() > max {
+            problems.push(DeckProblemKind::TextTooLong { field, lang, max });
+        }
+    }
 }
 
 impl Deck {
-    /// Parse and validate a deck file. Every problem found is reported, not just the
-    /// first, so a facilitator can mend a file in one go.
-    pub fn from_json(json: &str) -> Result<Deck, Vec<DeckProblem>> {
-        let raw: RawDeck = serde_json::from_str(json).map_err(|err| {
-            vec![DeckProblem {
-                location: "deck".into(),
-                kind: DeckProblemKind::NotADeck(err.to_string()),
-            }]
-        })?;
+    /// Everything that keeps this deck from being played with, in file order. The
+    /// deck editor refuses any change that would add to this list.
+    pub fn problems(&self) -> Vec<DeckProblem> {
         let mut problems = Vec::new();
-        if raw.format != DECK_FORMAT {
+        let mut deck_problem = |field, kind| {
             problems.push(DeckProblem {
-                location: "format".into(),
-                kind: DeckProblemKind::NotADeck(format!("format is `{}`", raw.format)),
-            });
-        }
-        if raw.schema_version != DECK_SCHEMA_VERSION {
-            problems.push(DeckProblem {
-                location: "schema_version".into(),
-                kind: DeckProblemKind::UnsupportedVersion(raw.schema_version),
-            });
-        }
-        let name = local_text("name", &raw.name, &mut problems);
-        let mut seen = BTreeSet::new();
-        let mut cards = Vec::with_capacity(raw.cards.len());
-        for raw_card in &raw.cards {
-            let at = |kind| DeckProblem {
-                location: raw_card.id.clone(),
+                at: ProblemAt::Field(field),
                 kind,
-            };
-            if !seen.insert(raw_card.id.clone()) {
-                problems.push(at(DeckProblemKind::DuplicateId));
-            }
-            let kind = DeckKind::from_key(&raw_card.category);
-            if kind.is_none() {
-                problems.push(at(DeckProblemKind::UnknownCategory(
-                    raw_card.category.clone(),
-                )));
-            }
-            let form = serde_json::from_value::<CardForm>(raw_card.form.clone().into()).ok();
-            if form.is_none() {
-                problems.push(at(DeckProblemKind::UnknownForm(raw_card.form.clone())));
-            }
-            let text = local_text(&raw_card.id, &raw_card.text, &mut problems);
-            let hint = raw_card
-                .hint
-                .as_ref()
-                .and_then(|hint| local_text(&raw_card.id, hint, &mut problems));
-            if let (Some(kind), Some(form), Some(text)) = (kind, form, text) {
-                cards.push(Card {
-                    id: raw_card.id.clone(),
-                    kind,
-                    form,
-                    text,
-                    hint,
-                });
-            }
+            })
+        };
+        if self.id.trim().is_empty() {
+            deck_problem("id", DeckProblemKind::MissingField("id"));
         }
-        for kind in DeckKind::ALL {
-            let have = cards.iter().filter(|c| c.kind == kind).count();
-            let need = match kind {
-                DeckKind::Category(_) => MIN_CARDS_PER_CATEGORY,
-                _ => MIN_CARDS_PER_EXTRA,
+        if self.languages.is_empty() {
+            deck_problem("languages", DeckProblemKind::MissingField("languages"));
+        } else if !self.languages.contains(&Lang::Da) {
+            deck_problem("languages", DeckProblemKind::NoDanish);
+        }
+        let mut name_problems = Vec::new();
+        text_problems(
+            TextField::Name,
+            &self.name,
+            &self.languages,
+            MAX_DECK_NAME_CHARS,
+            &mut name_problems,
+        );
+        for kind in name_problems {
+            deck_problem("name", kind);
+        }
+        let mut seen = BTreeSet::new();
+        for (index, card) in self.cards.iter().enumerate() {
+            let at = || ProblemAt::Card {
+                number: index + 1,
+                id: card.id.clone(),
             };
-            if have < need {
+            if card.id.trim().is_empty() {
                 problems.push(DeckProblem {
-                    location: kind.key().into(),
-                    kind: DeckProblemKind::TooFewCards { kind, have, need },
+                    at: at(),
+                    kind: DeckProblemKind::MissingField("id"),
+                });
+            } else if !seen.insert(card.id.as_str()) {
+                problems.push(DeckProblem {
+                    at: at(),
+                    kind: DeckProblemKind::DuplicateId,
                 });
             }
+            for kind in card.problems(&self.languages) {
+                problems.push(DeckProblem { at: at(), kind });
+            }
         }
-        match (problems.is_empty(), name) {
-            (true, Some(name)) => Ok(Deck {
-                id: raw.id,
-                name,
-                version: raw.version,
-                cards,
-            }),
-            _ => Err(problems),
-        }
+        problems.extend(self.too_few_cards());
+        problems
+    }
+
+    /// The kinds that have too few cards to play with.
+    pub fn too_few_cards(&self) -> Vec<DeckProblem> {
+        DeckKind::ALL
+            .into_iter()
+            .filter_map(|kind| {
+                let have = self.count(kind);
+                let need = min_cards(kind);
+                (have < need).then_some(DeckProblem {
+                    at: ProblemAt::Kind(kind),
+                    kind: DeckProblemKind::TooFewCards { kind, have, need },
+                })
+            })
+            .collect()
     }
 
     pub fn card(&self, id: &str) -> Option<&Card> {
         self.cards.iter().find(|c| c.id == id)
     }
 
+    pub fn cards_of(&self, kind: DeckKind) -> impl Iterator<Item = &Card> + '_ {
+        self.cards.iter().filter(move |c| c.kind == kind)
+    }
+
     pub fn ids_of(&self, kind: DeckKind) -> impl Iterator<Item = &str> + '_ {
-        self.cards
-            .iter()
-            .filter(move |c| c.kind == kind)
-            .map(|c| c.id.as_str())
+        self.cards_of(kind).map(|c| c.id.as_str())
     }
-}
 
-/// Read a `{ "da": …, "en": … }` object, reporting empty or missing languages.
-fn local_text(
-    location: &str,
-    map: &BTreeMap<String, String>,
-    problems: &mut Vec<DeckProblem>,
-) -> Option<LocalText> {
-    let mut ok = true;
-    for lang in Lang::ALL {
-        let problem = match map.get(lang.code()) {
-            None => Some(DeckProblemKind::MissingTranslation(lang)),
-            Some(text) if text.trim().is_empty() => Some(DeckProblemKind::EmptyText(lang)),
-            Some(_) => None,
+    pub fn count(&self, kind: DeckKind) -> usize {
+        self.cards_of(kind).count()
+    }
+
+    /// The deck without the cards switched off for one game.
+    pub fn without(&self, off: &BTreeSet<String>) -> Deck {
+        Deck {
+            cards: self
+                .cards
+                .iter()
+                .filter(|c| !off.contains(&c.id))
+                .cloned()
+                .collect(),
+            ..self.clone()
+        }
+    }
+
+    /// An id no card of this deck has yet, like `kernen-17`.
+    pub fn fresh_card_id(&self, kind: DeckKind) -> String {
+        let prefix = kind.key().replace('_', "-");
+        (1..)
+            .map(|n| format!("{prefix}-{n:02}"))
+            .find(|id| self.card(id).is_none())
+            .expect("some number is free")
+    }
+
+    /// Replace the card with the same id, or add it after the last card of its kind.
+    pub fn put_card(&mut self, card: Card) {
+        if let Some(existing) = self.cards.iter_mut().find(|c| c.id == card.id) {
+            *existing = card;
+            return;
+        }
+        let after = self.cards.iter().rposition(|c| c.kind == card.kind);
+        let at = after.map_or(self.cards.len(), |i| i + 1);
+        self.cards.insert(at, card);
+    }
+
+    pub fn remove_card(&mut self, id: &str) -> bool {
+        let before = self.cards.len();
+        self.cards.retain(|c| c.id != id);
+        self.cards.len() != before
+    }
+
+    /// Swap a card with its neighbour of the same kind: the previous one when
+    /// `earlier`, else the next. False when it is already first or last.
+    pub fn move_card(&mut self, id: &str, earlier: bool) -> bool {
+        let Some(from) = self.cards.iter().position(|c| c.id == id) else {
+            return false;
         };
-        if let Some(kind) = problem {
-            ok = false;
-            problems.push(DeckProblem {
-                location: location.to_string(),
-                kind,
-            });
-        }
-    }
-    ok.then(|| LocalText {
-        da: map[Lang::Da.code()].trim().to_string(),
-        en: map[Lang::En.code()].trim().to_string(),
-    })
-}
-
-/// One kind's cards in play: the face-down draw pile and the discard pile.
-/// The top of the draw pile is its first element.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Pile {
-    pub draw: Vec<String>,
-    pub discard: Vec<String>,
-}
-
-/// All draw piles of a game, one per card kind.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Piles(pub BTreeMap<DeckKind, Pile>);
-
-impl Piles {
-    /// Shuffle each kind's cards into its own draw pile.
-    pub fn shuffled(deck: &Deck, rng: &mut GameRng) -> Piles {
-        let mut piles = BTreeMap::new();
-        for kind in DeckKind::ALL {
-            let mut draw: Vec<String> = deck.ids_of(kind).map(str::to_string).collect();
-            rng.shuffle(&mut draw);
-            piles.insert(
-                kind,
-                Pile {
-                    draw,
-                    discard: Vec::new(),
-                },
-            );
-        }
-        Piles(piles)
-    }
-
-    /// Take the top card of a kind. When the draw pile is empty the discard pile is
-    /// shuffled into a new draw pile first, so no card repeats before all were seen.
-    pub fn draw(&mut self, kind: DeckKind, rng: &mut GameRng) -> Option<String> {
-        let pile = self.0.get_mut(&kind)?;
-        if pile.draw.is_empty() {
-            pile.draw = std::mem::take(&mut pile.discard);
-            rng.shuffle(&mut pile.draw);
-        }
-        if pile.draw.is_empty() {
-            None
+        let kind = self.cards[from].kind;
+        let neighbour = if earlier {
+            self.cards[..from].iter().rposition(|c| c.kind == kind)
         } else {
-            Some(pile.draw.remove(0))
+            self.cards[from + 1..]
+                .iter()
+                .position(|c| c.kind == kind)
+                .map(|i| from + 1 + i)
+        };
+        match neighbour {
+            Some(to) => {
+                self.cards.swap(from, to);
+                true
+            }
+            None => false,
         }
-    }
-
-    /// Put a played card on its kind's discard pile.
-    pub fn discard(&mut self, kind: DeckKind, card: String) {
-        self.0.entry(kind).or_default().discard.push(card);
-    }
-
-    pub fn pile(&self, kind: DeckKind) -> Option<&Pile> {
-        self.0.get(&kind)
     }
 }

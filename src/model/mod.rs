@@ -4,16 +4,24 @@
 pub mod board;
 pub mod category;
 pub mod deck;
+pub mod deck_file;
+pub mod deck_library;
 pub mod lang;
 pub mod moves;
 pub mod persist;
+pub mod piles;
 pub mod rng;
 pub mod session;
 pub mod team;
 
 pub use board::{Board, FieldId, FieldKind, FieldPlace};
 pub use category::{Category, DeckKind};
-pub use deck::{Card, CardForm, Deck, DeckProblem, DeckProblemKind};
+pub use deck::{
+    Card, CardForm, Deck, DeckProblem, DeckProblemKind, ProblemAt, TextField, MAX_HINT_CHARS,
+    MAX_TEXT_CHARS,
+};
+pub use deck_library::{standard_deck, Clash, DeckLibrary, EditRefused, STANDARD_DECK_ID};
 pub use lang::{Lang, LocalText};
+pub use piles::{Pile, Piles};
 pub use session::{board, ActiveCard, Event, GameError, Session, Stage};
 pub use team::{GameSetup, PieceShape, SetupProblem, Team, TeamColour, TeamSetup};

@@ -61,6 +61,9 @@ impl Session {
                 return Err(format!("a die cannot show {roll}"));
             }
         }
+        if let Some(problem) = self.deck.problems().first() {
+            return Err(format!("its deck is broken ({:?})", problem.kind));
+        }
         let known = |id: &str| self.deck.card(id).is_some();
         for (kind, pile) in &self.piles.0 {
             if let Some(id) = pile.draw.iter().chain(&pile.discard).find(|id| !known(id)) {

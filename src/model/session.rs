@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use super::board::{start_slots, Board, FieldId, FieldKind};
 use super::category::{Category, DeckKind};
-use super::deck::{Card, Deck, Piles};
+use super::deck::{Card, Deck};
 use super::moves::reachable;
+use super::piles::Piles;
 use super::rng::GameRng;
 use super::team::{GameSetup, PieceShape, SetupProblem, Team};
 
@@ -120,14 +121,15 @@ impl Session {
     /// same moves give the same game.
     pub fn new(
         setup: &GameSetup,
-        deck: Deck,
+        deck: &Deck,
         seed: u64,
         now_ms: u64,
     ) -> Result<Session, Vec<SetupProblem>> {
-        let problems = setup.problems();
+        let problems = setup.problems_with(deck);
         if !problems.is_empty() {
             return Err(problems);
         }
+        let deck = setup.playable_deck(deck)?;
         let board = board();
         let slots = start_slots(setup.teams.len());
         let teams = setup

@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::board::{FieldId, MAX_TEAMS};
-use super::category::Category;
+use super::category::{Category, DeckKind};
+use super::deck::{Deck, DeckProblemKind};
+use super::deck_library::STANDARD_DECK_ID;
 
 pub const MIN_TEAMS: usize = 2;
 pub const MIN_PLAYERS: u32 = 1;
@@ -123,18 +125,44 @@ pub struct GameSetup {
     pub core_task: String,
     /// The facilitator's choice of session length; `None` follows the player count.
     pub duration_minutes: Option<u32>,
+    /// The deck the game is played with.
+    #[serde(default = "standard_deck_id")]
+    pub deck_id: String,
+    /// Cards the facilitator has switched off for this game; the deck keeps them.
+    #[serde(default)]
+    pub cards_off: BTreeSet<String>,
+}
+
+fn standard_deck_id() -> String {
+    STANDARD_DECK_ID.to_string()
 }
 
 /// Something the facilitator must fix before the game can start.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SetupProblem {
     TeamCount(usize),
-    EmptyName { team: usize },
-    NameTooLong { team: usize },
-    DuplicateName { team: usize },
-    DuplicateColour { team: usize },
-    Players { team: usize },
+    EmptyName {
+        team: usize,
+    },
+    NameTooLong {
+        team: usize,
+    },
+    DuplicateName {
+        team: usize,
+    },
+    DuplicateColour {
+        team: usize,
+    },
+    Players {
+        team: usize,
+    },
     Duration(u32),
+    /// With the cards switched off, a kind has too few left to play with.
+    TooFewCards {
+        kind: DeckKind,
+        have: usize,
+        need: usize,
+    },
 }
 
 impl GameSetup {
@@ -151,6 +179,8 @@ impl GameSetup {
                 .collect(),
             core_task: String::new(),
             duration_minutes: None,
+            deck_id: standard_deck_id(),
+            cards_off: BTreeSet::new(),
         }
     }
 
@@ -204,6 +234,54 @@ impl GameSetup {
     pub fn minutes(&self) -> u32 {
         self.duration_minutes
             .unwrap_or_else(|| self.recommended_minutes())
+    }
+
+    /// Choose the deck for the game; the cards switched off belonged to the old one.
+    pub fn choose_deck(&mut self, id: &str) {
+        if self.deck_id != id {
+            self.deck_id = id.to_string();
+            self.cards_off.clear();
+        }
+    }
+
+    /// Switch a card off for this game, or back on.
+    pub fn switch_card(&mut self, id: &str, on: bool) {
+        if on {
+            self.cards_off.remove(id);
+        } else {
+            self.cards_off.insert(id.to_string());
+        }
+    }
+
+    /// The deck as this game will play it: without the cards switched off, and
+    /// refused when a kind would have too few cards left.
+    pub fn playable_deck(&self, deck: &Deck) -> Result<Deck, Vec<SetupProblem>> {
+        let deck = deck.without(&self.cards_off);
+        let problems: Vec<SetupProblem> = deck
+            .too_few_cards()
+            .into_iter()
+            .filter_map(|p| match p.kind {
+                DeckProblemKind::TooFewCards { kind, have, need } => {
+                    Some(SetupProblem::TooFewCards { kind, have, need })
+                }
+                _ => None,
+            })
+            .collect();
+        if problems.is_empty() {
+            Ok(deck)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Every problem with the setup and the deck it would play with; empty when the
+    /// game can start.
+    pub fn problems_with(&self, deck: &Deck) -> Vec<SetupProblem> {
+        let mut problems = self.problems();
+        if let Err(more) = self.playable_deck(deck) {
+            problems.extend(more);
+        }
+        problems
     }
 
     /// Every problem with the setup, in form order; empty when the game can start.

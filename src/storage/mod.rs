@@ -5,6 +5,10 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
+mod decks;
+
+pub use decks::{load_decks, save_decks};
+
 use crate::model::persist::LoadError;
 use crate::model::{GameSetup, Lang, Session};
 
@@ -18,6 +22,10 @@ pub enum StorageKey {
     /// The setup form, so a half-typed setup survives a reload.
     SetupDraft,
     Language,
+    /// The facilitator's own decks, as a list of deck files.
+    Decks,
+    /// Stored decks this version could not open, kept so nothing is lost.
+    SetAsideDecks,
 }
 
 impl StorageKey {
@@ -27,6 +35,8 @@ impl StorageKey {
             StorageKey::SetAsideSession => "kernespillet.session.set-aside",
             StorageKey::SetupDraft => "kernespillet.setup-draft",
             StorageKey::Language => "kernespillet.language",
+            StorageKey::Decks => "kernespillet.decks",
+            StorageKey::SetAsideDecks => "kernespillet.decks.set-aside",
         }
     }
 }
@@ -38,9 +48,11 @@ pub enum StorageNotice {
     SessionNotOpened(LoadError),
     /// Saving failed (storage full, private mode, ...); the browser's words.
     SaveFailed(String),
+    /// This many stored decks could not be opened; they have been set aside.
+    DecksNotOpened(usize),
 }
 
-fn read_raw(key: StorageKey) -> Option<String> {
+pub(crate) fn read_raw(key: StorageKey) -> Option<String> {
     LocalStorage::raw().get_item(key.as_str()).ok().flatten()
 }
 

@@ -1,38 +1,56 @@
 //! The root component: loads what was stored, provides the state, saves every change.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::model::Lang;
 use crate::storage;
 
 use super::announcer::Announcer;
-use super::deck_loader::load_default_deck;
+use super::deck_screen::DeckScreen;
 use super::header::Header;
 use super::notices::Notices;
 use super::play_screen::PlayScreen;
-use super::setup_screen::SetupScreen;
-use super::state::AppState;
+use super::setup_screen::{default_setup, SetupScreen};
+use super::state::{AppState, Loaded, Screen};
 
 #[component]
 pub fn App() -> impl IntoView {
     // Read storage before the first signal exists, so the first save writes back what
     // was loaded rather than an empty game.
-    let (session, notice) = storage::load_session();
-    let app = AppState::new(session, storage::load_lang(), notice);
+    let app = AppState::new(load());
     provide_context(app);
     save_session_on_change(app);
+    save_setup_on_change(app);
+    save_decks_on_change(app);
     keep_document_language(app);
-    spawn_local(async move { app.deck.set(load_default_deck().await) });
 
-    let playing = move || app.session.with(Option::is_some);
+    let screen = move || {
+        if app.session.with(Option::is_some) {
+            view! { <PlayScreen/> }.into_any()
+        } else if app.screen.get() == Screen::Decks {
+            view! { <DeckScreen/> }.into_any()
+        } else {
+            view! { <SetupScreen/> }.into_any()
+        }
+    };
     view! {
         <Header/>
         <Notices/>
-        <Show when=playing fallback=|| view! { <SetupScreen/> }>
-            <PlayScreen/>
-        </Show>
+        {screen}
         <Announcer/>
+    }
+}
+
+fn load() -> Loaded {
+    let lang = storage::load_lang();
+    let (session, session_notice) = storage::load_session();
+    let (decks, decks_notice) = storage::load_decks();
+    Loaded {
+        session,
+        setup: storage::load_setup_draft().unwrap_or_else(|| default_setup(lang)),
+        decks,
+        lang,
+        notice: session_notice.or(decks_notice),
     }
 }
 
@@ -42,6 +60,18 @@ fn save_session_on_change(app: AppState) {
     Effect::new(move |_| {
         let result = app.session.with(|s| storage::save_session(s.as_ref()));
         if let Err(notice) = result {
+            app.notice.set(Some(notice));
+        }
+    });
+}
+
+fn save_setup_on_change(app: AppState) {
+    Effect::new(move |_| app.setup.with(storage::save_setup_draft));
+}
+
+fn save_decks_on_change(app: AppState) {
+    Effect::new(move |_| {
+        if let Err(notice) = app.decks.with(storage::save_decks) {
             app.notice.set(Some(notice));
         }
     });

@@ -19,30 +19,47 @@ fn kind_badge(kind: DeckKind) -> (&'static str, AnyView) {
     }
 }
 
+/// A card kind's round badge: its colour and icon, as on the card's band.
+#[component]
+pub fn KindIcon(kind: DeckKind, class: &'static str) -> impl IntoView {
+    let (band, icon) = kind_badge(kind);
+    view! {
+        <svg class=class viewBox="-16 -16 32 32" aria-hidden="true">
+            <circle r="15" fill=band stroke="#111111" stroke-width="1.5"/>
+            {icon}
+        </svg>
+    }
+}
+
 #[component]
 pub fn CardView(card: Card) -> impl IntoView {
     let app = use_app();
-    let (band, icon) = kind_badge(card.kind);
+    let (band, _) = kind_badge(card.kind);
     let kind = card.kind;
     let form = card.form;
     let text = card.text.clone();
+    let text_lang = card.text.clone();
     let hint = card.hint.clone();
     view! {
         <article class="card" data-card=card.id.clone() aria-live="off">
             <header class="card-band" style=format!("--band: {band}")>
-                <svg class="card-icon" viewBox="-16 -16 32 32" aria-hidden="true">
-                    <circle r="15" fill=band stroke="#111111" stroke-width="1.5"/>
-                    {icon}
-                </svg>
+                <KindIcon kind class="card-icon"/>
                 <span class="card-kind">{move || deck_kind_name(kind, app.lang.get())}</span>
                 <span class="card-form">{move || form_name(form, app.lang.get())}</span>
             </header>
-            <p class="card-question">{move || text.get(app.lang.get()).to_string()}</p>
-            {hint.map(|hint| view! {
+            <p class="card-question" lang=move || text_lang.shown_lang(app.lang.get()).code()>
+                {move || text.get(app.lang.get()).to_string()}
+            </p>
+            {hint.map(|hint| {
+                let hint_lang = hint.clone();
+                view! {
                 <details class="card-hint">
                     <summary>{move || app.t(Msg::FacilitatorHint)}</summary>
-                    <p>{move || hint.get(app.lang.get()).to_string()}</p>
+                    <p lang=move || hint_lang.shown_lang(app.lang.get()).code()>
+                        {move || hint.get(app.lang.get()).to_string()}
+                    </p>
                 </details>
+                }
             })}
         </article>
     }

@@ -3,7 +3,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use crate::i18n::Msg;
+use crate::i18n::{fill, Msg};
 
 use super::state::use_app;
 
@@ -12,10 +12,15 @@ use super::state::use_app;
 #[component]
 pub fn ConfirmDialog(
     title: Msg,
+    /// The question; a `{name}` in it is filled with `name`.
     body: Msg,
     confirm: Msg,
     #[prop(into)] on_confirm: Callback<()>,
     #[prop(into)] on_cancel: Callback<()>,
+    #[prop(optional, into)] name: Signal<String>,
+    /// A third, harmless answer between cancel and confirm.
+    #[prop(optional)]
+    alternative: Option<(Msg, Callback<()>)>,
 ) -> impl IntoView {
     let app = use_app();
     let cancel_ref = NodeRef::<leptos::html::Button>::new();
@@ -33,11 +38,16 @@ pub fn ConfirmDialog(
         <div class="backdrop" on:keydown=on_key>
             <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="dialog-title" aria-describedby="dialog-body">
                 <h2 id="dialog-title">{move || app.t(title)}</h2>
-                <p id="dialog-body">{move || app.t(body)}</p>
+                <p id="dialog-body">{move || fill(app.t(body), &[("name", &name.get())])}</p>
                 <div class="dialog-actions">
                     <button node_ref=cancel_ref class="secondary" on:click=move |_| on_cancel.run(())>
                         {move || app.t(Msg::Cancel)}
                     </button>
+                    {alternative.map(|(label, run)| view! {
+                        <button class="secondary" on:click=move |_| run.run(())>
+                            {move || app.t(label)}
+                        </button>
+                    })}
                     <button class="danger" on:click=move |_| on_confirm.run(())>
                         {move || app.t(confirm)}
                     </button>

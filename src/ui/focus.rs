@@ -11,9 +11,10 @@ pub fn focus_next_action() {
 }
 
 /// After the view has re-rendered, focus the first element matching `selector`.
-pub fn focus_first(selector: &'static str) {
+pub fn focus_first(selector: impl Into<String>) {
+    let selector = selector.into();
     request_animation_frame(move || {
-        let Ok(Some(element)) = document().query_selector(selector) else {
+        let Ok(Some(element)) = document().query_selector(&selector) else {
             return;
         };
         if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {

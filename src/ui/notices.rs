@@ -20,6 +20,9 @@ fn notice_text(notice: &StorageNotice, app: super::AppState) -> String {
             fill(app.t(Msg::StoredInconsistent), &[("reason", reason)])
         }
         StorageNotice::SaveFailed(reason) => fill(app.t(Msg::SaveFailed), &[("reason", reason)]),
+        StorageNotice::DecksNotOpened(count) => {
+            fill(app.t(Msg::DecksNotOpened), &[("n", &count.to_string())])
+        }
     }
 }
 

@@ -3,21 +3,20 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{colour_name, fill, Msg};
-use crate::model::team::{
-    LONG_SESSION_MINUTES, MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, SHORT_SESSION_MINUTES,
-};
-use crate::model::{GameSetup, Lang, Session, SetupProblem, TeamColour, TeamSetup};
-use crate::storage;
-
+use super::deck_summary::DeckSummary;
 use super::focus::{focus_first, focus_next_action};
 use super::palette::{team_fill, team_ink};
 use super::piece_badge::PieceBadge;
-use super::state::{use_app, DeckState};
+use super::state::use_app;
+use crate::i18n::{colour_name, fill, Msg};
 use crate::model::team::piece_letter;
+use crate::model::team::{
+    LONG_SESSION_MINUTES, MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, SHORT_SESSION_MINUTES,
+};
 use crate::model::PieceShape;
+use crate::model::{GameSetup, Lang, Session, SetupProblem, TeamColour, TeamSetup};
 
-fn default_setup(lang: Lang) -> GameSetup {
+pub fn default_setup(lang: Lang) -> GameSetup {
     GameSetup::suggested(3, |i| default_team_name(i, lang))
 }
 
@@ -63,11 +62,11 @@ fn problem_text(msg: Msg, lang: Lang) -> String {
 #[component]
 pub fn SetupScreen() -> impl IntoView {
     let app = use_app();
-    let setup = RwSignal::new(
-        storage::load_setup_draft().unwrap_or_else(|| default_setup(app.lang.get_untracked())),
-    );
-    Effect::new(move |_| setup.with(storage::save_setup_draft));
-    let problems = Memo::new(move |_| setup.with(GameSetup::problems));
+    let setup = app.setup;
+    let problems = Memo::new(move |_| {
+        let deck = app.chosen_deck();
+        setup.with(|s| s.problems_with(&deck))
+    });
     let (tried, set_tried) = signal(false);
     let team_count = move || setup.with(|s| s.teams.len());
 
@@ -79,23 +78,16 @@ pub fn SetupScreen() -> impl IntoView {
     };
     let start = move |_| {
         set_tried.set(true);
-        let DeckState::Ready(deck) = app.deck.get() else {
-            return;
-        };
+        let deck = app.chosen_deck();
         let seed: u64 = rand::random();
         let now = js_sys::Date::now() as u64;
-        match setup.with(|s| Session::new(s, deck, seed, now)) {
+        match setup.with(|s| Session::new(s, &deck, seed, now)) {
             Ok(session) => {
                 app.session.set(Some(session));
                 focus_next_action();
             }
             Err(_) => focus_first("[aria-invalid='true']"),
         }
-    };
-    let deck_status = move || match app.deck.get() {
-        DeckState::Loading => Some(app.t(Msg::LoadingDeck).to_string()),
-        DeckState::Failed(reason) => Some(fill(app.t(Msg::DeckFailed), &[("reason", &reason)])),
-        DeckState::Ready(_) => None,
     };
 
     view! {
@@ -130,19 +122,15 @@ pub fn SetupScreen() -> impl IntoView {
                 </label>
                 <DurationChoice setup/>
             </div>
+            <DeckSummary problems/>
             <div class="setup-footer">
                 <p class="total">
                     {move || fill(app.t(Msg::TotalPlayers), &[("n", &setup.with(|s| s.total_players()).to_string())])}
                 </p>
-                {move || deck_status().map(|text| view! { <p class="status" role="status">{text}</p> })}
                 <Show when=move || tried.get() && !problems.with(Vec::is_empty)>
                     <p class="problem" role="alert">{move || app.t(Msg::FixBeforeStart)}</p>
                 </Show>
-                <button
-                    class="primary start"
-                    on:click=start
-                    disabled=move || !matches!(app.deck.get(), DeckState::Ready(_))
-                >
+                <button class="primary start" on:click=start>
                     {move || app.t(Msg::StartGame)}
                 </button>
             </div>

@@ -1,39 +1,54 @@
-//! The app's state: one signal for the session, plus what the shell needs around it.
+//! The app's state: the session, the setup of the next game, the decks, and what the
+//! shell needs around them.
 
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::model::{Deck, GameError, Lang, Session};
+use crate::model::{Deck, DeckLibrary, GameError, GameSetup, Lang, Session};
 use crate::storage::StorageNotice;
 
-/// The default deck, fetched from `assets/` when the app starts.
-#[derive(Clone, Debug, PartialEq)]
-pub enum DeckState {
-    Loading,
-    Ready(Deck),
-    Failed(String),
+/// Which screen shows while no game is being played.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Setup,
+    Decks,
 }
 
 /// Shared through context; every field is a signal, so the struct is `Copy`.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The game being played; `None` shows the setup screen.
+    /// The game being played; `None` shows the setup (or the deck) screen.
     pub session: RwSignal<Option<Session>>,
+    /// The next game as the facilitator is setting it up, deck choice included.
+    pub setup: RwSignal<GameSetup>,
+    /// The standard deck and the facilitator's own.
+    pub decks: RwSignal<DeckLibrary>,
+    pub screen: RwSignal<Screen>,
     pub lang: RwSignal<Lang>,
-    pub deck: RwSignal<DeckState>,
     /// Something the facilitator should know about storage.
     pub notice: RwSignal<Option<StorageNotice>>,
     /// The last move the model refused, shown until the next move.
     pub refused: RwSignal<Option<GameError>>,
 }
 
+/// What was read from storage when the app started.
+pub struct Loaded {
+    pub session: Option<Session>,
+    pub setup: GameSetup,
+    pub decks: DeckLibrary,
+    pub lang: Lang,
+    pub notice: Option<StorageNotice>,
+}
+
 impl AppState {
-    pub fn new(session: Option<Session>, lang: Lang, notice: Option<StorageNotice>) -> AppState {
+    pub fn new(loaded: Loaded) -> AppState {
         AppState {
-            session: RwSignal::new(session),
-            lang: RwSignal::new(lang),
-            deck: RwSignal::new(DeckState::Loading),
-            notice: RwSignal::new(notice),
+            session: RwSignal::new(loaded.session),
+            setup: RwSignal::new(loaded.setup),
+            decks: RwSignal::new(loaded.decks),
+            screen: RwSignal::new(Screen::Setup),
+            lang: RwSignal::new(loaded.lang),
+            notice: RwSignal::new(loaded.notice),
             refused: RwSignal::new(None),
         }
     }
@@ -41,6 +56,13 @@ impl AppState {
     /// A string in the current language; reactive when read inside a view closure.
     pub fn t(&self, msg: Msg) -> &'static str {
         msg.get(self.lang.get())
+    }
+
+    /// The deck the next game will use (the standard one if the chosen was deleted).
+    pub fn chosen_deck(&self) -> Deck {
+        let id = self.setup.with(|s| s.deck_id.clone());
+        self.decks
+            .with(|library| library.get_or_standard(&id).clone())
     }
 
     /// Apply a move to the session. A refused move leaves the session as it was and is

@@ -1,12 +1,12 @@
 //! Shared helpers for the native model tests.
 #![allow(dead_code)]
 
-use kernespillet::model::{Deck, GameSetup, Session, TeamColour, TeamSetup};
+use kernespillet::model::{Deck, GameSetup, Session, TeamColour, TeamSetup, STANDARD_DECK_ID};
 
 pub const STANDARD_DECK: &str = include_str!("../../assets/decks/standard.json");
 
 pub fn standard_deck() -> Deck {
-    Deck::from_json(STANDARD_DECK).expect("the shipped deck validates")
+    kernespillet::model::standard_deck().clone()
 }
 
 pub fn setup(teams: usize) -> GameSetup {
@@ -20,11 +20,13 @@ pub fn setup(teams: usize) -> GameSetup {
             .collect(),
         core_task: "Vi hjælper borgerne til at klare sig selv.".into(),
         duration_minutes: None,
+        deck_id: STANDARD_DECK_ID.into(),
+        cards_off: Default::default(),
     }
 }
 
 pub fn new_session(teams: usize, seed: u64) -> Session {
-    Session::new(&setup(teams), standard_deck(), seed, 1_700_000_000_000).unwrap()
+    Session::new(&setup(teams), &standard_deck(), seed, 1_700_000_000_000).unwrap()
 }
 
 /// Play one move, choosing the `pick`-th option wherever there is a choice.

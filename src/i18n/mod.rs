@@ -3,6 +3,10 @@
 //! Templates use `{name}` placeholders, filled by [`fill`]. The Danish is product
 //! text: plain and warm, as a Danish team leader would say it.
 
+mod deck_problems;
+
+pub use deck_problems::{deck_problem_text, deck_problem_what};
+
 use crate::model::{
     board, CardForm, Category, DeckKind, FieldId, FieldKind, Lang, Session, TeamColour,
 };
@@ -36,8 +40,6 @@ pub enum Msg {
     ThreeHours,
     TotalPlayers,
     StartGame,
-    LoadingDeck,
-    DeckFailed,
     ProblemTeamCount,
     ProblemEmptyName,
     ProblemNameTooLong,
@@ -88,6 +90,60 @@ pub enum Msg {
     SaveFailed,
     Dismiss,
     MoveRefused,
+    DeckHeading,
+    DeckSummary,
+    CardsOffCount,
+    OpenDecks,
+    ProblemTooFewCards,
+    BackToSetup,
+    DecksIntro,
+    ChooseDeck,
+    DeckCardCount,
+    StandardReadOnly,
+    CopyDeck,
+    CopyName,
+    ExportDeck,
+    ImportDeck,
+    DeleteDeck,
+    ConfirmDeleteDeckTitle,
+    ConfirmDeleteDeckBody,
+    DeckName,
+    EnglishToo,
+    KindTabs,
+    CardOn,
+    PreviewCard,
+    EditCard,
+    MoveUp,
+    MoveDown,
+    DeleteCard,
+    ConfirmDeleteCardTitle,
+    ConfirmDeleteCardBody,
+    ConfirmDeleteCardYes,
+    NewCard,
+    EditCardHeading,
+    FieldKind,
+    FieldForm,
+    FieldQuestionDa,
+    FieldQuestionEn,
+    FieldHintDa,
+    FieldHintEn,
+    SaveCard,
+    PreviewHeading,
+    ChangeRefused,
+    ImportFailed,
+    Imported,
+    ImportedAsNew,
+    ImportClashTitle,
+    ImportClashBody,
+    ImportReplace,
+    ImportAsNew,
+    Exported,
+    FileUnreadable,
+    MoreProblems,
+    DecksNotOpened,
+    DeckSaved,
+    CardCopyHeading,
+    Copied,
 }
 
 impl Msg {
@@ -120,8 +176,6 @@ impl Msg {
         Msg::ThreeHours,
         Msg::TotalPlayers,
         Msg::StartGame,
-        Msg::LoadingDeck,
-        Msg::DeckFailed,
         Msg::ProblemTeamCount,
         Msg::ProblemEmptyName,
         Msg::ProblemNameTooLong,
@@ -172,6 +226,60 @@ impl Msg {
         Msg::SaveFailed,
         Msg::Dismiss,
         Msg::MoveRefused,
+        Msg::DeckHeading,
+        Msg::DeckSummary,
+        Msg::CardsOffCount,
+        Msg::OpenDecks,
+        Msg::ProblemTooFewCards,
+        Msg::BackToSetup,
+        Msg::DecksIntro,
+        Msg::ChooseDeck,
+        Msg::DeckCardCount,
+        Msg::StandardReadOnly,
+        Msg::CopyDeck,
+        Msg::CopyName,
+        Msg::ExportDeck,
+        Msg::ImportDeck,
+        Msg::DeleteDeck,
+        Msg::ConfirmDeleteDeckTitle,
+        Msg::ConfirmDeleteDeckBody,
+        Msg::DeckName,
+        Msg::EnglishToo,
+        Msg::KindTabs,
+        Msg::CardOn,
+        Msg::PreviewCard,
+        Msg::EditCard,
+        Msg::MoveUp,
+        Msg::MoveDown,
+        Msg::DeleteCard,
+        Msg::ConfirmDeleteCardTitle,
+        Msg::ConfirmDeleteCardBody,
+        Msg::ConfirmDeleteCardYes,
+        Msg::NewCard,
+        Msg::EditCardHeading,
+        Msg::FieldKind,
+        Msg::FieldForm,
+        Msg::FieldQuestionDa,
+        Msg::FieldQuestionEn,
+        Msg::FieldHintDa,
+        Msg::FieldHintEn,
+        Msg::SaveCard,
+        Msg::PreviewHeading,
+        Msg::ChangeRefused,
+        Msg::ImportFailed,
+        Msg::Imported,
+        Msg::ImportedAsNew,
+        Msg::ImportClashTitle,
+        Msg::ImportClashBody,
+        Msg::ImportReplace,
+        Msg::ImportAsNew,
+        Msg::Exported,
+        Msg::FileUnreadable,
+        Msg::MoreProblems,
+        Msg::DecksNotOpened,
+        Msg::DeckSaved,
+        Msg::CardCopyHeading,
+        Msg::Copied,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -227,11 +335,6 @@ impl Msg {
             Msg::ThreeHours => ("3 timer", "3 hours"),
             Msg::TotalPlayers => ("{n} spillere i alt", "{n} players in all"),
             Msg::StartGame => ("Start spillet", "Start the game"),
-            Msg::LoadingDeck => ("Henter kortene …", "Loading the cards …"),
-            Msg::DeckFailed => (
-                "Kortene kunne ikke hentes ({reason}). Genindlæs siden, og prøv igen.",
-                "The cards could not be loaded ({reason}). Reload the page and try again.",
-            ),
             Msg::ProblemTeamCount => (
                 "Der skal være mellem 2 og 6 hold.",
                 "There must be between 2 and 6 teams.",
@@ -339,6 +442,222 @@ impl Msg {
                 "Det træk er ikke muligt lige nu.",
                 "That move is not possible right now.",
             ),
+            Msg::Copied => (
+                "Kopien »{name}« er lavet og valgt til næste spil. Nu kan I rette i kortene.",
+                "The copy “{name}” was made and chosen for the next game. Now you can edit its cards.",
+            ),
+            Msg::DeckHeading => (
+                "Kortene",
+                "The cards",
+            ),
+            Msg::DeckSummary => (
+                "{name} · {n} kort",
+                "{name} · {n} cards",
+            ),
+            Msg::CardsOffCount => (
+                "{n} kort er slået fra i dette spil.",
+                "{n} cards are switched off for this game.",
+            ),
+            Msg::OpenDecks => (
+                "Se, vælg og ret kortene",
+                "View, choose and edit the cards",
+            ),
+            Msg::ProblemTooFewCards => (
+                "Der er for få kort i »{kind}«: {have} af mindst {need}. Slå nogle til igen under Kortene.",
+                "There are too few cards in “{kind}”: {have} of at least {need}. Switch some back on under The cards.",
+            ),
+            Msg::BackToSetup => (
+                "Tilbage til opsætningen",
+                "Back to setup",
+            ),
+            Msg::DecksIntro => (
+                "Vælg de kort, næste spil skal bruge. Fjern fluebenet ved et kort for at springe det over i dette spil – kortet bliver i kortspillet.",
+                "Choose the cards the next game will use. Untick a card to leave it out of this game – it stays in the deck.",
+            ),
+            Msg::ChooseDeck => (
+                "Kortspil til næste spil",
+                "Deck for the next game",
+            ),
+            Msg::DeckCardCount => (
+                "{n} kort",
+                "{n} cards",
+            ),
+            Msg::StandardReadOnly => (
+                "Standardkortene kan ikke rettes. Lav en kopi, så kan I rette, tilføje og slette kort.",
+                "The standard deck cannot be edited. Make a copy to edit, add and delete cards.",
+            ),
+            Msg::CopyDeck => (
+                "Lav en kopi",
+                "Make a copy",
+            ),
+            Msg::CopyName => (
+                "Kopi af {name}",
+                "Copy of {name}",
+            ),
+            Msg::ExportDeck => (
+                "Eksportér til fil",
+                "Export to file",
+            ),
+            Msg::ImportDeck => (
+                "Importér fra fil",
+                "Import from file",
+            ),
+            Msg::DeleteDeck => (
+                "Slet kortspillet",
+                "Delete the deck",
+            ),
+            Msg::ConfirmDeleteDeckTitle => (
+                "Slet kortspillet?",
+                "Delete the deck?",
+            ),
+            Msg::ConfirmDeleteDeckBody => (
+                "Kortspillet og alle dets kort bliver slettet fra denne browser. Får I brug for det igen, så eksportér det til en fil først.",
+                "The deck and all its cards will be deleted from this browser. If you may need it again, export it to a file first.",
+            ),
+            Msg::DeckName => (
+                "Navn på kortspillet",
+                "Name of the deck",
+            ),
+            Msg::EnglishToo => (
+                "Kortene har også engelsk tekst",
+                "The cards also have English text",
+            ),
+            Msg::KindTabs => (
+                "Kategorier",
+                "Categories",
+            ),
+            Msg::CardOn => (
+                "Med i spillet",
+                "In the game",
+            ),
+            Msg::PreviewCard => (
+                "Vis",
+                "Preview",
+            ),
+            Msg::EditCard => (
+                "Ret",
+                "Edit",
+            ),
+            Msg::MoveUp => (
+                "Flyt op",
+                "Move up",
+            ),
+            Msg::MoveDown => (
+                "Flyt ned",
+                "Move down",
+            ),
+            Msg::DeleteCard => (
+                "Slet",
+                "Delete",
+            ),
+            Msg::ConfirmDeleteCardTitle => (
+                "Slet kortet?",
+                "Delete the card?",
+            ),
+            Msg::ConfirmDeleteCardBody => (
+                "Kortet forsvinder fra kortspillet. Vil I bare springe det over i dette spil, så fjern fluebenet ved »Med i spillet« i stedet.",
+                "The card disappears from the deck. To just skip it in this game, untick “In the game” instead.",
+            ),
+            Msg::ConfirmDeleteCardYes => (
+                "Slet kortet",
+                "Delete the card",
+            ),
+            Msg::NewCard => (
+                "Nyt kort",
+                "New card",
+            ),
+            Msg::EditCardHeading => (
+                "Ret kortet",
+                "Edit the card",
+            ),
+            Msg::FieldKind => (
+                "Kategori",
+                "Category",
+            ),
+            Msg::FieldForm => (
+                "Spørgeform",
+                "Kind of question",
+            ),
+            Msg::FieldQuestionDa => (
+                "Spørgsmålet på dansk",
+                "The question in Danish",
+            ),
+            Msg::FieldQuestionEn => (
+                "Spørgsmålet på engelsk",
+                "The question in English",
+            ),
+            Msg::FieldHintDa => (
+                "Tip til den, der leder spillet (dansk, kan udelades)",
+                "Hint for the facilitator (Danish, optional)",
+            ),
+            Msg::FieldHintEn => (
+                "Tip til den, der leder spillet (engelsk, kan udelades)",
+                "Hint for the facilitator (English, optional)",
+            ),
+            Msg::SaveCard => (
+                "Gem kortet",
+                "Save the card",
+            ),
+            Msg::PreviewHeading => (
+                "Sådan ser kortet ud på skærmen",
+                "How the card looks on screen",
+            ),
+            Msg::ChangeRefused => (
+                "Ændringen er ikke gemt:",
+                "The change was not saved:",
+            ),
+            Msg::ImportFailed => (
+                "»{file}« kunne ikke bruges. Intet er ændret – jeres kort er, som de var.",
+                "“{file}” could not be used. Nothing has changed – your cards are as they were.",
+            ),
+            Msg::Imported => (
+                "»{name}« er importeret med {n} kort og valgt til næste spil.",
+                "“{name}” was imported with {n} cards and chosen for the next game.",
+            ),
+            Msg::ImportedAsNew => (
+                "Standardkortene kan ikke erstattes, så filen er gemt som et nyt kortspil: »{name}«.",
+                "The standard deck cannot be replaced, so the file was saved as a new deck: “{name}”.",
+            ),
+            Msg::ImportClashTitle => (
+                "Kortspillet findes allerede",
+                "This deck already exists",
+            ),
+            Msg::ImportClashBody => (
+                "I har allerede kortspillet »{name}«. Vil I erstatte det med filen, eller gemme filen som et nyt kortspil ved siden af?",
+                "You already have the deck “{name}”. Replace it with the file, or save the file as a new deck alongside it?",
+            ),
+            Msg::ImportReplace => (
+                "Erstat det",
+                "Replace it",
+            ),
+            Msg::ImportAsNew => (
+                "Gem som nyt",
+                "Save as new",
+            ),
+            Msg::Exported => (
+                "Kortspillet er gemt som »{file}« blandt jeres overførsler.",
+                "The deck was saved as “{file}” in your downloads.",
+            ),
+            Msg::FileUnreadable => (
+                "Filen kunne ikke læses ({reason}).",
+                "The file could not be read ({reason}).",
+            ),
+            Msg::MoreProblems => (
+                "… og {n} problemer mere.",
+                "… and {n} more problems.",
+            ),
+            Msg::DecksNotOpened => (
+                "{n} gemte kortspil kunne ikke åbnes. De er lagt til side, så intet er slettet.",
+                "{n} saved decks could not be opened. They have been set aside, so nothing is deleted.",
+            ),
+            Msg::DeckSaved => (
+                "Gemt.",
+                "Saved.",
+            ),
+            Msg::CardCopyHeading => (
+                "Kortene i »{kind}«",
+                "The cards in “{kind}”",
+            ),
         }
     }
 }
@@ -390,7 +709,7 @@ pub fn colour_name(colour: TeamColour, lang: Lang) -> &'static str {
     pick(lang, da, en)
 }
 
-fn pick(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
+pub(crate) fn pick(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Da => da,
         Lang::En => en,

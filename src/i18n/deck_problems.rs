@@ -1,0 +1,171 @@
+//! What is wrong with a deck, said so a facilitator can find and mend it.
+
+use crate::model::{DeckProblem, DeckProblemKind, Lang, ProblemAt, TextField};
+
+use super::{deck_kind_name, fill, pick};
+
+/// One problem as a sentence: where it is, then what is wrong.
+pub fn deck_problem_text(problem: &DeckProblem, lang: Lang) -> String {
+    format!(
+        "{}: {}",
+        place(&problem.at, lang),
+        what(&problem.kind, lang)
+    )
+}
+
+fn place(at: &ProblemAt, lang: Lang) -> String {
+    match at {
+        ProblemAt::File => pick(lang, "Filen", "The file").to_string(),
+        ProblemAt::Field(field) => fill(
+            pick(lang, "Feltet »{field}«", "The field “{field}”"),
+            &[("field", field)],
+        ),
+        ProblemAt::Card { number, id } if id.is_empty() => fill(
+            pick(lang, "Kort nr. {n} (uden id)", "Card no. {n} (no id)"),
+            &[("n", &number.to_string())],
+        ),
+        ProblemAt::Card { number, id } => fill(
+            pick(lang, "Kort nr. {n} ({id})", "Card no. {n} ({id})"),
+            &[("n", &number.to_string()), ("id", id)],
+        ),
+        ProblemAt::Kind(kind) => fill(
+            pick(lang, "Kategorien »{kind}«", "The category “{kind}”"),
+            &[("kind", deck_kind_name(*kind, lang))],
+        ),
+    }
+}
+
+/// What is wrong, without where: for a message shown next to the field itself.
+pub fn deck_problem_what(kind: &DeckProblemKind, lang: Lang) -> String {
+    let text = what(kind, lang);
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn what(kind: &DeckProblemKind, lang: Lang) -> String {
+    match kind {
+        DeckProblemKind::NotJson(words) => fill(
+            pick(
+                lang,
+                "er ikke et kortspil, KerneSpillet kan læse ({words})",
+                "is not a deck KerneSpillet can read ({words})",
+            ),
+            &[("words", words)],
+        ),
+        DeckProblemKind::NotADeck => pick(
+            lang,
+            "siger, at filen ikke er et kortspil til KerneSpillet",
+            "says the file is not a KerneSpillet deck",
+        )
+        .into(),
+        DeckProblemKind::UnsupportedVersion(version) => fill(
+            pick(
+                lang,
+                "er skrevet til en nyere udgave af KerneSpillet (version {v})",
+                "was written for a newer version of KerneSpillet (version {v})",
+            ),
+            &[("v", &version.to_string())],
+        ),
+        DeckProblemKind::MissingField(field) => fill(
+            pick(
+                lang,
+                "mangler feltet »{field}«",
+                "lacks the field “{field}”",
+            ),
+            &[("field", field)],
+        ),
+        DeckProblemKind::UnknownLanguage(code) => fill(
+            pick(
+                lang,
+                "nævner et sprog, vi ikke kender: »{code}«",
+                "names a language we do not know: “{code}”",
+            ),
+            &[("code", code)],
+        ),
+        DeckProblemKind::NoDanish => pick(
+            lang,
+            "skal have dansk (»da«) med",
+            "must include Danish (“da”)",
+        )
+        .into(),
+        DeckProblemKind::UnknownCategory(key) => fill(
+            pick(
+                lang,
+                "har en kategori, vi ikke kender: »{key}«",
+                "has a category we do not know: “{key}”",
+            ),
+            &[("key", key)],
+        ),
+        DeckProblemKind::UnknownForm(key) => fill(
+            pick(
+                lang,
+                "har en spørgeform, vi ikke kender: »{key}«",
+                "has a kind of question we do not know: “{key}”",
+            ),
+            &[("key", key)],
+        ),
+        DeckProblemKind::DuplicateId => pick(
+            lang,
+            "har samme id som et kort før det",
+            "has the same id as a card before it",
+        )
+        .into(),
+        DeckProblemKind::EmptyText(field) => fill(
+            pick(lang, "mangler {field} på dansk", "lacks {field} in Danish"),
+            &[("field", field_name(*field, lang))],
+        ),
+        DeckProblemKind::MissingTranslation(field, missing) => fill(
+            pick(lang, "mangler {field} på {lang}", "lacks {field} in {lang}"),
+            &[
+                ("field", field_name(*field, lang)),
+                ("lang", language_name(*missing, lang)),
+            ],
+        ),
+        DeckProblemKind::TextTooLong {
+            field,
+            lang: written,
+            max,
+        } => fill(
+            pick(
+                lang,
+                "{field} på {lang} er for langt (højst {max} tegn)",
+                "{field} in {lang} is too long (at most {max} characters)",
+            ),
+            &[
+                ("field", field_name(*field, lang)),
+                ("lang", language_name(*written, lang)),
+                ("max", &max.to_string()),
+            ],
+        ),
+        DeckProblemKind::TooFewCards { have, need, .. } => fill(
+            pick(
+                lang,
+                "har {have} kort, men der skal være mindst {need}",
+                "has {have} cards, but needs at least {need}",
+            ),
+            &[("have", &have.to_string()), ("need", &need.to_string())],
+        ),
+    }
+}
+
+fn field_name(field: TextField, lang: Lang) -> &'static str {
+    match field {
+        TextField::Name => pick(lang, "navnet", "the name"),
+        TextField::Question => pick(lang, "spørgsmålet", "the question"),
+        TextField::Hint => pick(
+            lang,
+            "tippet til den, der leder spillet",
+            "the facilitator hint",
+        ),
+    }
+}
+
+fn language_name(of: Lang, lang: Lang) -> &'static str {
+    match of {
+        Lang::Da => pick(lang, "dansk", "Danish"),
+        Lang::En => pick(lang, "engelsk", "English"),
+    }
+}

@@ -1,0 +1,240 @@
+//! The deck file format (documented in `docs/deck-format.md`): reading a file into a
+//! [`Deck`] with every problem reported, and writing a deck back out.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::category::DeckKind;
+use super::deck::{Card, CardForm, Deck, DeckProblem, DeckProblemKind, ProblemAt};
+use super::lang::{Lang, LocalText};
+
+/// The deck file format this app reads and writes.
+pub const DECK_FORMAT: &str = "kernespillet-deck";
+pub const DECK_SCHEMA_VERSION: u32 = 1;
+
+/// A file as written, every field optional, so that one missing field is reported
+/// with its place instead of failing the whole file.
+#[derive(Deserialize)]
+struct RawDeck {
+    format: Option<String>,
+    schema_version: Option<u32>,
+    id: Option<String>,
+    name: Option<BTreeMap<String, String>>,
+    version: Option<String>,
+    languages: Option<Vec<String>>,
+    cards: Option<Vec<RawCard>>,
+}
+
+#[derive(Deserialize)]
+struct RawCard {
+    id: Option<String>,
+    category: Option<String>,
+    form: Option<String>,
+    text: Option<BTreeMap<String, String>>,
+    hint: Option<BTreeMap<String, String>>,
+}
+
+/// The shape written to a file: the deck with the format's header fields.
+#[derive(Serialize)]
+struct DeckFile<'a> {
+    format: &'static str,
+    schema_version: u32,
+    id: &'a str,
+    name: BTreeMap<&'static str, &'a str>,
+    version: &'a str,
+    languages: Vec<&'static str>,
+    cards: Vec<CardFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct CardFile<'a> {
+    id: &'a str,
+    category: &'static str,
+    form: &'static str,
+    text: BTreeMap<&'static str, &'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hint: Option<BTreeMap<&'static str, &'a str>>,
+}
+
+impl Deck {
+    /// Parse and validate a deck file. Every problem found is reported, not just the
+    /// first, so a facilitator can mend a file in one go.
+    pub fn from_json(json: &str) -> Result<Deck, Vec<DeckProblem>> {
+        let raw: RawDeck = serde_json::from_str(json).map_err(|err| {
+            vec![DeckProblem {
+                at: ProblemAt::File,
+                kind: DeckProblemKind::NotJson(err.to_string()),
+            }]
+        })?;
+        let mut problems = Vec::new();
+        let mut at_field = |field: &'static str, kind| {
+            problems.push(DeckProblem {
+                at: ProblemAt::Field(field),
+                kind,
+            })
+        };
+        match raw.format.as_deref() {
+            None => at_field("format", DeckProblemKind::MissingField("format")),
+            Some(DECK_FORMAT) => {}
+            Some(_) => at_field("format", DeckProblemKind::NotADeck),
+        }
+        match raw.schema_version {
+            None => at_field(
+                "schema_version",
+                DeckProblemKind::MissingField("schema_version"),
+            ),
+            Some(DECK_SCHEMA_VERSION) => {}
+            Some(other) => at_field("schema_version", DeckProblemKind::UnsupportedVersion(other)),
+        }
+        let mut languages = Vec::new();
+        match &raw.languages {
+            None => at_field("languages", DeckProblemKind::MissingField("languages")),
+            Some(codes) => {
+                for code in codes {
+                    match Lang::from_code(code) {
+                        Some(lang) if !languages.contains(&lang) => languages.push(lang),
+                        Some(_) => {}
+                        None => {
+                            at_field("languages", DeckProblemKind::UnknownLanguage(code.clone()))
+                        }
+                    }
+                }
+            }
+        }
+        if raw.name.is_none() {
+            at_field("name", DeckProblemKind::MissingField("name"));
+        }
+        if raw.version.is_none() {
+            at_field("version", DeckProblemKind::MissingField("version"));
+        }
+        if raw.cards.is_none() {
+            at_field("cards", DeckProblemKind::MissingField("cards"));
+        }
+        let mut cards = Vec::new();
+        let mut playable = true;
+        for (index, raw_card) in raw.cards.iter().flatten().enumerate() {
+            let id = raw_card.id.clone().unwrap_or_default();
+            let mut at_card = |kind| {
+                problems.push(DeckProblem {
+                    at: ProblemAt::Card {
+                        number: index + 1,
+                        id: id.clone(),
+                    },
+                    kind,
+                })
+            };
+            let kind = match raw_card.category.as_deref() {
+                None => {
+                    at_card(DeckProblemKind::MissingField("category"));
+                    None
+                }
+                Some(key) => DeckKind::from_key(key).or_else(|| {
+                    at_card(DeckProblemKind::UnknownCategory(key.to_string()));
+                    None
+                }),
+            };
+            let form = match raw_card.form.as_deref() {
+                None => {
+                    at_card(DeckProblemKind::MissingField("form"));
+                    None
+                }
+                Some(key) => CardForm::from_key(key).or_else(|| {
+                    at_card(DeckProblemKind::UnknownForm(key.to_string()));
+                    None
+                }),
+            };
+            if raw_card.text.is_none() {
+                at_card(DeckProblemKind::MissingField("text"));
+            }
+            match (kind, form) {
+                (Some(kind), Some(form)) => cards.push(Card {
+                    id,
+                    kind,
+                    form,
+                    text: local_text(raw_card.text.as_ref()),
+                    hint: raw_card.hint.as_ref().map(|hint| local_text(Some(hint))),
+                }),
+                // A card of unknown kind cannot be counted, so the checks below would
+                // only add noise about it.
+                _ => playable = false,
+            }
+        }
+        let deck = Deck {
+            id: raw.id.unwrap_or_default(),
+            name: local_text(raw.name.as_ref()),
+            version: raw.version.unwrap_or_default(),
+            languages,
+            cards,
+        };
+        for problem in deck.problems() {
+            // A card of unknown kind is not counted, so "too few cards" would only
+            // repeat what was said about that card.
+            let noise = !playable && matches!(problem.kind, DeckProblemKind::TooFewCards { .. });
+            if !noise && !problems.contains(&problem) {
+                problems.push(problem);
+            }
+        }
+        if problems.is_empty() {
+            Ok(deck)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The deck as a file, pretty-printed so a person can read and mend it.
+    pub fn to_json(&self) -> String {
+        let texts = |text: &LocalText| -> BTreeMap<&'static str, String> {
+            self.languages
+                .iter()
+                .map(|lang| (lang.code(), text.get_exact(*lang).to_string()))
+                .collect()
+        };
+        // Owned copies first, borrowed by the file shape below.
+        let name = texts(&self.name);
+        let card_texts: Vec<_> = self
+            .cards
+            .iter()
+            .map(|c| (texts(&c.text), c.hint.as_ref().map(texts)))
+            .collect();
+        let file = DeckFile {
+            format: DECK_FORMAT,
+            schema_version: DECK_SCHEMA_VERSION,
+            id: &self.id,
+            name: borrowed(&name),
+            version: &self.version,
+            languages: self.languages.iter().map(|l| l.code()).collect(),
+            cards: self
+                .cards
+                .iter()
+                .zip(&card_texts)
+                .map(|(card, (text, hint))| CardFile {
+                    id: &card.id,
+                    category: card.kind.key(),
+                    form: card.form.key(),
+                    text: borrowed(text),
+                    hint: hint.as_ref().map(borrowed),
+                })
+                .collect(),
+        };
+        serde_json::to_string_pretty(&file).expect("a deck always serialises")
+    }
+}
+
+/// A `{ "da": …, "en": … }` object as text; absent languages are empty, and the
+/// deck's checks report them.
+fn local_text(map: Option<&BTreeMap<String, String>>) -> LocalText {
+    let get = |lang: Lang| {
+        map.and_then(|m| m.get(lang.code()))
+            .map(|t| t.trim().to_string())
+            .unwrap_or_default()
+    };
+    LocalText {
+        da: get(Lang::Da),
+        en: get(Lang::En),
+    }
+}
+
+fn borrowed<'a>(map: &'a BTreeMap<&'static str, String>) -> BTreeMap<&'static str, &'a str> {
+    map.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}

@@ -1,0 +1,125 @@
+//! What can be done with the chosen deck as a whole: rename it, give it English text,
+//! copy it, export it to a file, import one, delete it.
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, Msg};
+use crate::model::{Lang, LocalText, STANDARD_DECK_ID};
+
+use super::confirm_dialog::ConfirmDialog;
+use super::deck_import::DeckImport;
+use super::deck_screen_state::use_deck_screen;
+use super::file_io::download_text;
+use super::state::use_app;
+
+#[component]
+pub fn DeckActions() -> impl IntoView {
+    let app = use_app();
+    let screen = use_deck_screen();
+    let (asking_delete, set_asking_delete) = signal(false);
+    let deck_id = move || app.setup.with(|s| s.deck_id.clone());
+    let editable = move || app.decks.with(|l| l.is_editable(&deck_id()));
+
+    let copy = move |_| {
+        let lang = app.lang.get_untracked();
+        let source = app.chosen_deck();
+        let name = LocalText {
+            da: fill(
+                Msg::CopyName.get(Lang::Da),
+                &[("name", source.name.get(Lang::Da))],
+            ),
+            en: fill(
+                Msg::CopyName.get(Lang::En),
+                &[("name", source.name.get(Lang::En))],
+            ),
+        };
+        let mut new_id = None;
+        app.decks
+            .update(|library| new_id = library.copy(&source.id, name.clone()));
+        if let Some(id) = new_id {
+            app.setup.update(|s| s.choose_deck(&id));
+            screen.tell(fill(app.t(Msg::Copied), &[("name", name.get(lang))]));
+        }
+    };
+    let export = move |_| {
+        let deck = app.chosen_deck();
+        let file = format!("kernespillet-{}.json", deck.id);
+        match download_text(&file, &deck.to_json()) {
+            Ok(()) => screen.tell(fill(app.t(Msg::Exported), &[("file", &file)])),
+            Err(reason) => screen.tell(fill(app.t(Msg::FileUnreadable), &[("reason", &reason)])),
+        }
+    };
+    let delete = move |_| {
+        set_asking_delete.set(false);
+        let id = deck_id();
+        app.decks.update(|library| {
+            library.remove(&id);
+        });
+        app.setup.update(|s| s.choose_deck(STANDARD_DECK_ID));
+    };
+    let rename = move |name: String| {
+        screen.edit(app, |deck| {
+            deck.name = LocalText {
+                da: name.trim().to_string(),
+                en: name.trim().to_string(),
+            }
+        });
+    };
+    let set_english = move |on: bool| {
+        screen.edit(app, |deck| {
+            deck.languages = if on {
+                vec![Lang::Da, Lang::En]
+            } else {
+                vec![Lang::Da]
+            };
+        });
+    };
+    let name = move || app.chosen_deck().name.get(app.lang.get()).to_string();
+    let has_english = move || app.chosen_deck().languages.contains(&Lang::En);
+
+    view! {
+        <section class="deck-actions">
+            <Show
+                when=editable
+                fallback=move || view! { <p class="help read-only">{move || app.t(Msg::StandardReadOnly)}</p> }
+            >
+                <label class="deck-name">
+                    <span class="label">{move || app.t(Msg::DeckName)}</span>
+                    <input
+                        type="text"
+                        maxlength="60"
+                        prop:value=name
+                        on:change:target=move |ev| rename(ev.target().value())
+                    />
+                </label>
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        prop:checked=has_english
+                        on:change:target=move |ev| set_english(ev.target().checked())
+                    />
+                    <span>{move || app.t(Msg::EnglishToo)}</span>
+                </label>
+            </Show>
+            <div class="deck-buttons">
+                <button class="secondary" on:click=copy>{move || app.t(Msg::CopyDeck)}</button>
+                <button class="secondary" on:click=export>{move || app.t(Msg::ExportDeck)}</button>
+                <DeckImport/>
+                <Show when=editable>
+                    <button class="secondary danger-text" on:click=move |_| set_asking_delete.set(true)>
+                        {move || app.t(Msg::DeleteDeck)}
+                    </button>
+                </Show>
+            </div>
+        </section>
+        <Show when=move || asking_delete.get()>
+            <ConfirmDialog
+                title=Msg::ConfirmDeleteDeckTitle
+                body=Msg::ConfirmDeleteDeckBody
+                confirm=Msg::DeleteDeck
+                on_confirm=delete
+                on_cancel=move |_| set_asking_delete.set(false)
+            />
+        </Show>
+    }
+}

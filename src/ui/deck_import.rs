@@ -1,0 +1,122 @@
+//! Importing a deck file: it is checked like any deck, a broken file changes nothing,
+//! and a deck that already exists is only replaced when the facilitator says so.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::{fill, Msg};
+use crate::model::{Clash, Deck};
+
+use super::confirm_dialog::ConfirmDialog;
+use super::deck_screen_state::{use_deck_screen, DeckScreenState};
+use super::file_io::read_text;
+use super::state::{use_app, AppState};
+
+#[component]
+pub fn DeckImport() -> impl IntoView {
+    let app = use_app();
+    let screen = use_deck_screen();
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    // A valid deck whose id the facilitator already uses, waiting for an answer.
+    let pending = RwSignal::new(None::<Deck>);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        // Cleared so that choosing the same file again is noticed.
+        input.set_value("");
+        let file_name = file.name();
+        spawn_local(async move {
+            match read_text(file).await {
+                Err(reason) => {
+                    screen.tell(fill(app.t(Msg::FileUnreadable), &[("reason", &reason)]))
+                }
+                Ok(text) => match Deck::from_json(&text) {
+                    Err(problems) => screen.refuse(
+                        fill(app.t(Msg::ImportFailed), &[("file", &file_name)]),
+                        problems,
+                    ),
+                    Ok(deck) => match app.decks.with_untracked(|l| l.clash(&deck)) {
+                        Some(Clash::Own(_)) => pending.set(Some(deck)),
+                        Some(Clash::Standard) => {
+                            let name = add(app, screen, deck, false);
+                            screen.tell(fill(app.t(Msg::ImportedAsNew), &[("name", &name)]));
+                        }
+                        None => {
+                            add(app, screen, deck, false);
+                        }
+                    },
+                },
+            }
+        });
+    };
+    let answer = move |replace: bool| {
+        if let Some(deck) = pending.get_untracked() {
+            add(app, screen, deck, replace);
+        }
+        pending.set(None);
+    };
+    let clash_name = Signal::derive(move || {
+        pending.with(|deck| {
+            deck.as_ref()
+                .and_then(|deck| app.decks.with(|l| l.clash(deck)))
+                .map(|clash| match clash {
+                    Clash::Own(name) => name.get(app.lang.get()).to_string(),
+                    Clash::Standard => String::new(),
+                })
+                .unwrap_or_default()
+        })
+    });
+
+    view! {
+        <button
+            class="secondary"
+            on:click=move |_| {
+                if let Some(input) = input_ref.get() {
+                    input.click();
+                }
+            }
+        >
+            {move || app.t(Msg::ImportDeck)}
+        </button>
+        <input
+            node_ref=input_ref
+            class="import-file"
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label=move || app.t(Msg::ImportDeck)
+            on:change=on_file
+        />
+        <Show when=move || pending.with(Option::is_some)>
+            <ConfirmDialog
+                title=Msg::ImportClashTitle
+                body=Msg::ImportClashBody
+                confirm=Msg::ImportReplace
+                name=clash_name
+                alternative=(Msg::ImportAsNew, Callback::new(move |_| answer(false)))
+                on_confirm=move |_| answer(true)
+                on_cancel=move |_| pending.set(None)
+            />
+        </Show>
+    }
+}
+
+/// Store the deck, choose it for the next game, say so; returns its name.
+fn add(app: AppState, screen: DeckScreenState, deck: Deck, replace: bool) -> String {
+    let lang = app.lang.get_untracked();
+    let name = deck.name.get(lang).to_string();
+    let count = deck.cards.len();
+    let mut id = String::new();
+    app.decks
+        .update(|library| id = library.import(deck, replace));
+    app.setup.update(|s| s.choose_deck(&id));
+    screen.tell(fill(
+        app.t(Msg::Imported),
+        &[("name", &name), ("n", &count.to_string())],
+    ));
+    name
+}

@@ -1,0 +1,67 @@
+//! The deck screen: choose the deck for the next game, browse it by category, switch
+//! cards off for this game, and edit the facilitator's own decks.
+
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+
+use super::card_editor::CardEditor;
+use super::card_preview::CardPreview;
+use super::confirm_dialog::ConfirmDialog;
+use super::deck_actions::DeckActions;
+use super::deck_cards::{CardList, KindTabs};
+use super::deck_chooser::DeckChooser;
+use super::deck_screen_state::DeckScreenState;
+use super::focus::focus_first;
+use super::problem_list::ProblemList;
+use super::state::{use_app, Screen};
+
+#[component]
+pub fn DeckScreen() -> impl IntoView {
+    let app = use_app();
+    let screen = DeckScreenState::new(app);
+    provide_context(screen);
+    focus_first(".decks h2");
+    let delete_card = move |_| {
+        if let Some(id) = screen.deleting.get_untracked() {
+            screen.edit(app, |deck| {
+                deck.remove_card(&id);
+            });
+        }
+        screen.deleting.set(None);
+    };
+    view! {
+        <main class="decks" id="main">
+            <div class="decks-head">
+                <button class="secondary back" on:click=move |_| app.screen.set(Screen::Setup)>
+                    "← " {move || app.t(Msg::BackToSetup)}
+                </button>
+                <h2 tabindex="-1">{move || app.t(Msg::DeckHeading)}</h2>
+            </div>
+            <p class="lead">{move || app.t(Msg::DecksIntro)}</p>
+            <div class="decks-top">
+                <DeckChooser/>
+                <DeckActions/>
+            </div>
+            <ProblemList/>
+            <p class="status" role="status">{move || screen.status.get()}</p>
+            <KindTabs/>
+            <CardList/>
+        </main>
+        <Show when=move || screen.editing.with(Option::is_some)>
+            <CardEditor/>
+        </Show>
+        <Show when=move || screen.previewing.with(Option::is_some)>
+            <CardPreview/>
+        </Show>
+        <Show when=move || screen.deleting.with(Option::is_some)>
+            <ConfirmDialog
+                title=Msg::ConfirmDeleteCardTitle
+                body=Msg::ConfirmDeleteCardBody
+                confirm=Msg::ConfirmDeleteCardYes
+                on_confirm=delete_card
+                on_cancel=move |_| screen.deleting.set(None)
+            />
+        </Show>
+    }
+}
