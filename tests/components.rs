@@ -4,8 +4,8 @@
 
 use std::collections::BTreeSet;
 
-use kernespillet::model::{Deck, FieldId, GameSetup, Lang, Session, Stage, TeamColour, TeamSetup};
-use kernespillet::ui::{AppState, Board, TurnPanel};
+use kernespillet::model::{standard_deck, DeckLibrary, FieldId, GameSetup, Lang, Session, Stage};
+use kernespillet::ui::{AppState, Board, Loaded, TurnPanel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -14,21 +14,15 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn session(seed: u64) -> Session {
-    let deck = Deck::from_json(include_str!("../assets/decks/standard.json")).unwrap();
-    let setup = GameSetup {
-        teams: ["Ravnene", "Uglerne", "Mågerne"]
-            .iter()
-            .enumerate()
-            .map(|(i, name)| TeamSetup {
-                name: name.to_string(),
-                colour: TeamColour::ALL[i],
-                players: 3,
-            })
-            .collect(),
-        core_task: String::new(),
-        duration_minutes: None,
-    };
-    Session::new(&setup, deck, seed, 0).unwrap()
+    Session::new(&setup(), standard_deck(), seed, 0).unwrap()
+}
+
+fn setup() -> GameSetup {
+    let mut setup = GameSetup::suggested(3, |i| ["Ravnene", "Uglerne", "Mågerne"][i].to_string());
+    for team in &mut setup.teams {
+        team.players = 3;
+    }
+    setup
 }
 
 /// Mount the board and turn panel into a fresh container; returns the state and the
@@ -37,7 +31,13 @@ fn mount(session: Session) -> (AppState, web_sys::HtmlElement) {
     let container: web_sys::HtmlElement =
         document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    let app = AppState::new(Some(session), Lang::Da, None);
+    let app = AppState::new(Loaded {
+        session: Some(session),
+        setup: setup(),
+        decks: DeckLibrary::default(),
+        lang: Lang::Da,
+        notice: None,
+    });
     leptos::mount::mount_to(container.clone(), move || {
         provide_context(app);
         view! { <Board/> <TurnPanel/> }

@@ -253,6 +253,13 @@ proptest! {
         }
     }
 
+}
+
+proptest! {
+    // Each case writes and reads a whole session (deck included) after every move, so
+    // fewer cases still cover thousands of round trips.
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
     /// A session written to storage and read back is the same session, at any point.
     #[test]
     fn session_survives_a_serde_round_trip(

@@ -35,5 +35,5 @@ mod turn_panel;
 
 pub use app::App;
 pub use board::Board;
-pub use state::AppState;
+pub use state::{AppState, Loaded};
 pub use turn_panel::TurnPanel;

@@ -1,0 +1,122 @@
+//! The facilitator's decks: copies, checked edits, imports that ask before replacing.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::standard_deck;
+use kernespillet::model::deck_library::slug;
+use kernespillet::model::{
+    Category, Clash, DeckKind, DeckLibrary, DeckProblemKind, EditRefused, LocalText,
+    STANDARD_DECK_ID,
+};
+
+fn name(da: &str) -> LocalText {
+    LocalText {
+        da: da.into(),
+        en: da.into(),
+    }
+}
+
+#[test]
+fn the_standard_deck_is_always_there_and_never_edited() {
+    let mut library = DeckLibrary::default();
+    assert_eq!(library.all().count(), 1);
+    assert_eq!(library.get(STANDARD_DECK_ID), Some(&standard_deck()));
+    assert!(!library.is_editable(STANDARD_DECK_ID));
+    assert_eq!(
+        library.edit(STANDARD_DECK_ID, |d| d.cards.clear()),
+        Err(EditRefused::NotEditable)
+    );
+    assert!(!library.remove(STANDARD_DECK_ID));
+    assert_eq!(library.get_or_standard("gone").id, STANDARD_DECK_ID);
+}
+
+#[test]
+fn a_copy_is_editable_and_an_edit_that_breaks_it_is_refused_whole() {
+    let mut library = DeckLibrary::default();
+    let id = library
+        .copy(STANDARD_DECK_ID, name("Hjemmeplejens kort"))
+        .unwrap();
+    assert_eq!(id, "hjemmeplejens-kort");
+    assert!(library.is_editable(&id));
+    let before = library.get(&id).unwrap().clone();
+    assert_eq!(before.cards, standard_deck().cards);
+
+    let kernen = DeckKind::Category(Category::Kernen);
+    let refused = library.edit(&id, |deck| deck.cards.retain(|c| c.kind != kernen));
+    let Err(EditRefused::Invalid(problems)) = refused else {
+        panic!("emptying a category must be refused");
+    };
+    assert!(problems.iter().any(|p| matches!(
+        p.kind,
+        DeckProblemKind::TooFewCards { kind, have: 0, .. } if kind == kernen
+    )));
+    assert_eq!(
+        library.get(&id),
+        Some(&before),
+        "a refused edit changes nothing"
+    );
+
+    library
+        .edit(&id, |deck| {
+            let first = deck.cards[0].id.clone();
+            deck.remove_card(&first);
+        })
+        .unwrap();
+    assert_eq!(
+        library.get(&id).unwrap().cards.len(),
+        before.cards.len() - 1
+    );
+    assert_eq!(library.get(STANDARD_DECK_ID), Some(&standard_deck()));
+
+    let second = library
+        .copy(STANDARD_DECK_ID, name("Hjemmeplejens kort"))
+        .unwrap();
+    assert_eq!(second, "hjemmeplejens-kort-2", "ids never collide");
+    assert!(library.remove(&id));
+    assert!(library.get(&id).is_none());
+}
+
+#[test]
+fn an_import_asks_before_it_replaces_and_never_replaces_the_standard_deck() {
+    let mut library = DeckLibrary::default();
+    let id = library.copy(STANDARD_DECK_ID, name("Vores kort")).unwrap();
+    let mut file = library.get(&id).unwrap().clone();
+    file.cards.remove(0);
+
+    assert_eq!(library.clash(&file), Some(Clash::Own(name("Vores kort"))));
+    let kept = library.import(file.clone(), false);
+    assert_eq!(
+        kept, "vores-kort-2",
+        "without replace, the import is a new deck"
+    );
+    assert_eq!(library.own().len(), 2);
+    assert_ne!(library.get(&id), Some(&file));
+
+    let replaced = library.import(file.clone(), true);
+    assert_eq!(replaced, id);
+    assert_eq!(library.get(&id), Some(&file));
+    assert_eq!(library.own().len(), 2);
+
+    let standard = standard_deck();
+    assert_eq!(library.clash(&standard), Some(Clash::Standard));
+    let new_id = library.import(standard.clone(), true);
+    assert_ne!(new_id, STANDARD_DECK_ID);
+    assert_eq!(library.get(STANDARD_DECK_ID), Some(&standard));
+    assert_eq!(library.own().len(), 3);
+}
+
+#[test]
+fn stored_decks_with_repeated_ids_are_all_kept() {
+    let deck = standard_deck();
+    let library = DeckLibrary::new(vec![deck.clone(), deck.clone()]);
+    let ids: Vec<&str> = library.all().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, vec![STANDARD_DECK_ID, "standard-2", "standard-3"]);
+}
+
+#[test]
+fn deck_names_become_plain_ids() {
+    assert_eq!(slug("Kopi af Standardkort"), "kopi-af-standardkort");
+    assert_eq!(slug("  Børn & unge – Århus!  "), "boern-unge-aarhus");
+    assert_eq!(slug("???"), "");
+}
