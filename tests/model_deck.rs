@@ -234,6 +234,18 @@ fn every_problem_of_a_file_is_reported_at_once() {
         d["version"] = serde_json::Value::Null;
     });
     assert_eq!(problems.len(), 3, "{problems:?}");
+    let deck = standard_deck();
+    assert_eq!(
+        problems[2],
+        (
+            ProblemAt::Card {
+                number: 6,
+                id: deck.cards[5].id.clone()
+            },
+            DeckProblemKind::MissingTranslation(TextField::Question, Lang::En)
+        ),
+        "a card after one that could not be read keeps its own number"
+    );
 }
 
 #[test]

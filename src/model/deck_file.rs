@@ -112,6 +112,9 @@ impl Deck {
             at_field("cards", DeckProblemKind::MissingField("cards"));
         }
         let mut cards = Vec::new();
+        // The place in the file of each card kept, so problems found later in the
+        // parsed deck still point at the right card when some could not be read.
+        let mut numbers = Vec::new();
         let mut playable = true;
         for (index, raw_card) in raw.cards.iter().flatten().enumerate() {
             let id = raw_card.id.clone().unwrap_or_default();
@@ -148,13 +151,16 @@ impl Deck {
                 at_card(DeckProblemKind::MissingField("text"));
             }
             match (kind, form) {
-                (Some(kind), Some(form)) => cards.push(Card {
-                    id,
-                    kind,
-                    form,
-                    text: local_text(raw_card.text.as_ref()),
-                    hint: raw_card.hint.as_ref().map(|hint| local_text(Some(hint))),
-                }),
+                (Some(kind), Some(form)) => {
+                    numbers.push(index + 1);
+                    cards.push(Card {
+                        id,
+                        kind,
+                        form,
+                        text: local_text(raw_card.text.as_ref()),
+                        hint: raw_card.hint.as_ref().map(|hint| local_text(Some(hint))),
+                    })
+                }
                 // A card of unknown kind cannot be counted, so the checks below would
                 // only add noise about it.
                 _ => playable = false,
@@ -167,7 +173,10 @@ impl Deck {
             languages,
             cards,
         };
-        for problem in deck.problems() {
+        for mut problem in deck.problems() {
+            if let ProblemAt::Card { number, .. } = &mut problem.at {
+                *number = numbers[*number - 1];
+            }
             // A card of unknown kind is not counted, so "too few cards" would only
             // repeat what was said about that card.
             let noise = !playable && matches!(problem.kind, DeckProblemKind::TooFewCards { .. });

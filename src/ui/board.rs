@@ -123,11 +123,16 @@ fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
         FieldKind::Shortcut => "shortcut",
         FieldKind::RollAgain => "roll-again",
     };
+    let category = match kind {
+        FieldKind::Category(c) | FieldKind::Hq(c) => Some(c.key()),
+        _ => None,
+    };
     view! {
         <g
             class=format!("field {kind_class}")
             class:target=is_target
             data-field=field.0
+            data-category=category
             transform=format!("translate({x:.1} {y:.1})")
             role=move || if is_target() { "button" } else { "img" }
             tabindex=move || if is_target() { "0" } else { "-1" }

@@ -1,0 +1,262 @@
+// The deck screen: writing a card and meeting it in a game, exporting and importing a
+// deck, and a broken file that changes nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  serveDist, launch, newContext, foreignRequests, storedSession, cardOnTable, setUpGame, shots,
+} from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const NEW_CARD_DA = 'Hvad ville vores yngste kollega sige, at vi er her for?';
+const NEW_CARD_EN = 'What would our newest colleague say we are here for?';
+
+async function openDecks(page) {
+  await page.goto(server.origin);
+  await page.waitForSelector('.setup');
+  await page.getByRole('button', { name: 'Se, vælg og ret kortene' }).click();
+  await page.waitForSelector('.decks');
+}
+
+async function storedDecks(page) {
+  return page.evaluate(() => localStorage.getItem('kernespillet.decks'));
+}
+
+/** Export the chosen deck through the button; returns the file's name and text. */
+async function exportDeck(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Eksportér til fil' }).click(),
+  ]);
+  const path = join(shots, `export-${Date.now()}.json`);
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path, text: await readFile(path, 'utf8') };
+}
+
+test('a card written in the editor turns up in a game played with the custom deck', async () => {
+  const { context, requests, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await openDecks(page);
+
+  // The standard deck cannot be edited; a copy can.
+  assert.equal(await page.locator('.card-row .edit').count(), 0);
+  await page.getByRole('button', { name: 'Lav en kopi' }).click();
+  await page.getByText('Kopien »Kopi af Standardkort« er lavet').waitFor();
+  assert.equal(await page.locator('.card-row').count(), 16);
+
+  // A card without its question is refused with a message, and nothing is stored.
+  const before = await storedDecks(page);
+  await page.getByRole('button', { name: 'Nyt kort' }).click();
+  await page.locator('.card-editor').waitFor();
+  await page.getByRole('button', { name: 'Gem kortet' }).click();
+  await page.locator('.editor-problems li').first().waitFor();
+  const refusal = await page.locator('.editor-problems').innerText();
+  assert.match(refusal, /Mangler spørgsmålet på dansk/);
+  assert.equal(await storedDecks(page), before);
+
+  await page.locator('.question-da textarea').fill(NEW_CARD_DA);
+  await page.getByRole('button', { name: 'Gem kortet' }).click();
+  await page.locator('.editor-problems li').first().waitFor();
+  assert.match(await page.locator('.editor-problems').innerText(), /Mangler spørgsmålet på engelsk/);
+
+  await page.locator('.question-en textarea').fill(NEW_CARD_EN);
+  await page.locator('.card-editor select').nth(1).selectOption('scale');
+  await page.getByRole('button', { name: 'Gem kortet' }).click();
+  await page.locator('.card-editor').waitFor({ state: 'detached' });
+  const row = page.locator('.card-row', { hasText: NEW_CARD_DA });
+  await row.waitFor();
+  assert.match(await row.innerText(), /Skala 0–5/);
+  assert.equal(await page.locator('.card-row').count(), 17);
+  const stored = JSON.parse(await storedDecks(page));
+  const saved = stored[0].cards.find((card) => card.text.da === NEW_CARD_DA);
+  assert.deepEqual(
+    { category: saved.category, form: saved.form, en: saved.text.en },
+    { category: 'kernen', form: 'scale', en: NEW_CARD_EN },
+  );
+  const newId = saved.id;
+
+  // The preview shows it as the projector will.
+  await row.getByRole('button', { name: 'Vis' }).click();
+  assert.equal(await page.locator('.card-preview .card-question').innerText(), NEW_CARD_DA);
+  await page.keyboard.press('Escape');
+
+  // Switch all but three Kernen cards off for this game, so the new card comes up soon.
+  const others = page.locator('.card-row').filter({ hasNotText: NEW_CARD_DA });
+  for (let i = 0; i < 15; i++) await others.nth(i).locator('input.card-on').uncheck();
+  await page.getByRole('button', { name: /Tilbage til opsætningen/ }).click();
+  await page.locator('.deck-summary').getByText(/For få kort|for få kort/).waitFor();
+  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 121 kort/);
+  assert.match(await page.locator('.deck-summary').innerText(), /15 kort er slået fra/);
+  await page.getByRole('button', { name: 'Start spillet' }).click();
+  assert.equal(await storedSession(page), null, 'too few cards: the game does not start');
+
+  await page.getByRole('button', { name: 'Se, vælg og ret kortene' }).click();
+  await page.locator('.card-row').filter({ hasNotText: NEW_CARD_DA }).first().locator('input.card-on').check();
+  await page.getByRole('button', { name: /Tilbage til opsætningen/ }).click();
+  assert.match(await page.locator('.deck-summary').innerText(), /14 kort er slået fra/);
+
+  // A reload keeps the deck, the choice and the cards switched off.
+  await page.reload();
+  await page.waitForSelector('.setup');
+  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 121 kort/);
+  assert.match(await page.locator('.deck-summary').innerText(), /14 kort er slået fra/);
+
+  await setUpGame(page, ['Ravnene', 'Uglerne']);
+  let session = await storedSession(page);
+  assert.equal(session.deck.cards.filter((c) => c.category === 'kernen').length, 3);
+  assert.ok(session.deck.cards.some((c) => c.id === newId));
+
+  // Play, steering toward Kernen, until the new card is on the table.
+  let seen = false;
+  for (let step = 0; step < 150 && !seen; step++) {
+    session = await storedSession(page);
+    const stage = session.stage.stage;
+    if (stage === 'awaiting_roll') {
+      await page.locator('button.roll').click();
+    } else if (stage === 'choosing_target') {
+      const kernen = page.locator('.field.target[data-category="kernen"]');
+      const target = (await kernen.count()) > 0 ? kernen.first() : page.locator('.field.target').first();
+      await target.click();
+    } else if (stage === 'choosing_category') {
+      await page.locator('.category-choice', { hasText: 'Kernen' }).click();
+    } else if (cardOnTable(session) === NEW_CARD_DA) {
+      seen = true;
+      break;
+    } else {
+      await page.locator('[data-primary]').click();
+    }
+    await page.waitForFunction(
+      (before) => localStorage.getItem('kernespillet.session') !== before,
+      JSON.stringify(session),
+    ).catch(() => {});
+  }
+  assert.ok(seen, 'the new card came up');
+  assert.equal(await page.locator('.turn .card-question').innerText(), NEW_CARD_DA);
+  assert.match(await page.locator('.turn .card-form').innerText(), /Skala 0–5/);
+  await page.screenshot({ path: join(shots, 'custom-card-in-play-1920x1080.png') });
+
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  await context.close();
+});
+
+test('a deck exported to a file imports back the same, and asks before replacing', async () => {
+  const { context, requests, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await openDecks(page);
+  await page.getByRole('button', { name: 'Lav en kopi' }).click();
+  const nameField = page.getByLabel('Navn på kortspillet');
+  await nameField.fill('Vores kort');
+  await nameField.press('Tab');
+  await page.locator('.deck-choice', { hasText: 'Vores kort' }).waitFor();
+
+  const first = await exportDeck(page);
+  assert.equal(first.name, 'kernespillet-kopi-af-standardkort.json');
+  const file = JSON.parse(first.text);
+  assert.equal(file.format, 'kernespillet-deck');
+  assert.deepEqual(file.name, { da: 'Vores kort', en: 'Vores kort' });
+  assert.deepEqual(file.languages, ['da', 'en']);
+  assert.equal(file.cards.length, 120);
+
+  // Same id: the facilitator is asked, and "replace" keeps one deck.
+  await page.locator('input.import-file').setInputFiles(first.path);
+  await page.getByRole('alertdialog', { name: 'Kortspillet findes allerede' }).waitFor();
+  assert.match(await page.locator('#dialog-body').innerText(), /»Vores kort«/);
+  await page.getByRole('button', { name: 'Erstat det' }).click();
+  await page.getByText('»Vores kort« er importeret med 120 kort').waitFor();
+  assert.equal(JSON.parse(await storedDecks(page)).length, 1);
+  const again = await exportDeck(page);
+  assert.equal(again.text, first.text, 'export → import → export gives the same file');
+
+  // "Save as new" keeps both.
+  await page.locator('input.import-file').setInputFiles(first.path);
+  await page.getByRole('button', { name: 'Gem som nyt' }).click();
+  await page.getByText('»Vores kort« er importeret med 120 kort').waitFor();
+  assert.equal(await page.locator('.deck-choice').count(), 3);
+  const decks = JSON.parse(await storedDecks(page));
+  assert.deepEqual(decks.map((d) => d.id), ['kopi-af-standardkort', 'kopi-af-standardkort-2']);
+  assert.deepEqual(decks[1].cards, decks[0].cards);
+
+  // Cancel changes nothing.
+  const beforeCancel = await storedDecks(page);
+  await page.locator('input.import-file').setInputFiles(first.path);
+  await page.getByRole('button', { name: 'Fortryd' }).click();
+  assert.equal(await storedDecks(page), beforeCancel);
+
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  await context.close();
+});
+
+test('a broken file shows every problem and leaves the decks untouched', async () => {
+  const { context, requests, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await openDecks(page);
+  await page.getByRole('button', { name: 'Lav en kopi' }).click();
+  const good = await exportDeck(page);
+  const broken = JSON.parse(good.text);
+  broken.cards[0].category = 'vejret';
+  delete broken.cards[20].text.en;
+  broken.cards[30].id = broken.cards[29].id;
+  const brokenPath = join(shots, 'broken-deck.json');
+  await writeFile(brokenPath, JSON.stringify(broken));
+  const before = await storedDecks(page);
+
+  await page.locator('input.import-file').setInputFiles(brokenPath);
+  const list = page.locator('.problem-list');
+  await list.waitFor();
+  const text = await list.innerText();
+  assert.match(text, /»broken-deck\.json« kunne ikke bruges\. Intet er ændret/);
+  assert.match(text, /Kort nr\. 1 \(kernen-01\): har en kategori, vi ikke kender: »vejret«/);
+  assert.match(text, new RegExp(`Kort nr\\. 21 \\(${broken.cards[20].id}\\): mangler spørgsmålet på engelsk`));
+  assert.match(text, new RegExp(`Kort nr\\. 31 \\(${broken.cards[30].id}\\): har samme id som et kort før det`));
+  assert.equal(await list.locator('li').count(), 3);
+  await page.screenshot({ path: join(shots, 'import-problems-1920x1080.png') });
+  assert.equal(await storedDecks(page), before, 'nothing stored changed');
+  assert.equal(await page.locator('.deck-choice').count(), 2);
+
+  // Not JSON at all: said plainly, still nothing changed.
+  const junkPath = join(shots, 'not-a-deck.json');
+  await writeFile(junkPath, 'Kære alle, her er kortene!');
+  await page.locator('input.import-file').setInputFiles(junkPath);
+  await page.getByText(/Filen: er ikke et kortspil, KerneSpillet kan læse/).waitFor();
+  assert.equal(await storedDecks(page), before);
+
+  // A reload still finds the good deck.
+  await page.reload();
+  await page.waitForSelector('.setup');
+  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 120 kort/);
+
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  await context.close();
+});
+
+test('the deck screen works at tablet size and in English', async () => {
+  const { context, errors } = await newContext(browser, { width: 768, height: 1024 });
+  const page = await context.newPage();
+  await openDecks(page);
+  await page.getByRole('button', { name: 'Lav en kopi' }).click();
+  await page.screenshot({ path: join(shots, 'decks-768x1024.png') });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 768, `no sideways scrolling (${width}px)`);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('tab', { name: /Pride/ }).click();
+  assert.equal(await page.locator('.card-row').count(), 10);
+  assert.match(await page.locator('.card-row').first().innerText(), /proud/i);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
