@@ -260,3 +260,56 @@ test('the deck screen works at tablet size and in English', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('cards are reordered and deleted, and a change that would break the deck is refused', async () => {
+  const { context, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await openDecks(page);
+  await page.getByRole('button', { name: 'Lav en kopi' }).click();
+  await page.getByRole('tab', { name: /Joker/ }).click();
+  const ids = async () => (await page.locator('.card-row').evaluateAll((rows) => rows.map((r) => r.dataset.card)));
+  const start = await ids();
+  assert.deepEqual(start, ['joker-01', 'joker-02', 'joker-03', 'joker-04']);
+
+  // Move the second card down, by keyboard: the focus stays on the moved card.
+  await page.locator('[data-card="joker-02"] .move-down').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.card-row:nth-child(3)')?.dataset.card === 'joker-02');
+  assert.deepEqual(await ids(), ['joker-01', 'joker-03', 'joker-02', 'joker-04']);
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.card-row')?.dataset.card), 'joker-02');
+  const stored = JSON.parse(await storedDecks(page))[0];
+  assert.deepEqual(stored.cards.filter((c) => c.category === 'joker').map((c) => c.id), await ids());
+
+  // Delete asks first; cancel keeps the card.
+  await page.locator('[data-card="joker-04"] .delete').click();
+  await page.getByRole('alertdialog', { name: 'Slet kortet?' }).waitFor();
+  await page.getByRole('button', { name: 'Fortryd' }).click();
+  assert.equal(await page.locator('.card-row').count(), 4);
+  for (const id of ['joker-04', 'joker-03', 'joker-02']) {
+    await page.locator(`[data-card="${id}"] .delete`).click();
+    await page.getByRole('button', { name: 'Slet kortet', exact: true }).click();
+    await page.locator(`[data-card="${id}"]`).waitFor({ state: 'detached' });
+  }
+  assert.deepEqual(await ids(), ['joker-01']);
+
+  // The last Joker cannot go: the deck would be unplayable. The list says why.
+  const before = await storedDecks(page);
+  await page.locator('[data-card="joker-01"] .delete').click();
+  await page.getByRole('button', { name: 'Slet kortet', exact: true }).click();
+  const refusal = page.locator('.problem-list');
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /Ændringen er ikke gemt/);
+  assert.match(await refusal.innerText(), /Kategorien »Joker«: har 0 kort, men der skal være mindst 1/);
+  assert.equal(await storedDecks(page), before);
+  assert.deepEqual(await ids(), ['joker-01']);
+
+  // A whole deck is deleted only after asking, and the standard deck is chosen again.
+  await page.getByRole('button', { name: 'Slet kortspillet' }).click();
+  await page.getByRole('alertdialog', { name: 'Slet kortspillet?' }).locator('button.danger').click();
+  await page.locator('.deck-choice').first().waitFor();
+  assert.equal(await page.locator('.deck-choice').count(), 1);
+  assert.equal(await storedDecks(page), '[]');
+  assert.ok(await page.locator('.deck-choice input').isChecked());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
