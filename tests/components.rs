@@ -1,11 +1,15 @@
 //! Components in a real browser (headless Chromium via wasm-bindgen-test-runner):
-//! the board and the turn panel rendered from a session, driven by real clicks.
+//! the board and the turn panel rendered from a session, and the deck screen, driven
+//! by real clicks.
 #![cfg(target_arch = "wasm32")]
 
 use std::collections::BTreeSet;
 
-use kernespillet::model::{standard_deck, DeckLibrary, FieldId, GameSetup, Lang, Session, Stage};
-use kernespillet::ui::{AppState, Board, Loaded, TurnPanel};
+use kernespillet::model::{
+    standard_deck, DeckLibrary, FieldId, GameSetup, Lang, LocalText, Session, Stage,
+    STANDARD_DECK_ID,
+};
+use kernespillet::ui::{AppState, Board, DeckScreen, Loaded, TurnPanel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -164,4 +168,121 @@ async fn finishing_a_card_passes_the_turn_to_the_next_team() {
             .wedges
             .contains(&kernespillet::model::Category::Kvalitet));
     });
+}
+
+/// Mount the deck screen with one own deck (a copy of the standard one) chosen.
+fn mount_decks() -> (AppState, web_sys::HtmlElement) {
+    let container: web_sys::HtmlElement =
+        document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let mut decks = DeckLibrary::default();
+    let own = decks
+        .copy(
+            STANDARD_DECK_ID,
+            LocalText {
+                da: "Vores kort".into(),
+                en: "Our cards".into(),
+            },
+        )
+        .unwrap();
+    let mut game = setup();
+    game.choose_deck(&own);
+    let app = AppState::new(Loaded {
+        session: None,
+        setup: game,
+        decks,
+        lang: Lang::Da,
+        notice: None,
+    });
+    leptos::mount::mount_to(container.clone(), move || {
+        provide_context(app);
+        view! { <DeckScreen/> }
+    })
+    .forget();
+    (app, container)
+}
+
+fn find(container: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    container
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_deck_screen_lists_a_category_and_switches_a_card_off_for_this_game() {
+    let (app, container) = mount_decks();
+    settle().await;
+    assert_eq!(all(&container, ".kind-tab").len(), 9);
+    assert_eq!(
+        all(&container, ".card-row").len(),
+        16,
+        "Kernen is open first"
+    );
+
+    click(&find(
+        &container,
+        ".card-row[data-card='kernen-01'] input.card-on",
+    ));
+    settle().await;
+    assert!(app
+        .setup
+        .with_untracked(|s| s.cards_off.contains("kernen-01")));
+    let row = find(&container, ".card-row[data-card='kernen-01']");
+    assert!(row.class_list().contains("off"));
+
+    click(&find(&container, ".kind-tab[data-kind='joker']"));
+    settle().await;
+    assert_eq!(all(&container, ".card-row").len(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn the_card_editor_refuses_an_empty_question_and_keeps_the_deck() {
+    let (app, container) = mount_decks();
+    settle().await;
+    let before = app.decks.get_untracked();
+    click(&find(&container, ".card-row[data-card='kernen-01'] .edit"));
+    settle().await;
+    let textarea: web_sys::HtmlTextAreaElement = document()
+        .query_selector(".card-editor .question-da textarea")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    textarea.set_value("   ");
+    textarea
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    click(
+        &document()
+            .query_selector(".card-editor .save-card")
+            .unwrap()
+            .unwrap(),
+    );
+    settle().await;
+    let problems = document()
+        .query_selector(".editor-problems")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(problems, "Mangler spørgsmålet på dansk");
+    assert_eq!(app.decks.get_untracked(), before, "nothing saved");
+
+    textarea.set_value("Hvad er vi allermest her for?");
+    textarea
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    click(
+        &document()
+            .query_selector(".card-editor .save-card")
+            .unwrap()
+            .unwrap(),
+    );
+    settle().await;
+    assert!(document().query_selector(".card-editor").unwrap().is_none());
+    let saved = app.chosen_deck();
+    assert_eq!(
+        saved.card("kernen-01").unwrap().text.da,
+        "Hvad er vi allermest her for?"
+    );
 }

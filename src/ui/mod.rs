@@ -35,5 +35,6 @@ mod turn_panel;
 
 pub use app::App;
 pub use board::Board;
+pub use deck_screen::DeckScreen;
 pub use state::{AppState, Loaded};
 pub use turn_panel::TurnPanel;
