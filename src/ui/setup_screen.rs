@@ -121,8 +121,8 @@ pub fn SetupScreen() -> impl IntoView {
                     <span class="help">{move || app.t(Msg::CoreTaskHelp)}</span>
                 </label>
                 <DurationChoice setup/>
+                <DeckSummary problems/>
             </div>
-            <DeckSummary problems/>
             <div class="setup-footer">
                 <p class="total">
                     {move || fill(app.t(Msg::TotalPlayers), &[("n", &setup.with(|s| s.total_players()).to_string())])}
