@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::Lang;
+use crate::model::{Lang, STANDARD_DECK_ID};
 use crate::storage;
 
 use super::announcer::Announcer;
@@ -45,9 +45,14 @@ fn load() -> Loaded {
     let lang = storage::load_lang();
     let (session, session_notice) = storage::load_session();
     let (decks, decks_notice) = storage::load_decks();
+    let mut setup = storage::load_setup_draft().unwrap_or_else(|| default_setup(lang));
+    if decks.get(&setup.deck_id).is_none() {
+        // The chosen deck is gone (deleted, or set aside above): fall back openly.
+        setup.choose_deck(STANDARD_DECK_ID);
+    }
     Loaded {
         session,
-        setup: storage::load_setup_draft().unwrap_or_else(|| default_setup(lang)),
+        setup,
         decks,
         lang,
         notice: session_notice.or(decks_notice),

@@ -240,6 +240,15 @@ test('a broken file shows every problem and leaves the decks untouched', async (
   await page.waitForSelector('.setup');
   assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 120 kort/);
 
+  // A stored deck this version cannot open is set aside whole, said, and the rest kept.
+  const damaged = `[${JSON.stringify({ format: 'kernespillet-deck', cards: 'ingen' })},${before.slice(1)}`;
+  await page.evaluate((raw) => localStorage.setItem('kernespillet.decks', raw), damaged);
+  await page.reload();
+  await page.getByText('1 gemte kortspil kunne ikke åbnes. De er lagt til side, så intet er slettet.').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('kernespillet.decks.set-aside')), damaged);
+  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 120 kort/);
+  assert.equal(await storedDecks(page), before);
+
   assert.deepEqual(errors, []);
   assert.deepEqual(foreignRequests(requests, server.origin), []);
   await context.close();
