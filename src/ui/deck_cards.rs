@@ -8,14 +8,34 @@ use crate::model::{Card, CardForm, DeckKind, LocalText};
 use super::card_view::KindIcon;
 use super::deck_card_row::CardRow;
 use super::deck_screen_state::use_deck_screen;
+use super::focus::focus_first;
 use super::state::use_app;
 
+/// Only the open tab is in the Tab order; arrow keys, Home and End move between tabs,
+/// as screen-reader users expect of a tab list.
 #[component]
 pub fn KindTabs() -> impl IntoView {
     let app = use_app();
     let screen = use_deck_screen();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let all = DeckKind::ALL;
+        let at = all
+            .iter()
+            .position(|k| *k == screen.kind.get_untracked())
+            .unwrap_or(0);
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => (at + 1) % all.len(),
+            "ArrowLeft" | "ArrowUp" => (at + all.len() - 1) % all.len(),
+            "Home" => 0,
+            "End" => all.len() - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        screen.kind.set(all[next]);
+        focus_first(format!("#tab-{}", all[next].key()));
+    };
     view! {
-        <div class="kind-tabs" role="tablist" aria-label=move || app.t(Msg::KindTabs)>
+        <div class="kind-tabs" role="tablist" aria-label=move || app.t(Msg::KindTabs) on:keydown=on_key>
             {DeckKind::ALL
                 .into_iter()
                 .map(|kind| {

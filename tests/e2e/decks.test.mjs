@@ -262,6 +262,15 @@ test('the deck screen works at tablet size and in English', async () => {
   await page.screenshot({ path: join(shots, 'decks-768x1024.png') });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 768, `no sideways scrolling (${width}px)`);
+  // The category tabs follow the arrow keys.
+  await page.getByRole('tab', { name: /Kernen/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('.kind-tab[aria-selected="true"]').getAttribute('data-kind'), 'kvalitet');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.kind), 'kvalitet');
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.kind), 'joker');
+  assert.equal(await page.locator('.card-row').count(), 4);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('tab', { name: /Pride/ }).click();
   assert.equal(await page.locator('.card-row').count(), 10);
