@@ -1,27 +1,38 @@
 //! The whole game as pure Rust: no leptos, no web_sys, no js_sys. Everything here runs
 //! under a native `cargo test`.
 
+pub mod agenda;
 pub mod board;
+pub mod card_round;
 pub mod category;
 pub mod deck;
 pub mod deck_file;
 pub mod deck_library;
+pub mod handleplan;
+pub mod ideas;
 pub mod lang;
 pub mod moves;
 pub mod persist;
 pub mod piles;
 pub mod rng;
 pub mod session;
+mod session_flow;
 pub mod team;
+pub mod timer;
 
+pub use agenda::{Agenda, AgendaError, Phase, PhasePlan};
 pub use board::{Board, FieldId, FieldKind, FieldPlace};
+pub use card_round::{CardRound, CardTimings, RoundError, RoundStage, Speaker};
 pub use category::{Category, DeckKind};
 pub use deck::{
     Card, CardForm, Deck, DeckProblem, DeckProblemKind, ProblemAt, TextField, MAX_HINT_CHARS,
     MAX_TEXT_CHARS,
 };
 pub use deck_library::{standard_deck, Clash, DeckLibrary, EditRefused, STANDARD_DECK_ID};
+pub use handleplan::{Activity, ActivityField, Handleplan, PlanError, PlanProblem};
+pub use ideas::{Idea, IdeaBank, IdeaError};
 pub use lang::{Lang, LocalText};
 pub use piles::{Pile, Piles};
-pub use session::{board, ActiveCard, Event, GameError, Session, Stage};
+pub use session::{board, ActiveCard, Event, GameError, PlayState, Session, Stage};
 pub use team::{GameSetup, PieceShape, SetupProblem, Team, TeamColour, TeamSetup};
+pub use timer::Timer;

@@ -7,16 +7,25 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::agenda::{Agenda, AgendaError, Phase};
 use super::board::{start_slots, Board, FieldId, FieldKind};
+use super::card_round::{CardRound, CardTimings, RoundError};
 use super::category::{Category, DeckKind};
 use super::deck::{Card, Deck};
+use super::handleplan::{Handleplan, PlanError, PlanProblem};
+use super::ideas::{IdeaBank, IdeaError};
 use super::moves::reachable;
 use super::piles::Piles;
 use super::rng::GameRng;
 use super::team::{GameSetup, PieceShape, SetupProblem, Team};
 
-/// Bumped whenever the stored shape of [`Session`] changes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Bumped whenever the stored shape of [`Session`] changes. Version 2 added the agenda,
+/// the guided card round, the idea bank and the handleplan; a version 1 session loads
+/// with those fresh.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// With this many minutes of play left, draws favour the categories a team misses.
+pub const STEER_WHEN_MINUTES_LEFT: i64 = 15;
 
 /// The board every session plays on, built once.
 pub fn board() -> &'static Board {
@@ -48,6 +57,10 @@ pub struct ActiveCard {
     /// The wedge the team earns when the card is done (drawn on an HQ field).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wedge: Option<Category>,
+    /// Set when time ran short and the card came from a missing category instead of
+    /// the one landed on; the board says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steered_from: Option<Category>,
 }
 
 /// What happened, in order: for announcements and for replaying a game.
@@ -95,6 +108,17 @@ pub enum GameError {
     Unreachable(FieldId),
     /// A deck has no cards left at all (not even on its discard pile).
     NoCards(DeckKind),
+    /// Board moves belong to the play phase.
+    NotPlaying,
+    /// Nothing to undo, or the last step was a die roll, which stands.
+    NothingToUndo,
+    /// The guided card round refused the step.
+    Round(RoundError),
+    Idea(IdeaError),
+    Agenda(AgendaError),
+    Plan(PlanError),
+    /// The session cannot be finished yet; what is missing.
+    Unfinished(Vec<PlanProblem>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,6 +138,39 @@ pub struct Session {
     pub turns_played: u32,
     pub stage: Stage,
     pub log: Vec<Event>,
+    pub agenda: Agenda,
+    /// The guided talk about the card on the table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<CardRound>,
+    #[serde(default)]
+    pub timings: CardTimings,
+    #[serde(default)]
+    pub ideas: IdeaBank,
+    #[serde(default)]
+    pub plan: Handleplan,
+    /// The core task in one sentence, as the team words it in the Kernen phase.
+    #[serde(default)]
+    pub core_task_final: String,
+    /// The play as it was before the last step that can be undone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undo: Option<Box<PlayState>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished_at_ms: Option<u64>,
+}
+
+/// The part of a session that board moves change, kept to undo the last step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlayState {
+    pub teams: Vec<Team>,
+    pub piles: Piles,
+    pub rng: GameRng,
+    pub active_team: usize,
+    pub turns_played: u32,
+    pub stage: Stage,
+    /// How long the log was; undo cuts it back to this.
+    pub log_len: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<CardRound>,
 }
 
 impl Session {
@@ -165,6 +222,14 @@ impl Session {
             turns_played: 0,
             stage: Stage::AwaitingRoll,
             log: Vec::new(),
+            agenda: Agenda::new(setup.minutes(), now_ms),
+            round: None,
+            timings: CardTimings::default(),
+            ideas: IdeaBank::default(),
+            plan: Handleplan::default(),
+            core_task_final: String::new(),
+            undo: None,
+            finished_at_ms: None,
         })
     }
 
@@ -202,8 +267,11 @@ impl Session {
         }
     }
 
-    /// Throw the die. A roll is final: no undo ever takes it back.
+    /// Throw the die. A roll is final: no undo ever takes it back, nor anything before it.
     pub fn roll(&mut self) -> Result<u8, GameError> {
+        if self.agenda.phase() != Phase::Play {
+            return Err(GameError::NotPlaying);
+        }
         if self.stage != Stage::AwaitingRoll {
             return Err(GameError::WrongStage);
         }
@@ -213,11 +281,44 @@ impl Session {
             value,
         });
         self.stage = Stage::ChoosingTarget { roll: value };
+        self.undo = None;
         Ok(value)
     }
 
+    fn play_state(&self) -> PlayState {
+        PlayState {
+            teams: self.teams.clone(),
+            piles: self.piles.clone(),
+            rng: self.rng.clone(),
+            active_team: self.active_team,
+            turns_played: self.turns_played,
+            stage: self.stage.clone(),
+            log_len: self.log.len(),
+            round: self.round.clone(),
+        }
+    }
+
+    /// Take back the last step of play. A die roll stands: after a roll there is
+    /// nothing to undo until the next step.
+    pub fn undo(&mut self) -> Result<(), GameError> {
+        let state = *self.undo.take().ok_or(GameError::NothingToUndo)?;
+        self.teams = state.teams;
+        self.piles = state.piles;
+        self.rng = state.rng;
+        self.active_team = state.active_team;
+        self.turns_played = state.turns_played;
+        self.stage = state.stage;
+        self.log.truncate(state.log_len);
+        self.round = state.round;
+        Ok(())
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.undo.is_some()
+    }
+
     /// Move the active piece to `target` and resolve the field it lands on.
-    pub fn move_to(&mut self, target: FieldId) -> Result<(), GameError> {
+    pub fn move_to(&mut self, target: FieldId, now_ms: u64) -> Result<(), GameError> {
         let Stage::ChoosingTarget { roll } = self.stage else {
             return Err(GameError::WrongStage);
         };
@@ -233,16 +334,52 @@ impl Session {
             from,
             to: target,
         });
-        next.land(target)?;
+        next.land(target, now_ms)?;
+        next.undo = Some(Box::new(self.play_state()));
         *self = next;
         Ok(())
     }
 
-    fn land(&mut self, field: FieldId) -> Result<(), GameError> {
+    /// Late in play, a team that lands on a category it already holds draws from one
+    /// it still misses instead, so the wheel can still be filled in time.
+    pub fn steering(&self, now_ms: u64) -> bool {
+        self.agenda.phase() == Phase::Play
+            && self.agenda.phase_remaining_ms(now_ms) <= STEER_WHEN_MINUTES_LEFT * 60_000
+            && self
+                .teams
+                .iter()
+                .any(|t| t.wedges.len() < Category::ALL.len())
+    }
+
+    /// The category a draw on a `landed` field comes from, and whether it was steered.
+    fn steered(&self, landed: Category, now_ms: u64) -> (Category, Option<Category>) {
+        let wedges = &self.active().wedges;
+        if !self.steering(now_ms) || !wedges.contains(&landed) {
+            return (landed, None);
+        }
+        match (1..Category::ALL.len())
+            .map(|step| landed.shifted(step))
+            .find(|c| !wedges.contains(c))
+        {
+            Some(missing) => (missing, Some(landed)),
+            None => (landed, None),
+        }
+    }
+
+    fn land(&mut self, field: FieldId, now_ms: u64) -> Result<(), GameError> {
         let team = self.active_team;
         match board().kind(field).expect("a field on the board") {
-            FieldKind::Category(category) => self.draw(DeckKind::Category(category), None),
-            FieldKind::Hq(category) => self.draw(DeckKind::Category(category), Some(category)),
+            FieldKind::Category(landed) => {
+                let (category, steered_from) = self.steered(landed, now_ms);
+                self.draw(DeckKind::Category(category), None, now_ms)?;
+                if let Stage::Card(active) = &mut self.stage {
+                    active.steered_from = steered_from;
+                }
+                Ok(())
+            }
+            FieldKind::Hq(category) => {
+                self.draw(DeckKind::Category(category), Some(category), now_ms)
+            }
             FieldKind::Hub => {
                 self.stage = Stage::ChoosingCategory { joker: None };
                 Ok(())
@@ -252,7 +389,7 @@ impl Session {
                 self.stage = Stage::ChoosingCategory { joker: Some(card) };
                 Ok(())
             }
-            FieldKind::Breather => self.draw(DeckKind::Stolthed, None),
+            FieldKind::Breather => self.draw(DeckKind::Stolthed, None, now_ms),
             FieldKind::Shortcut => {
                 if let Some(to) = board().next_shortcut(field) {
                     self.teams[team].position = to;
@@ -262,7 +399,7 @@ impl Session {
                         to,
                     });
                 }
-                self.draw(DeckKind::Handling, None)
+                self.draw(DeckKind::Handling, None, now_ms)
             }
             FieldKind::RollAgain => {
                 self.log.push(Event::RollAgain { team });
@@ -285,14 +422,28 @@ impl Session {
         Ok(card)
     }
 
-    fn draw(&mut self, kind: DeckKind, wedge: Option<Category>) -> Result<(), GameError> {
+    /// Put a card on the table and start its guided round for the active team (and
+    /// any team sharing the field).
+    fn draw(
+        &mut self,
+        kind: DeckKind,
+        wedge: Option<Category>,
+        now_ms: u64,
+    ) -> Result<(), GameError> {
         let id = self.take(kind)?;
-        self.stage = Stage::Card(ActiveCard { id, kind, wedge });
+        self.stage = Stage::Card(ActiveCard {
+            id,
+            kind,
+            wedge,
+            steered_from: None,
+        });
+        let players = self.active().players + self.guests().map(|t| t.players).sum::<u32>();
+        self.round = Some(CardRound::start(players, self.timings.clone(), now_ms));
         Ok(())
     }
 
     /// On the hub or with a Joker: pick the category and draw its top card.
-    pub fn choose_category(&mut self, category: Category) -> Result<(), GameError> {
+    pub fn choose_category(&mut self, category: Category, now_ms: u64) -> Result<(), GameError> {
         let Stage::ChoosingCategory { joker } = &self.stage else {
             return Err(GameError::WrongStage);
         };
@@ -304,7 +455,8 @@ impl Session {
             team: next.active_team,
             category,
         });
-        next.draw(DeckKind::Category(category), None)?;
+        next.draw(DeckKind::Category(category), None, now_ms)?;
+        next.undo = Some(Box::new(self.play_state()));
         *self = next;
         Ok(())
     }
@@ -316,6 +468,7 @@ impl Session {
             return Err(GameError::WrongStage);
         };
         let active = active.clone();
+        let before = self.play_state();
         let team = self.active_team;
         self.piles.discard(active.kind, active.id.clone());
         if let Some(category) = active.wedge {
@@ -329,6 +482,8 @@ impl Session {
         self.active_team = (team + 1) % self.teams.len();
         self.turns_played += 1;
         self.stage = Stage::AwaitingRoll;
+        self.round = None;
+        self.undo = Some(Box::new(before));
         Ok(())
     }
 }

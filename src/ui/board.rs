@@ -7,6 +7,7 @@ use crate::i18n::{field_label, fill, Msg};
 use crate::model::board::{FieldPlace, RING_LEN};
 use crate::model::{board, FieldId, FieldKind, Session};
 
+use super::clock::now_ms;
 use super::focus::focus_next_action;
 use super::geometry::{
     field_centre, piece_offset, CENTRE, FIELD_RADIUS, HQ_RADIUS, HUB_RADIUS, RING_RADIUS,
@@ -68,7 +69,7 @@ fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
     let is_target = move || targets.with(|t| t.contains(&field));
     let choose = move || {
         if is_target() {
-            app.play(|s| s.move_to(field));
+            app.play(|s| s.move_to(field, now_ms()));
             focus_next_action();
         }
     };

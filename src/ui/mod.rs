@@ -7,6 +7,7 @@ mod board;
 mod card_editor;
 mod card_preview;
 mod card_view;
+mod clock;
 mod confirm_dialog;
 mod deck_actions;
 mod deck_card_row;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::clock::now_ms;
 use super::deck_summary::DeckSummary;
 use super::focus::{focus_first, focus_next_action};
 use super::palette::{team_fill, team_ink};
@@ -80,7 +81,7 @@ pub fn SetupScreen() -> impl IntoView {
         set_tried.set(true);
         let deck = app.chosen_deck();
         let seed: u64 = rand::random();
-        let now = js_sys::Date::now() as u64;
+        let now = now_ms();
         match setup.with(|s| Session::new(s, &deck, seed, now)) {
             Ok(session) => {
                 app.session.set(Some(session));

@@ -7,6 +7,7 @@ use crate::i18n::{category_name, fill, Msg};
 use crate::model::{Category, Event, Session, Stage};
 
 use super::card_view::CardView;
+use super::clock::now_ms;
 use super::die::Die;
 use super::focus::focus_next_action;
 use super::icons::category_icon;
@@ -99,7 +100,7 @@ fn CategoryStep(joker: bool) -> impl IntoView {
             .with(|s| s.as_ref().and_then(Session::current_card).cloned())
     };
     let choose = move |category: Category| {
-        app.play(|s| s.choose_category(category));
+        app.play(|s| s.choose_category(category, now_ms()));
         focus_next_action();
     };
     view! {

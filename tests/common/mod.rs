@@ -25,8 +25,15 @@ pub fn setup(teams: usize) -> GameSetup {
     }
 }
 
+/// A fixed "now" early in a session, in milliseconds since the Unix epoch.
+pub const NOW: u64 = 1_700_000_000_000;
+
+/// A new session, moved on from the opening and the pride round to play.
 pub fn new_session(teams: usize, seed: u64) -> Session {
-    Session::new(&setup(teams), &standard_deck(), seed, 1_700_000_000_000).unwrap()
+    let mut session = Session::new(&setup(teams), &standard_deck(), seed, NOW).unwrap();
+    session.advance_phase(NOW).unwrap();
+    session.advance_phase(NOW).unwrap();
+    session
 }
 
 /// Play one move, choosing the `pick`-th option wherever there is a choice.
@@ -39,11 +46,11 @@ pub fn step(session: &mut Session, pick: usize) {
         }
         Stage::ChoosingTarget { .. } => {
             let targets = session.targets();
-            session.move_to(targets[pick % targets.len()]).unwrap();
+            session.move_to(targets[pick % targets.len()], NOW).unwrap();
         }
         Stage::ChoosingCategory { .. } => {
             session
-                .choose_category(Category::ALL[pick % Category::ALL.len()])
+                .choose_category(Category::ALL[pick % Category::ALL.len()], NOW)
                 .unwrap();
         }
         Stage::Card(_) => session.complete_card().unwrap(),

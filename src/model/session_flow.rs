@@ -1,0 +1,124 @@
+//! The facilitated session around the board: phases, the guided card round, ideas,
+//! votes, the handleplan and finishing. Each is a method that changes the session or
+//! returns an error and changes nothing.
+
+use super::agenda::Phase;
+use super::category::{Category, DeckKind};
+use super::handleplan::Activity;
+use super::session::{GameError, Session, Stage};
+
+impl Session {
+    /// Move on to the next phase of the agenda.
+    pub fn advance_phase(&mut self, now_ms: u64) -> Result<Phase, GameError> {
+        self.agenda.advance(now_ms).map_err(GameError::Agenda)
+    }
+
+    pub fn set_phase_minutes(&mut self, phase: Phase, minutes: u32) -> Result<(), GameError> {
+        self.agenda
+            .set_minutes(phase, minutes)
+            .map_err(GameError::Agenda)
+    }
+
+    pub fn skip_phase(&mut self, phase: Phase, skipped: bool) -> Result<(), GameError> {
+        self.agenda
+            .set_skipped(phase, skipped)
+            .map_err(GameError::Agenda)
+    }
+
+    /// Apply a step to the card's guided round.
+    pub fn round_step(
+        &mut self,
+        step: impl FnOnce(
+            &mut super::card_round::CardRound,
+        ) -> Result<(), super::card_round::RoundError>,
+    ) -> Result<(), GameError> {
+        let round = self.round.as_mut().ok_or(GameError::WrongStage)?;
+        step(round).map_err(GameError::Round)
+    }
+
+    /// Let timers that end by themselves move on; true when something changed.
+    pub fn tick(&mut self, now_ms: u64) -> bool {
+        self.round.as_mut().is_some_and(|round| round.tick(now_ms))
+    }
+
+    /// The category of the card on the table, for tagging an idea.
+    pub fn card_category(&self) -> Option<Category> {
+        match &self.stage {
+            Stage::Card(active) => match active.kind {
+                DeckKind::Category(category) => Some(category),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Record an insight or idea from the card on the table, for the active team.
+    pub fn record_idea(&mut self, text: &str) -> Result<u32, GameError> {
+        let Stage::Card(active) = &self.stage else {
+            return Err(GameError::WrongStage);
+        };
+        let card = Some(active.id.clone());
+        let category = self.card_category();
+        self.ideas
+            .add(text, self.active_team, category, card)
+            .map_err(GameError::Idea)
+    }
+
+    /// Record an idea outside a card (e.g. in the idea bank phase), for a team.
+    pub fn add_idea(
+        &mut self,
+        text: &str,
+        team: usize,
+        category: Option<Category>,
+    ) -> Result<u32, GameError> {
+        if team >= self.teams.len() {
+            return Err(GameError::WrongStage);
+        }
+        self.ideas
+            .add(text, team, category, None)
+            .map_err(GameError::Idea)
+    }
+
+    pub fn vote(&mut self, idea: u32, team: usize) -> Result<(), GameError> {
+        let players = self
+            .teams
+            .get(team)
+            .map(|t| t.players)
+            .ok_or(GameError::WrongStage)?;
+        self.ideas
+            .vote(idea, team, players)
+            .map_err(GameError::Idea)
+    }
+
+    pub fn votes_left(&self, team: usize) -> u32 {
+        self.teams
+            .get(team)
+            .map(|t| self.ideas.votes_left(team, t.players))
+            .unwrap_or(0)
+    }
+
+    /// Start an activity from an idea: its text and category carried over.
+    pub fn activity_from_idea(&mut self, idea: u32) -> Result<usize, GameError> {
+        let found = self
+            .ideas
+            .get(idea)
+            .ok_or(GameError::Idea(super::ideas::IdeaError::UnknownIdea(idea)))?;
+        let activity = Activity {
+            idea: Some(idea),
+            what: found.text.clone(),
+            category: found.category,
+            ..Activity::default()
+        };
+        self.plan.add(activity).map_err(GameError::Plan)
+    }
+
+    /// End the session: only with three complete activities and a follow-up date.
+    pub fn finish(&mut self, now_ms: u64) -> Result<(), GameError> {
+        let problems = self.plan.finish_problems();
+        if !problems.is_empty() {
+            return Err(GameError::Unfinished(problems));
+        }
+        self.finished_at_ms = Some(now_ms);
+        Ok(())
+    }
+}
