@@ -210,8 +210,17 @@ fn each_broken_deck_yields_exactly_its_problem() {
             |d| {
                 d.as_object_mut().unwrap().remove("languages");
             },
-            ProblemAt::Field("languages"),
+            ProblemAt::File,
             DeckProblemKind::MissingField("languages"),
+        ),
+        (
+            "an id that cannot be a file name",
+            |d| d["cards"][0]["id"] = "kernen 1'".into(),
+            ProblemAt::Card {
+                number: 1,
+                id: "kernen 1'".into(),
+            },
+            DeckProblemKind::BadId,
         ),
         (
             "empty deck name",
@@ -262,6 +271,22 @@ fn text_that_is_not_a_deck_gets_the_parsers_words() {
 fn a_deck_written_out_reads_back_the_same() {
     let deck = standard_deck();
     assert_eq!(Deck::from_json(&deck.to_json()), Ok(deck));
+}
+
+#[test]
+fn switching_english_off_keeps_the_english_text_in_the_file() {
+    let mut deck = standard_deck();
+    deck.languages = vec![Lang::Da];
+    let file = deck.to_json();
+    assert!(file.contains(&standard_deck().cards[0].text.en));
+    let mut read_back = Deck::from_json(&file).unwrap();
+    assert_eq!(read_back, deck);
+    read_back.languages = vec![Lang::Da, Lang::En];
+    assert_eq!(
+        read_back,
+        standard_deck(),
+        "switched back on, nothing is lost"
+    );
 }
 
 #[test]

@@ -107,6 +107,21 @@ fn an_import_asks_before_it_replaces_and_never_replaces_the_standard_deck() {
 }
 
 #[test]
+fn a_copy_of_a_copy_still_has_a_name_that_fits() {
+    let mut library = DeckLibrary::default();
+    let mut id = STANDARD_DECK_ID.to_string();
+    for _ in 0..6 {
+        let source = library.get(&id).unwrap().name.da.clone();
+        id = library
+            .copy(&id, name(&format!("Kopi af {source}")))
+            .unwrap();
+    }
+    let copy = library.get(&id).unwrap();
+    assert_eq!(copy.problems(), vec![]);
+    assert_eq!(copy.name.da.chars().count(), 60);
+}
+
+#[test]
 fn stored_decks_with_repeated_ids_are_all_kept() {
     let deck = standard_deck();
     let library = DeckLibrary::new(vec![deck.clone(), deck.clone()]);

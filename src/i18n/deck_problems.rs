@@ -1,6 +1,6 @@
 //! What is wrong with a deck, said so a facilitator can find and mend it.
 
-use crate::model::{DeckProblem, DeckProblemKind, Lang, ProblemAt, TextField};
+use crate::model::{DeckKind, DeckProblem, DeckProblemKind, Lang, ProblemAt, TextField};
 
 use super::{deck_kind_name, fill, pick};
 
@@ -28,8 +28,12 @@ fn place(at: &ProblemAt, lang: Lang) -> String {
             pick(lang, "Kort nr. {n} ({id})", "Card no. {n} ({id})"),
             &[("n", &number.to_string()), ("id", id)],
         ),
-        ProblemAt::Kind(kind) => fill(
+        ProblemAt::Kind(kind @ DeckKind::Category(_)) => fill(
             pick(lang, "Kategorien »{kind}«", "The category “{kind}”"),
+            &[("kind", deck_kind_name(*kind, lang))],
+        ),
+        ProblemAt::Kind(kind) => fill(
+            pick(lang, "Bunken »{kind}«", "The “{kind}” pile"),
             &[("kind", deck_kind_name(*kind, lang))],
         ),
     }
@@ -50,14 +54,14 @@ fn what(kind: &DeckProblemKind, lang: Lang) -> String {
         DeckProblemKind::NotJson(words) => fill(
             pick(
                 lang,
-                "er ikke et kortspil, KerneSpillet kan læse ({words})",
+                "er ikke et kortsæt, KerneSpillet kan læse ({words})",
                 "is not a deck KerneSpillet can read ({words})",
             ),
             &[("words", words)],
         ),
         DeckProblemKind::NotADeck => pick(
             lang,
-            "siger, at filen ikke er et kortspil til KerneSpillet",
+            "siger, at filen ikke er et kortsæt til KerneSpillet",
             "says the file is not a KerneSpillet deck",
         )
         .into(),
@@ -107,6 +111,12 @@ fn what(kind: &DeckProblemKind, lang: Lang) -> String {
             ),
             &[("key", key)],
         ),
+        DeckProblemKind::BadId => pick(
+            lang,
+            "har et id med andet end bogstaver a–z, tal, - og _",
+            "has an id with something other than letters a–z, digits, - and _",
+        )
+        .into(),
         DeckProblemKind::DuplicateId => pick(
             lang,
             "har samme id som et kort før det",
@@ -114,11 +124,19 @@ fn what(kind: &DeckProblemKind, lang: Lang) -> String {
         )
         .into(),
         DeckProblemKind::EmptyText(field) => fill(
-            pick(lang, "mangler {field} på dansk", "lacks {field} in Danish"),
+            pick(
+                lang,
+                "mangler {field} på dansk",
+                "is missing {field} in Danish",
+            ),
             &[("field", field_name(*field, lang))],
         ),
         DeckProblemKind::MissingTranslation(field, missing) => fill(
-            pick(lang, "mangler {field} på {lang}", "lacks {field} in {lang}"),
+            pick(
+                lang,
+                "mangler {field} på {lang}",
+                "is missing {field} in {lang}",
+            ),
             &[
                 ("field", field_name(*field, lang)),
                 ("lang", language_name(*missing, lang)),

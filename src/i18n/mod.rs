@@ -142,8 +142,9 @@ pub enum Msg {
     MoreProblems,
     DecksNotOpened,
     DeckSaved,
-    CardCopyHeading,
+    KindPanelHeading,
     Copied,
+    ExportFailed,
 }
 
 impl Msg {
@@ -278,8 +279,9 @@ impl Msg {
         Msg::MoreProblems,
         Msg::DecksNotOpened,
         Msg::DeckSaved,
-        Msg::CardCopyHeading,
+        Msg::KindPanelHeading,
         Msg::Copied,
+        Msg::ExportFailed,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -442,6 +444,10 @@ impl Msg {
                 "Det træk er ikke muligt lige nu.",
                 "That move is not possible right now.",
             ),
+            Msg::ExportFailed => (
+                "Filen kunne ikke laves ({reason}).",
+                "The file could not be made ({reason}).",
+            ),
             Msg::Copied => (
                 "Kopien »{name}« er lavet og valgt til næste spil. Nu kan I rette i kortene.",
                 "The copy “{name}” was made and chosen for the next game. Now you can edit its cards.",
@@ -455,8 +461,8 @@ impl Msg {
                 "{name} · {n} cards",
             ),
             Msg::CardsOffCount => (
-                "{n} kort er slået fra i dette spil.",
-                "{n} cards are switched off for this game.",
+                "Kort slået fra i dette spil: {n}.",
+                "Cards switched off for this game: {n}.",
             ),
             Msg::OpenDecks => (
                 "Se, vælg og ret kortene",
@@ -471,11 +477,11 @@ impl Msg {
                 "Back to setup",
             ),
             Msg::DecksIntro => (
-                "Vælg de kort, næste spil skal bruge. Fjern fluebenet ved et kort for at springe det over i dette spil – kortet bliver i kortspillet.",
+                "Vælg de kort, næste spil skal bruge. Fjern fluebenet ved et kort for at springe det over i dette spil – kortet bliver i kortsættet.",
                 "Choose the cards the next game will use. Untick a card to leave it out of this game – it stays in the deck.",
             ),
             Msg::ChooseDeck => (
-                "Kortspil til næste spil",
+                "Kortsæt til næste spil",
                 "Deck for the next game",
             ),
             Msg::DeckCardCount => (
@@ -503,19 +509,19 @@ impl Msg {
                 "Import from file",
             ),
             Msg::DeleteDeck => (
-                "Slet kortspillet",
+                "Slet kortsættet",
                 "Delete the deck",
             ),
             Msg::ConfirmDeleteDeckTitle => (
-                "Slet kortspillet?",
+                "Slet kortsættet?",
                 "Delete the deck?",
             ),
             Msg::ConfirmDeleteDeckBody => (
-                "Kortspillet og alle dets kort bliver slettet fra denne browser. Får I brug for det igen, så eksportér det til en fil først.",
+                "Kortsættet og alle dets kort bliver slettet fra denne browser. Får I brug for det igen, så eksportér det til en fil først.",
                 "The deck and all its cards will be deleted from this browser. If you may need it again, export it to a file first.",
             ),
             Msg::DeckName => (
-                "Navn på kortspillet",
+                "Navn på kortsættet",
                 "Name of the deck",
             ),
             Msg::EnglishToo => (
@@ -555,7 +561,7 @@ impl Msg {
                 "Delete the card?",
             ),
             Msg::ConfirmDeleteCardBody => (
-                "Kortet forsvinder fra kortspillet. Vil I bare springe det over i dette spil, så fjern fluebenet ved »Med i spillet« i stedet.",
+                "Kortet forsvinder fra kortsættet. Vil I bare springe det over i dette spil, så fjern fluebenet ved »Med i spillet« i stedet.",
                 "The card disappears from the deck. To just skip it in this game, untick “In the game” instead.",
             ),
             Msg::ConfirmDeleteCardYes => (
@@ -615,15 +621,15 @@ impl Msg {
                 "“{name}” was imported with {n} cards and chosen for the next game.",
             ),
             Msg::ImportedAsNew => (
-                "Standardkortene kan ikke erstattes, så filen er gemt som et nyt kortspil: »{name}«.",
+                "Standardkortene kan ikke erstattes, så filen er gemt som et nyt kortsæt: »{name}«.",
                 "The standard deck cannot be replaced, so the file was saved as a new deck: “{name}”.",
             ),
             Msg::ImportClashTitle => (
-                "Kortspillet findes allerede",
+                "Kortsættet findes allerede",
                 "This deck already exists",
             ),
             Msg::ImportClashBody => (
-                "I har allerede kortspillet »{name}«. Vil I erstatte det med filen, eller gemme filen som et nyt kortspil ved siden af?",
+                "I har allerede kortsættet »{name}«. Vil I erstatte det med filen, eller gemme filen som et nyt kortsæt ved siden af?",
                 "You already have the deck “{name}”. Replace it with the file, or save the file as a new deck alongside it?",
             ),
             Msg::ImportReplace => (
@@ -635,26 +641,26 @@ impl Msg {
                 "Save as new",
             ),
             Msg::Exported => (
-                "Kortspillet er gemt som »{file}« blandt jeres overførsler.",
-                "The deck was saved as “{file}” in your downloads.",
+                "Filen »{file}« er klar – browseren lægger den blandt jeres overførsler.",
+                "The file “{file}” is ready – the browser puts it with your downloads.",
             ),
             Msg::FileUnreadable => (
                 "Filen kunne ikke læses ({reason}).",
                 "The file could not be read ({reason}).",
             ),
             Msg::MoreProblems => (
-                "… og {n} problemer mere.",
-                "… and {n} more problems.",
+                "… og {n} mere.",
+                "… and {n} more.",
             ),
             Msg::DecksNotOpened => (
-                "{n} gemte kortspil kunne ikke åbnes. De er lagt til side, så intet er slettet.",
-                "{n} saved decks could not be opened. They have been set aside, so nothing is deleted.",
+                "Gemte kortsæt, der ikke kunne åbnes: {n}. De er lagt til side, så intet er slettet.",
+                "Saved decks that could not be opened: {n}. They have been set aside, so nothing has been deleted.",
             ),
             Msg::DeckSaved => (
                 "Gemt.",
                 "Saved.",
             ),
-            Msg::CardCopyHeading => (
+            Msg::KindPanelHeading => (
                 "Kortene i »{kind}«",
                 "The cards in “{kind}”",
             ),

@@ -135,6 +135,9 @@ pub enum DeckProblemKind {
     UnknownCategory(String),
     UnknownForm(String),
     DuplicateId,
+    /// An id with characters other than letters, digits, `-` and `_` (ids become file
+    /// names and page anchors).
+    BadId,
     /// No Danish text at all.
     EmptyText(TextField),
     /// Danish text, but not in another language the deck promises.
@@ -149,6 +152,15 @@ pub enum DeckProblemKind {
         have: usize,
         need: usize,
     },
+}
+
+/// Ids are plain: ASCII letters, digits, `-` and `_`, at most 60 characters.
+pub fn is_plain_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 60
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// How many cards of a kind a deck needs to be played with.
@@ -211,13 +223,16 @@ impl Deck {
     pub fn problems(&self) -> Vec<DeckProblem> {
         let mut problems = Vec::new();
         let mut deck_problem = |field, kind| {
-            problems.push(DeckProblem {
-                at: ProblemAt::Field(field),
-                kind,
-            })
+            let at = match kind {
+                DeckProblemKind::MissingField(_) => ProblemAt::File,
+                _ => ProblemAt::Field(field),
+            };
+            problems.push(DeckProblem { at, kind })
         };
         if self.id.trim().is_empty() {
             deck_problem("id", DeckProblemKind::MissingField("id"));
+        } else if !is_plain_id(&self.id) {
+            deck_problem("id", DeckProblemKind::BadId);
         }
         if self.languages.is_empty() {
             deck_problem("languages", DeckProblemKind::MissingField("languages"));
@@ -245,6 +260,11 @@ impl Deck {
                 problems.push(DeckProblem {
                     at: at(),
                     kind: DeckProblemKind::MissingField("id"),
+                });
+            } else if !is_plain_id(&card.id) {
+                problems.push(DeckProblem {
+                    at: at(),
+                    kind: DeckProblemKind::BadId,
                 });
             } else if !seen.insert(card.id.as_str()) {
                 problems.push(DeckProblem {

@@ -68,11 +68,14 @@ impl Deck {
             }]
         })?;
         let mut problems = Vec::new();
+        // A missing field is said of the file ("the file lacks the field name"); a
+        // wrong value of the field itself.
         let mut at_field = |field: &'static str, kind| {
-            problems.push(DeckProblem {
-                at: ProblemAt::Field(field),
-                kind,
-            })
+            let at = match kind {
+                DeckProblemKind::MissingField(_) => ProblemAt::File,
+                _ => ProblemAt::Field(field),
+            };
+            problems.push(DeckProblem { at, kind })
         };
         match raw.format.as_deref() {
             None => at_field("format", DeckProblemKind::MissingField("format")),
@@ -193,9 +196,12 @@ impl Deck {
 
     /// The deck as a file, pretty-printed so a person can read and mend it.
     pub fn to_json(&self) -> String {
+        // Every listed language, and any other text there is: switching English off
+        // for a deck must not throw its English away.
         let texts = |text: &LocalText| -> BTreeMap<&'static str, String> {
-            self.languages
+            Lang::ALL
                 .iter()
+                .filter(|lang| self.languages.contains(lang) || !text.get_exact(**lang).is_empty())
                 .map(|lang| (lang.code(), text.get_exact(*lang).to_string()))
                 .collect()
         };

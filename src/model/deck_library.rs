@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use super::deck::{Deck, DeckProblem};
+use super::deck::{Deck, DeckProblem, MAX_DECK_NAME_CHARS};
 use super::lang::LocalText;
 
 pub const STANDARD_DECK_ID: &str = "standard";
@@ -81,6 +81,12 @@ impl DeckLibrary {
     /// Copy a deck into a new, editable one called `name`; returns the new id.
     pub fn copy(&mut self, id: &str, name: LocalText) -> Option<String> {
         let mut copy = self.get(id)?.clone();
+        // "Copy of copy of …" must still fit the name's limit.
+        let fit = |text: &str| text.chars().take(MAX_DECK_NAME_CHARS).collect::<String>();
+        let name = LocalText {
+            da: fit(&name.da),
+            en: fit(&name.en),
+        };
         copy.id = self.fresh_id(&slug(&name.da));
         copy.name = name;
         let new_id = copy.id.clone();

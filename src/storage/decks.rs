@@ -1,6 +1,8 @@
 //! The facilitator's own decks: stored as one list of deck files, in the same format
 //! as an exported file, and checked on the way in like an import.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::model::{Deck, DeckLibrary};
@@ -26,13 +28,45 @@ pub fn load_decks() -> (DeckLibrary, Option<StorageNotice>) {
         }
     };
     let notice = (unreadable > 0).then(|| {
-        let _ = LocalStorage::raw().set_item(StorageKey::SetAsideDecks.as_str(), &raw);
-        StorageNotice::DecksNotOpened(unreadable)
+        if set_aside(&raw) {
+            StorageNotice::DecksNotOpened(unreadable)
+        } else {
+            // No copy could be made: never save over the original.
+            FROZEN.store(true, Ordering::Relaxed);
+            StorageNotice::SaveFailed("the unreadable decks could not be copied aside".into())
+        }
     });
     (DeckLibrary::new(decks), notice)
 }
 
+/// Set when stored decks could neither be opened nor copied aside; saving would lose
+/// them, so decks are not saved for the rest of this visit.
+static FROZEN: AtomicBool = AtomicBool::new(false);
+
+/// Copy `raw` to the first free set-aside key (`…set-aside`, `…set-aside.2`, …), so an
+/// earlier copy is never overwritten. True when the copy is stored.
+fn set_aside(raw: &str) -> bool {
+    let base = StorageKey::SetAsideDecks.as_str();
+    let storage = LocalStorage::raw();
+    for n in 1..100 {
+        let key = if n == 1 {
+            base.to_string()
+        } else {
+            format!("{base}.{n}")
+        };
+        match storage.get_item(&key) {
+            Ok(Some(existing)) if existing == raw => return true,
+            Ok(Some(_)) => continue,
+            _ => return storage.set_item(&key, raw).is_ok(),
+        }
+    }
+    false
+}
+
 pub fn save_decks(library: &DeckLibrary) -> Result<(), StorageNotice> {
+    if FROZEN.load(Ordering::Relaxed) {
+        return Ok(());
+    }
     let files: Vec<String> = library.own().iter().map(Deck::to_json).collect();
     let text = format!("[{}]", files.join(","));
     LocalStorage::raw()

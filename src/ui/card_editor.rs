@@ -35,12 +35,18 @@ pub fn CardEditor() -> impl IntoView {
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let hint = hint.get_untracked();
+            let has_english_now = screen
+                .deck
+                .with_untracked(|d| d.languages.contains(&Lang::En));
             let card = Card {
                 id: id.clone(),
                 kind: kind.get_untracked(),
                 form: form.get_untracked(),
                 text: text.get_untracked(),
-                hint: (!hint.da.trim().is_empty() || !hint.en.trim().is_empty()).then_some(hint),
+                // A hint exists when it has text the deck shows; a hidden English hint
+                // of a Danish-only deck does not keep an emptied hint alive.
+                hint: (!hint.da.trim().is_empty() || has_english_now && !hint.en.trim().is_empty())
+                    .then_some(hint),
             };
             let kind = card.kind;
             match try_edit(app, |deck| deck.put_card(card)) {
@@ -50,6 +56,7 @@ pub fn CardEditor() -> impl IntoView {
                     screen.tell(app.t(Msg::DeckSaved).to_string());
                     focus_first(format!("[data-card='{id}'] .edit"));
                 }
+                Err(found) if found.is_empty() => close(),
                 Err(found) => problems.set(found),
             }
         }

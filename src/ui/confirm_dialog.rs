@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
 
+use super::focus::return_focus_on_close;
 use super::state::use_app;
 
 /// Asks `title`/`body`; `on_confirm` runs only on the explicit yes. Cancel has the
@@ -23,6 +24,7 @@ pub fn ConfirmDialog(
     alternative: Option<(Msg, Callback<()>)>,
 ) -> impl IntoView {
     let app = use_app();
+    return_focus_on_close();
     let cancel_ref = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
         if let Some(button) = cancel_ref.get() {

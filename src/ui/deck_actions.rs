@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
+use crate::model::deck::MAX_DECK_NAME_CHARS;
 use crate::model::{Lang, LocalText, STANDARD_DECK_ID};
 
 use super::confirm_dialog::ConfirmDialog;
@@ -18,7 +19,7 @@ pub fn DeckActions() -> impl IntoView {
     let screen = use_deck_screen();
     let (asking_delete, set_asking_delete) = signal(false);
     let deck_id = move || app.setup.with(|s| s.deck_id.clone());
-    let editable = move || app.decks.with(|l| l.is_editable(&deck_id()));
+    let editable = screen.editable;
 
     let copy = move |_| {
         let lang = app.lang.get_untracked();
@@ -46,7 +47,7 @@ pub fn DeckActions() -> impl IntoView {
         let file = format!("kernespillet-{}.json", deck.id);
         match download_text(&file, &deck.to_json()) {
             Ok(()) => screen.tell(fill(app.t(Msg::Exported), &[("file", &file)])),
-            Err(reason) => screen.tell(fill(app.t(Msg::FileUnreadable), &[("reason", &reason)])),
+            Err(reason) => screen.tell(fill(app.t(Msg::ExportFailed), &[("reason", &reason)])),
         }
     };
     let delete = move |_| {
@@ -57,22 +58,35 @@ pub fn DeckActions() -> impl IntoView {
         });
         app.setup.update(|s| s.choose_deck(STANDARD_DECK_ID));
     };
-    let rename = move |name: String| {
-        screen.edit(app, |deck| {
-            deck.name = LocalText {
-                da: name.trim().to_string(),
-                en: name.trim().to_string(),
-            }
+    // The name in the language shown; a Danish-only deck has only its Danish name.
+    let rename = move |input: web_sys::HtmlInputElement| {
+        let lang = app.lang.get_untracked();
+        let name = input.value().trim().to_string();
+        let saved = screen.edit(app, |deck| {
+            let lang = if deck.languages.contains(&lang) {
+                lang
+            } else {
+                Lang::Da
+            };
+            *deck.name.get_exact_mut(lang) = name;
         });
+        if !saved {
+            // Show what is stored, not the refused text.
+            input.set_value(&app.chosen_deck().name.get(lang).to_string());
+        }
     };
-    let set_english = move |on: bool| {
-        screen.edit(app, |deck| {
+    let set_english = move |input: web_sys::HtmlInputElement| {
+        let on = input.checked();
+        let saved = screen.edit(app, |deck| {
             deck.languages = if on {
                 vec![Lang::Da, Lang::En]
             } else {
                 vec![Lang::Da]
             };
         });
+        if !saved {
+            input.set_checked(!on);
+        }
     };
     let name = move || app.chosen_deck().name.get(app.lang.get()).to_string();
     let has_english = move || app.chosen_deck().languages.contains(&Lang::En);
@@ -80,23 +94,23 @@ pub fn DeckActions() -> impl IntoView {
     view! {
         <section class="deck-actions">
             <Show
-                when=editable
+                when=move || editable.get()
                 fallback=move || view! { <p class="help read-only">{move || app.t(Msg::StandardReadOnly)}</p> }
             >
                 <label class="deck-name">
                     <span class="label">{move || app.t(Msg::DeckName)}</span>
                     <input
                         type="text"
-                        maxlength="60"
+                        maxlength=MAX_DECK_NAME_CHARS.to_string()
                         prop:value=name
-                        on:change:target=move |ev| rename(ev.target().value())
+                        on:change:target=move |ev| rename(ev.target())
                     />
                 </label>
                 <label class="choice">
                     <input
                         type="checkbox"
                         prop:checked=has_english
-                        on:change:target=move |ev| set_english(ev.target().checked())
+                        on:change:target=move |ev| set_english(ev.target())
                     />
                     <span>{move || app.t(Msg::EnglishToo)}</span>
                 </label>
@@ -105,7 +119,7 @@ pub fn DeckActions() -> impl IntoView {
                 <button class="secondary" on:click=copy>{move || app.t(Msg::CopyDeck)}</button>
                 <button class="secondary" on:click=export>{move || app.t(Msg::ExportDeck)}</button>
                 <DeckImport/>
-                <Show when=editable>
+                <Show when=move || editable.get()>
                     <button class="secondary danger-text" on:click=move |_| set_asking_delete.set(true)>
                         {move || app.t(Msg::DeleteDeck)}
                     </button>

@@ -93,7 +93,7 @@ pub fn CardList() -> impl IntoView {
             aria-labelledby=move || format!("tab-{}", screen.kind.get().key())
         >
             <h3 class="visually-hidden">
-                {move || fill(app.t(Msg::CardCopyHeading), &[("kind", deck_kind_name(screen.kind.get(), app.lang.get()))])}
+                {move || fill(app.t(Msg::KindPanelHeading), &[("kind", deck_kind_name(screen.kind.get(), app.lang.get()))])}
             </h3>
             <ol class="card-list">
                 {move || {

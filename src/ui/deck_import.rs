@@ -113,7 +113,13 @@ fn add(app: AppState, screen: DeckScreenState, deck: Deck, replace: bool) -> Str
     let mut id = String::new();
     app.decks
         .update(|library| id = library.import(deck, replace));
-    app.setup.update(|s| s.choose_deck(&id));
+    app.setup.update(|s| {
+        s.choose_deck(&id);
+        if replace {
+            // The replaced deck's switched-off ids mean nothing in the new one.
+            s.cards_off.clear();
+        }
+    });
     screen.tell(fill(
         app.t(Msg::Imported),
         &[("name", &name), ("n", &count.to_string())],

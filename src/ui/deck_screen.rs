@@ -24,9 +24,13 @@ pub fn DeckScreen() -> impl IntoView {
     focus_first(".decks h2");
     let delete_card = move |_| {
         if let Some(id) = screen.deleting.get_untracked() {
-            screen.edit(app, |deck| {
+            let deleted = screen.edit(app, |deck| {
                 deck.remove_card(&id);
             });
+            if deleted {
+                // A later card may get the same id; it must not start switched off.
+                app.setup.update(|s| s.switch_card(&id, true));
+            }
         }
         screen.deleting.set(None);
     };

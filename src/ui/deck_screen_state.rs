@@ -87,8 +87,9 @@ pub fn try_edit(app: AppState, change: impl FnOnce(&mut Deck)) -> Result<(), Vec
     match outcome {
         Ok(()) => Ok(()),
         Err(EditRefused::Invalid(problems)) => Err(problems),
-        // The editing controls only show for the facilitator's own decks.
-        Err(EditRefused::NotEditable) => Ok(()),
+        // The editing controls only show for the facilitator's own decks, so this is
+        // a stale choice; say so rather than pretend it was saved.
+        Err(EditRefused::NotEditable) => Err(Vec::new()),
     }
 }
 

@@ -22,7 +22,15 @@ pub fn DeckSummary(problems: Memo<Vec<SetupProblem>>) -> impl IntoView {
             ],
         )
     };
-    let off = move || app.setup.with(|s| s.cards_off.len());
+    let off = move || {
+        let deck = app.chosen_deck();
+        app.setup.with(|s| {
+            deck.cards
+                .iter()
+                .filter(|c| s.cards_off.contains(&c.id))
+                .count()
+        })
+    };
     let too_few = move || {
         problems.with(|all| {
             all.iter()

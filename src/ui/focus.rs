@@ -24,3 +24,23 @@ pub fn focus_first(selector: impl Into<String>) {
         }
     });
 }
+
+/// For a dialog: remember what had the focus when it opened, and give the focus back
+/// there when it closes, so keyboard and clicker users keep their place.
+pub fn return_focus_on_close() {
+    const MARK: &str = "data-return-focus";
+    if let Some(element) = document().active_element() {
+        let _ = element.set_attribute(MARK, "");
+    }
+    on_cleanup(|| {
+        request_animation_frame(|| {
+            let Ok(Some(element)) = document().query_selector(&format!("[{MARK}]")) else {
+                return;
+            };
+            let _ = element.remove_attribute(MARK);
+            if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = html.focus();
+            }
+        });
+    });
+}

@@ -2,6 +2,8 @@
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+
+use super::focus::return_focus_on_close;
 use wasm_bindgen::JsCast;
 
 /// Shows `children` over the page until `on_close` runs (Esc, or a button inside).
@@ -17,6 +19,7 @@ pub fn Modal(
     class: &'static str,
     children: Children,
 ) -> impl IntoView {
+    return_focus_on_close();
     let dialog_ref = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         let Some(dialog) = dialog_ref.get() else {

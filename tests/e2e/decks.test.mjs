@@ -99,20 +99,20 @@ test('a card written in the editor turns up in a game played with the custom dec
   await page.getByRole('button', { name: /Tilbage til opsætningen/ }).click();
   await page.locator('.deck-summary').getByText(/For få kort|for få kort/).waitFor();
   assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 121 kort/);
-  assert.match(await page.locator('.deck-summary').innerText(), /15 kort er slået fra/);
+  assert.match(await page.locator('.deck-summary').innerText(), /Kort slået fra i dette spil: 15/);
   await page.getByRole('button', { name: 'Start spillet' }).click();
   assert.equal(await storedSession(page), null, 'too few cards: the game does not start');
 
   await page.getByRole('button', { name: 'Se, vælg og ret kortene' }).click();
   await page.locator('.card-row').filter({ hasNotText: NEW_CARD_DA }).first().locator('input.card-on').check();
   await page.getByRole('button', { name: /Tilbage til opsætningen/ }).click();
-  assert.match(await page.locator('.deck-summary').innerText(), /14 kort er slået fra/);
+  assert.match(await page.locator('.deck-summary').innerText(), /Kort slået fra i dette spil: 14/);
 
   // A reload keeps the deck, the choice and the cards switched off.
   await page.reload();
   await page.waitForSelector('.setup');
   assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 121 kort/);
-  assert.match(await page.locator('.deck-summary').innerText(), /14 kort er slået fra/);
+  assert.match(await page.locator('.deck-summary').innerText(), /Kort slået fra i dette spil: 14/);
 
   await setUpGame(page, ['Ravnene', 'Uglerne']);
   let session = await storedSession(page);
@@ -158,7 +158,7 @@ test('a deck exported to a file imports back the same, and asks before replacing
   const page = await context.newPage();
   await openDecks(page);
   await page.getByRole('button', { name: 'Lav en kopi' }).click();
-  const nameField = page.getByLabel('Navn på kortspillet');
+  const nameField = page.getByLabel('Navn på kortsættet');
   await nameField.fill('Vores kort');
   await nameField.press('Tab');
   await page.locator('.deck-choice', { hasText: 'Vores kort' }).waitFor();
@@ -173,7 +173,7 @@ test('a deck exported to a file imports back the same, and asks before replacing
 
   // Same id: the facilitator is asked, and "replace" keeps one deck.
   await page.locator('input.import-file').setInputFiles(first.path);
-  await page.getByRole('alertdialog', { name: 'Kortspillet findes allerede' }).waitFor();
+  await page.getByRole('alertdialog', { name: 'Kortsættet findes allerede' }).waitFor();
   assert.match(await page.locator('#dialog-body').innerText(), /»Vores kort«/);
   await page.getByRole('button', { name: 'Erstat det' }).click();
   await page.getByText('»Vores kort« er importeret med 120 kort').waitFor();
@@ -232,7 +232,7 @@ test('a broken file shows every problem and leaves the decks untouched', async (
   const junkPath = join(shots, 'not-a-deck.json');
   await writeFile(junkPath, 'Kære alle, her er kortene!');
   await page.locator('input.import-file').setInputFiles(junkPath);
-  await page.getByText(/Filen: er ikke et kortspil, KerneSpillet kan læse/).waitFor();
+  await page.getByText(/Filen: er ikke et kortsæt, KerneSpillet kan læse/).waitFor();
   assert.equal(await storedDecks(page), before);
 
   // A reload still finds the good deck.
@@ -244,7 +244,7 @@ test('a broken file shows every problem and leaves the decks untouched', async (
   const damaged = `[${JSON.stringify({ format: 'kernespillet-deck', cards: 'ingen' })},${before.slice(1)}`;
   await page.evaluate((raw) => localStorage.setItem('kernespillet.decks', raw), damaged);
   await page.reload();
-  await page.getByText('1 gemte kortspil kunne ikke åbnes. De er lagt til side, så intet er slettet.').waitFor();
+  await page.getByText('Gemte kortsæt, der ikke kunne åbnes: 1. De er lagt til side, så intet er slettet.').waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('kernespillet.decks.set-aside')), damaged);
   assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 120 kort/);
   assert.equal(await storedDecks(page), before);
@@ -317,13 +317,13 @@ test('cards are reordered and deleted, and a change that would break the deck is
   const refusal = page.locator('.problem-list');
   await refusal.waitFor();
   assert.match(await refusal.innerText(), /Ændringen er ikke gemt/);
-  assert.match(await refusal.innerText(), /Kategorien »Joker«: har 0 kort, men der skal være mindst 1/);
+  assert.match(await refusal.innerText(), /Bunken »Joker«: har 0 kort, men der skal være mindst 1/);
   assert.equal(await storedDecks(page), before);
   assert.deepEqual(await ids(), ['joker-01']);
 
   // A whole deck is deleted only after asking, and the standard deck is chosen again.
-  await page.getByRole('button', { name: 'Slet kortspillet' }).click();
-  await page.getByRole('alertdialog', { name: 'Slet kortspillet?' }).locator('button.danger').click();
+  await page.getByRole('button', { name: 'Slet kortsættet' }).click();
+  await page.getByRole('alertdialog', { name: 'Slet kortsættet?' }).locator('button.danger').click();
   await page.locator('.deck-choice').first().waitFor();
   assert.equal(await page.locator('.deck-choice').count(), 1);
   assert.equal(await storedDecks(page), '[]');
