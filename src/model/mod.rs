@@ -8,6 +8,7 @@ pub mod category;
 pub mod deck;
 pub mod deck_file;
 pub mod deck_library;
+pub mod export;
 pub mod handleplan;
 pub mod ideas;
 pub mod lang;
