@@ -30,7 +30,7 @@ pub use deck::{
     MAX_TEXT_CHARS,
 };
 pub use deck_library::{standard_deck, Clash, DeckLibrary, EditRefused, STANDARD_DECK_ID};
-pub use handleplan::{Activity, ActivityField, Handleplan, PlanError, PlanProblem};
+pub use handleplan::{Activity, ActivityField, Handleplan, PlanError, PlanProblem, ACTIVITIES};
 pub use ideas::{Idea, IdeaBank, IdeaError};
 pub use lang::{Lang, LocalText};
 pub use piles::{Pile, Piles};

@@ -7,6 +7,8 @@ use super::category::{Category, DeckKind};
 use super::handleplan::Activity;
 use super::session::{GameError, Session, Stage};
 
+pub const MAX_CORE_TASK_CHARS: usize = 400;
+
 impl Session {
     /// Move on to the next phase of the agenda.
     pub fn advance_phase(&mut self, now_ms: u64) -> Result<Phase, GameError> {
@@ -23,6 +25,25 @@ impl Session {
         self.agenda
             .set_skipped(phase, skipped)
             .map_err(GameError::Agenda)
+    }
+
+    /// The core task in one sentence, as the team words it in the Kernen phase.
+    pub fn set_core_task_final(&mut self, text: &str) {
+        self.core_task_final = text.chars().take(MAX_CORE_TASK_CHARS).collect();
+    }
+
+    /// How many dots each player has in the vote; not below the dots already given.
+    pub fn set_votes_per_player(&mut self, votes: u32) -> Result<(), GameError> {
+        let fits = self
+            .teams
+            .iter()
+            .enumerate()
+            .all(|(i, t)| self.ideas.votes_used(i) <= t.players * votes);
+        if !(1..=10).contains(&votes) || !fits {
+            return Err(GameError::Idea(super::ideas::IdeaError::NoVotesLeft));
+        }
+        self.ideas.votes_per_player = votes;
+        Ok(())
     }
 
     /// Apply a step to the card's guided round.

@@ -21,3 +21,28 @@ pub fn ticking_now() -> ReadSignal<u64> {
     }
     now
 }
+
+/// The ticking clock, shared by every view of a running session.
+#[derive(Clone, Copy)]
+pub struct Now(pub ReadSignal<u64>);
+
+pub fn use_now() -> ReadSignal<u64> {
+    expect_context::<Now>().0
+}
+
+/// `m:ss`, or `h:mm:ss` from an hour up: how long, for a countdown or a clock.
+pub fn format_duration(ms: u64) -> String {
+    let seconds = ms / 1000;
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+/// `hh:mm` local time of a timestamp, for "expected end at".
+pub fn format_time_of_day(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}

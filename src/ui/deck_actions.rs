@@ -45,7 +45,7 @@ pub fn DeckActions() -> impl IntoView {
     let export = move |_| {
         let deck = app.chosen_deck();
         let file = format!("kernespillet-{}.json", deck.id);
-        match download_text(&file, &deck.to_json()) {
+        match download_text(&file, &deck.to_json(), "application/json") {
             Ok(()) => screen.tell(fill(app.t(Msg::Exported), &[("file", &file)])),
             Err(reason) => screen.tell(fill(app.t(Msg::ExportFailed), &[("reason", &reason)])),
         }
@@ -72,7 +72,7 @@ pub fn DeckActions() -> impl IntoView {
         });
         if !saved {
             // Show what is stored, not the refused text.
-            input.set_value(&app.chosen_deck().name.get(lang).to_string());
+            input.set_value(app.chosen_deck().name.get(lang));
         }
     };
     let set_english = move |input: web_sys::HtmlInputElement| {

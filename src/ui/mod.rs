@@ -1,12 +1,15 @@
 //! Leptos components: one screen or widget per file. They render model state and call
 //! model methods; the rules live in `crate::model`.
 
+mod agenda_editor;
 mod announcer;
 mod app;
 mod board;
 mod card_editor;
 mod card_preview;
+mod card_round_view;
 mod card_view;
+mod checkout_view;
 mod clock;
 mod confirm_dialog;
 mod deck_actions;
@@ -23,14 +26,21 @@ mod focus;
 mod geometry;
 mod header;
 mod icons;
+mod idea_bank_view;
+mod idea_entry;
+mod kernen_view;
 mod modal;
 mod notices;
+mod opening_view;
 mod palette;
+mod phase_bar;
 mod piece_badge;
+mod plan_view;
 mod play_screen;
 mod problem_list;
 mod setup_screen;
 mod state;
+mod talk_phase_view;
 mod teams_panel;
 mod turn_panel;
 

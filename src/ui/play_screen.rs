@@ -1,22 +1,61 @@
-//! The game: the board beside (or above) the turn panel and the teams.
+//! A running session: the phase bar always on top, and below it what the phase needs —
+//! the board and the turn panel during play, a screen of its own otherwise.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::model::Phase;
+
 use super::board::Board;
+use super::checkout_view::CheckoutView;
+use super::clock::{now_ms, ticking_now, Now};
+use super::idea_bank_view::IdeaBankView;
+use super::kernen_view::KernenView;
+use super::opening_view::OpeningView;
+use super::phase_bar::PhaseBar;
+use super::plan_view::PlanView;
+use super::state::use_app;
+use super::talk_phase_view::TalkPhaseView;
 use super::teams_panel::TeamsPanel;
 use super::turn_panel::TurnPanel;
 
 #[component]
 pub fn PlayScreen() -> impl IntoView {
+    let app = use_app();
+    provide_context(Now(ticking_now()));
+    // Timed stages that end by themselves (the silent minute) move on here; the view
+    // only reads. Nothing is written when nothing is due.
+    if let Ok(handle) = set_interval_with_handle(
+        move || {
+            app.session
+                .maybe_update(|s| s.as_mut().is_some_and(|s| s.tick(now_ms())))
+        },
+        Duration::from_millis(500),
+    ) {
+        on_cleanup(move || handle.clear());
+    }
+    let phase = Memo::new(move |_| app.session.with(|s| s.as_ref().map(|s| s.agenda.phase())));
     view! {
-        <main class="play" id="main">
-            <div class="board-area">
-                <Board/>
-            </div>
-            <div class="side">
-                <TurnPanel/>
-                <TeamsPanel/>
-            </div>
-        </main>
+        <PhaseBar/>
+        {move || match phase.get() {
+            Some(Phase::Play) | None => view! {
+                <main class="play" id="main">
+                    <div class="board-area">
+                        <Board/>
+                    </div>
+                    <div class="side">
+                        <TurnPanel/>
+                        <TeamsPanel/>
+                    </div>
+                </main>
+            }.into_any(),
+            Some(Phase::Opening) => view! { <main id="main"><OpeningView/></main> }.into_any(),
+            Some(phase @ (Phase::Stolthed | Phase::Break)) => view! { <main id="main"><TalkPhaseView phase/></main> }.into_any(),
+            Some(Phase::Kernen) => view! { <main id="main"><KernenView/></main> }.into_any(),
+            Some(Phase::IdeaBank) => view! { <main id="main"><IdeaBankView/></main> }.into_any(),
+            Some(Phase::Handleplan) => view! { <main id="main"><PlanView/></main> }.into_any(),
+            Some(Phase::Checkout) => view! { <main id="main"><CheckoutView/></main> }.into_any(),
+        }}
     }
 }

@@ -6,11 +6,13 @@ use leptos::prelude::*;
 use crate::i18n::{category_name, fill, Msg};
 use crate::model::{Category, Event, Session, Stage};
 
+use super::card_round_view::CardRoundView;
 use super::card_view::CardView;
 use super::clock::now_ms;
 use super::die::Die;
 use super::focus::focus_next_action;
 use super::icons::category_icon;
+use super::idea_entry::IdeaEntry;
 use super::palette::{category_fill, category_ink};
 use super::piece_badge::PieceBadge;
 use super::state::use_app;
@@ -148,6 +150,15 @@ fn CardStep() -> impl IntoView {
             (!others.is_empty()).then(|| others.join(", "))
         })
     };
+    let steered = move || {
+        app.session.with(|s| match s.as_ref().map(|s| &s.stage) {
+            Some(Stage::Card(active)) => active.steered_from.zip(match active.kind {
+                crate::model::DeckKind::Category(c) => Some(c),
+                _ => None,
+            }),
+            _ => None,
+        })
+    };
     let done = move |_| {
         app.play(Session::complete_card);
         focus_next_action();
@@ -163,6 +174,16 @@ fn CardStep() -> impl IntoView {
             {move || sharing().map(|teams| view! {
                 <p class="note">{fill(app.t(Msg::SharedField), &[("teams", &teams)])}</p>
             })}
+            {move || steered().map(|(landed, category)| view! {
+                <p class="note steered">
+                    {fill(app.t(Msg::Steered), &[
+                        ("category", category_name(category, app.lang.get())),
+                        ("landed", category_name(landed, app.lang.get())),
+                    ])}
+                </p>
+            })}
+            <CardRoundView/>
+            <IdeaEntry/>
             <button class="primary" data-primary on:click=done>{move || app.t(Msg::CardDone)}</button>
         </div>
     }

@@ -96,5 +96,18 @@ export async function setUpGame(page, names) {
     await rows.nth(i).locator('input.team-name-input').fill(name);
   }
   await page.getByRole('button', { name: 'Start spillet' }).click();
+  await page.waitForSelector('.opening');
+  await nextPhase(page, 'Stolthedsrunde');
+  await nextPhase(page, 'Spil');
   await page.waitForSelector('.board');
+}
+
+/** Move on to the next phase of the agenda through its confirmation. */
+export async function nextPhase(page, name) {
+  await page.getByRole('button', { name: `Videre til: ${name}` }).click();
+  await page.getByRole('alertdialog', { name: 'Gå videre?' }).getByRole('button', { name: 'Gå videre' }).click();
+  await page.waitForFunction(
+    (phase) => document.querySelector('.phase-name')?.textContent === phase,
+    name,
+  );
 }

@@ -1,0 +1,101 @@
+//! Always in view during a session: the phase, its time left, the session clock, and
+//! the facilitator's controls (undo, agenda, next phase).
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, phase_name, Msg};
+use crate::model::{Phase, Session};
+
+use super::agenda_editor::AgendaEditor;
+use super::clock::{format_duration, format_time_of_day, now_ms, use_now};
+use super::confirm_dialog::ConfirmDialog;
+use super::state::use_app;
+
+#[component]
+pub fn PhaseBar() -> impl IntoView {
+    let app = use_app();
+    let now = use_now();
+    let (asking, set_asking) = signal(false);
+    let (editing, set_editing) = signal(false);
+    let read = move |f: &dyn Fn(&Session) -> String| {
+        app.session.with(|s| s.as_ref().map(f).unwrap_or_default())
+    };
+    let phase = move || app.session.with(|s| s.as_ref().map(|s| s.agenda.phase()));
+    let remaining = move || {
+        app.session
+            .with(|s| s.as_ref().map(|s| s.agenda.phase_remaining_ms(now.get())))
+            .unwrap_or(0)
+    };
+    let time_text = move || {
+        let left = remaining();
+        let text = format_duration(left.unsigned_abs());
+        if left >= 0 {
+            fill(app.t(Msg::PhaseLeft), &[("time", &text)])
+        } else {
+            fill(app.t(Msg::PhaseOver), &[("time", &text)])
+        }
+    };
+    let next = move || {
+        app.session
+            .with(|s| s.as_ref().and_then(|s| s.agenda.next_phase()))
+    };
+    let can_undo = move || {
+        app.session.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.can_undo() && s.agenda.phase() == Phase::Play)
+        })
+    };
+    let advance = move |_| {
+        set_asking.set(false);
+        app.play(|s| s.advance_phase(now_ms()).map(|_| ()));
+    };
+    let current_name = Signal::derive(move || {
+        phase()
+            .map(|p| phase_name(p, app.lang.get()).to_string())
+            .unwrap_or_default()
+    });
+    view! {
+        <div class="phase-bar" role="region" aria-label=move || app.t(Msg::AgendaButton)>
+            <div class="phase-now">
+                <span class="phase-name">{current_name}</span>
+                <span class="phase-time" class:over=move || { remaining() < 0 } aria-live="off">{time_text}</span>
+            </div>
+            <span class="session-clock">
+                {move || read(&|s| fill(app.t(Msg::SessionClock), &[("time", &format_duration(s.agenda.elapsed_ms(now.get())))]))}
+                " · "
+                {move || read(&|s| fill(app.t(Msg::PlannedEnd), &[("time", &format_time_of_day(s.agenda.expected_end_ms(now.get())))]))}
+            </span>
+            <div class="phase-actions">
+                <Show when=can_undo>
+                    <button class="secondary undo" on:click=move |_| app.play(Session::undo)>
+                        {move || app.t(Msg::Undo)}
+                    </button>
+                </Show>
+                <button class="secondary agenda-button" on:click=move |_| set_editing.set(true)>
+                    {move || app.t(Msg::AgendaButton)}
+                </button>
+                {move || match next() {
+                    Some(next) => view! {
+                        <button class="primary next-phase" on:click=move |_| set_asking.set(true)>
+                            {move || fill(app.t(Msg::NextPhase), &[("phase", phase_name(next, app.lang.get()))])}
+                        </button>
+                    }.into_any(),
+                    None => view! { <span class="last-phase">{move || app.t(Msg::LastPhase)}</span> }.into_any(),
+                }}
+            </div>
+        </div>
+        <Show when=move || asking.get()>
+            <ConfirmDialog
+                title=Msg::ConfirmNextTitle
+                body=Msg::ConfirmNextBody
+                confirm=Msg::ConfirmNextYes
+                name=current_name
+                on_confirm=advance
+                on_cancel=move |_| set_asking.set(false)
+            />
+        </Show>
+        <Show when=move || editing.get()>
+            <AgendaEditor on_close=move |_| set_editing.set(false)/>
+        </Show>
+    }
+}

@@ -1,0 +1,48 @@
+//! The phases that are talk or rest, not screens of their own: the pride round and the
+//! break. A big countdown, a short instruction, and for pride a card to start from.
+
+use leptos::prelude::*;
+
+use crate::i18n::{phase_name, Msg};
+use crate::model::{DeckKind, Phase};
+
+use super::card_view::CardView;
+use super::clock::{format_duration, use_now};
+use super::state::use_app;
+
+#[component]
+pub fn TalkPhaseView(phase: Phase) -> impl IntoView {
+    let app = use_app();
+    let now = use_now();
+    let left = move || {
+        app.session
+            .with(|s| {
+                s.as_ref()
+                    .map(|s| s.agenda.phase_remaining_ms(now.get()).max(0) as u64)
+            })
+            .unwrap_or(0)
+    };
+    let intro = if phase == Phase::Stolthed {
+        Msg::StolthedIntro
+    } else {
+        Msg::BreakIntro
+    };
+    let pride_card = move || {
+        (phase == Phase::Stolthed)
+            .then(|| {
+                app.session.with(|s| {
+                    s.as_ref()
+                        .and_then(|s| s.deck.cards_of(DeckKind::Stolthed).next().cloned())
+                })
+            })
+            .flatten()
+    };
+    view! {
+        <section class="phase-view talk-phase">
+            <h2>{move || phase_name(phase, app.lang.get())}</h2>
+            <p class="lead big">{move || app.t(intro)}</p>
+            <p class="countdown" aria-live="off">{move || format_duration(left())}</p>
+            {move || pride_card().map(|card| view! { <CardView card/> })}
+        </section>
+    }
+}
