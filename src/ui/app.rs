@@ -24,8 +24,10 @@ pub fn App() -> impl IntoView {
     save_decks_on_change(app);
     keep_document_language(app);
 
+    // A memo, so a move in the game does not rebuild the whole screen.
+    let playing = Memo::new(move |_| app.session.with(Option::is_some));
     let screen = move || {
-        if app.session.with(Option::is_some) {
+        if playing.get() {
             view! { <PlayScreen/> }.into_any()
         } else if app.screen.get() == Screen::Decks {
             view! { <DeckScreen/> }.into_any()

@@ -89,7 +89,7 @@ pub fn CheckoutView() -> impl IntoView {
     };
     view! {
         <section class="phase-view checkout">
-            <h2>{move || phase_name(Phase::Checkout, app.lang.get())}</h2>
+            <h2 tabindex="-1">{move || phase_name(Phase::Checkout, app.lang.get())}</h2>
             <div class="checkout-columns">
                 <div class="panel">
                     <label class="follow-up">

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
 
-use super::focus::return_focus_on_close;
+use super::focus::{forget_return_focus, return_focus_on_close};
 use super::state::use_app;
 
 /// Asks `title`/`body`; `on_confirm` runs only on the explicit yes. Cancel has the
@@ -50,7 +50,10 @@ pub fn ConfirmDialog(
                             {move || app.t(label)}
                         </button>
                     })}
-                    <button class="danger" on:click=move |_| on_confirm.run(())>
+                    <button class="danger" on:click=move |_| {
+                        forget_return_focus();
+                        on_confirm.run(());
+                    }>
                         {move || app.t(confirm)}
                     </button>
                 </div>

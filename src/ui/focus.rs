@@ -12,9 +12,17 @@ pub fn focus_next_action() {
 
 /// After the view has re-rendered, focus the first element matching `selector`.
 pub fn focus_first(selector: impl Into<String>) {
-    let selector = selector.into();
+    focus_first_of(vec![selector.into()]);
+}
+
+/// After the view has re-rendered, focus the first element matching the first of
+/// `selectors` that matches anything: a preference order, unlike a CSS selector list.
+pub fn focus_first_of(selectors: Vec<String>) {
     request_animation_frame(move || {
-        let Ok(Some(element)) = document().query_selector(&selector) else {
+        let Some(element) = selectors
+            .iter()
+            .find_map(|selector| document().query_selector(selector).ok().flatten())
+        else {
             return;
         };
         if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
@@ -25,10 +33,19 @@ pub fn focus_first(selector: impl Into<String>) {
     });
 }
 
+const MARK: &str = "data-return-focus";
+
+/// For a dialog that was answered "yes": what comes next decides the focus, so do not
+/// hand it back to where the dialog was opened.
+pub fn forget_return_focus() {
+    if let Ok(Some(element)) = document().query_selector(&format!("[{MARK}]")) {
+        let _ = element.remove_attribute(MARK);
+    }
+}
+
 /// For a dialog: remember what had the focus when it opened, and give the focus back
 /// there when it closes, so keyboard and clicker users keep their place.
 pub fn return_focus_on_close() {
-    const MARK: &str = "data-return-focus";
     if let Some(element) = document().active_element() {
         let _ = element.set_attribute(MARK, "");
     }
@@ -38,6 +55,14 @@ pub fn return_focus_on_close() {
                 return;
             };
             let _ = element.remove_attribute(MARK);
+            // Only if nothing else took the focus meanwhile (e.g. the next phase's
+            // main button): closing the dialog leaves it on the page body.
+            let lost = document()
+                .active_element()
+                .is_none_or(|active| Some(active) == document().body().map(Into::into));
+            if !lost {
+                return;
+            }
             if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
                 let _ = html.focus();
             }

@@ -71,7 +71,7 @@ pub fn IdeaBankView() -> impl IntoView {
     };
     view! {
         <section class="phase-view idea-bank">
-            <h2>{move || phase_name(Phase::IdeaBank, app.lang.get())}</h2>
+            <h2 tabindex="-1">{move || phase_name(Phase::IdeaBank, app.lang.get())}</h2>
             <p class="lead">{move || app.t(Msg::IdeasIntro)}</p>
             <div class="vote-bar panel">
                 <fieldset class="voter">

@@ -23,7 +23,7 @@ pub fn KernenView() -> impl IntoView {
     };
     view! {
         <section class="phase-view kernen">
-            <h2>{move || phase_name(Phase::Kernen, app.lang.get())}</h2>
+            <h2 tabindex="-1">{move || phase_name(Phase::Kernen, app.lang.get())}</h2>
             <p class="lead">{move || app.t(Msg::KernenIntro)}</p>
             <div class="kernen-columns">
                 <div class="panel">

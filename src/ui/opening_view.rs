@@ -21,7 +21,7 @@ pub fn OpeningView() -> impl IntoView {
     };
     view! {
         <section class="phase-view opening">
-            <h2>{move || app.t(Msg::OpeningHeading)}</h2>
+            <h2 tabindex="-1">{move || app.t(Msg::OpeningHeading)}</h2>
             <p class="lead">{move || app.t(Msg::OpeningPurpose)}</p>
             <div class="opening-columns">
                 <div class="panel">

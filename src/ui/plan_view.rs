@@ -75,7 +75,7 @@ pub fn PlanView() -> impl IntoView {
     };
     view! {
         <section class="phase-view plan">
-            <h2>{move || phase_name(Phase::Handleplan, app.lang.get())}</h2>
+            <h2 tabindex="-1">{move || phase_name(Phase::Handleplan, app.lang.get())}</h2>
             <p class="lead">{move || app.t(Msg::PlanIntro)}</p>
             <div class="plan-columns">
                 <div class="panel plan-ideas">

@@ -10,6 +10,7 @@ use crate::model::Phase;
 use super::board::Board;
 use super::checkout_view::CheckoutView;
 use super::clock::{now_ms, ticking_now, Now};
+use super::focus::focus_first_of;
 use super::idea_bank_view::IdeaBankView;
 use super::kernen_view::KernenView;
 use super::opening_view::OpeningView;
@@ -36,6 +37,14 @@ pub fn PlayScreen() -> impl IntoView {
         on_cleanup(move || handle.clear());
     }
     let phase = Memo::new(move |_| app.session.with(|s| s.as_ref().map(|s| s.agenda.phase())));
+    // Into a new phase: focus its main action, or else its heading, once it is drawn.
+    Effect::new(move |before: Option<Option<Phase>>| {
+        let now = phase.get();
+        if before.is_some_and(|b| b != now) {
+            focus_first_of(vec!["main [data-primary]".into(), "main h2".into()]);
+        }
+        now
+    });
     view! {
         <PhaseBar/>
         {move || match phase.get() {

@@ -39,7 +39,7 @@ pub fn TalkPhaseView(phase: Phase) -> impl IntoView {
     };
     view! {
         <section class="phase-view talk-phase">
-            <h2>{move || phase_name(phase, app.lang.get())}</h2>
+            <h2 tabindex="-1">{move || phase_name(phase, app.lang.get())}</h2>
             <p class="lead big">{move || app.t(intro)}</p>
             <p class="countdown" aria-live="off">{move || format_duration(left())}</p>
             {move || pride_card().map(|card| view! { <CardView card/> })}

@@ -167,7 +167,7 @@ test('a deck exported to a file imports back the same, and asks before replacing
   assert.equal(first.name, 'kernespillet-kopi-af-standardkort.json');
   const file = JSON.parse(first.text);
   assert.equal(file.format, 'kernespillet-deck');
-  assert.deepEqual(file.name, { da: 'Vores kort', en: 'Vores kort' });
+  assert.deepEqual(file.name, { da: 'Vores kort', en: 'Copy of Standard deck' }, 'renamed in the language shown');
   assert.deepEqual(file.languages, ['da', 'en']);
   assert.equal(file.cards.length, 120);
 
@@ -267,9 +267,9 @@ test('the deck screen works at tablet size and in English', async () => {
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.locator('.kind-tab[aria-selected="true"]').getAttribute('data-kind'), 'kvalitet');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.kind), 'kvalitet');
+  await page.waitForFunction(() => document.activeElement.dataset.kind === 'kvalitet');
   await page.keyboard.press('End');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.kind), 'joker');
+  await page.waitForFunction(() => document.activeElement.dataset.kind === 'joker');
   assert.equal(await page.locator('.card-row').count(), 4);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('tab', { name: /Pride/ }).click();
