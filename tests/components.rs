@@ -18,7 +18,11 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn session(seed: u64) -> Session {
-    Session::new(&setup(), standard_deck(), seed, 0).unwrap()
+    let mut session = Session::new(&setup(), standard_deck(), seed, 0).unwrap();
+    // Past the opening and the pride round, into play.
+    session.advance_phase(0).unwrap();
+    session.advance_phase(0).unwrap();
+    session
 }
 
 fn setup() -> GameSetup {

@@ -6,6 +6,7 @@
 
 use serde::Deserialize;
 
+use super::agenda::{Agenda, Phase};
 use super::board::MAX_TEAMS;
 use super::session::{board, Session, Stage, SCHEMA_VERSION};
 use super::team::MIN_TEAMS;
@@ -18,6 +19,24 @@ pub enum LoadError {
     TooNew { found: u32 },
     /// Parsed, but the game in it is impossible (a piece off the board, ...).
     Inconsistent(String),
+}
+
+/// Bring an older stored session up to the current shape.
+fn migrate(value: &mut serde_json::Value, from: u32) {
+    if from < 2 {
+        // Version 1 had no agenda: those games were being played, so they continue in
+        // the play phase of a plan for their length, timed from when they began.
+        let minutes = value["duration_minutes"].as_u64().unwrap_or(120) as u32;
+        let began = value["created_at_ms"].as_u64().unwrap_or(0);
+        let mut agenda = Agenda::new(minutes, began);
+        agenda.current = agenda
+            .plan
+            .iter()
+            .position(|p| p.phase == Phase::Play)
+            .unwrap_or(0);
+        value["agenda"] = serde_json::to_value(agenda).expect("an agenda serialises");
+    }
+    value["schema_version"] = SCHEMA_VERSION.into();
 }
 
 /// Only the version, read before anything else.
@@ -39,8 +58,13 @@ impl Session {
                 found: probe.schema_version,
             });
         }
-        let session: Session =
+        let mut value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+        if probe.schema_version < SCHEMA_VERSION {
+            migrate(&mut value, probe.schema_version);
+        }
+        let session: Session =
+            serde_json::from_value(value).map_err(|e| LoadError::Unreadable(e.to_string()))?;
         session.check().map_err(LoadError::Inconsistent)?;
         Ok(session)
     }

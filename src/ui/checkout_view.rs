@@ -148,7 +148,9 @@ fn PrintablePlan() -> impl IntoView {
                                 <dt>{Msg::ExportOwner.get(lang)}</dt><dd>{a.owner.clone()}</dd>
                                 <dt>{Msg::ExportFirstStep.get(lang)}</dt><dd>{a.first_step.clone()}</dd>
                                 <dt>{Msg::FieldDeadline.get(lang)}</dt><dd>{a.deadline.clone()}</dd>
-                                <dt>{Msg::ExportMeasure.get(lang)}</dt><dd>{a.measure.clone()}</dd>
+                                {(!a.measure.trim().is_empty()).then(|| view! {
+                                    <dt>{Msg::ExportMeasure.get(lang)}</dt><dd>{a.measure.clone()}</dd>
+                                })}
                             </dl>
                         </section>
                     }).collect_view()}
