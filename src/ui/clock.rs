@@ -26,8 +26,12 @@ pub fn ticking_now() -> ReadSignal<u64> {
 #[derive(Clone, Copy)]
 pub struct Now(pub ReadSignal<u64>);
 
+/// The session's clock; a widget shown on its own (as in a component test) gets a
+/// clock of its own.
 pub fn use_now() -> ReadSignal<u64> {
-    expect_context::<Now>().0
+    use_context::<Now>()
+        .map(|now| now.0)
+        .unwrap_or_else(ticking_now)
 }
 
 /// `m:ss`, or `h:mm:ss` from an hour up: how long, for a countdown or a clock.

@@ -66,14 +66,19 @@ test('a whole session: play with guided rounds, ideas, votes, three activities, 
   await page.screenshot({ path: join(shots, 'session-opening-1920x1080.png') });
   await reloadInto(page, 'Velkomst');
 
-  // The agenda can be changed: the break is skipped, play made 5 minutes longer.
+  // The agenda can be changed: a phase skipped and taken back, play made longer.
   await page.getByRole('button', { name: 'Dagsorden' }).click();
+  await page.locator('[data-phase="Break"] .skip').click();
+  let session = await storedSession(page);
+  assert.equal(session.agenda.plan.find((p) => p.phase === 'break').skipped, true);
+  assert.match(await page.locator('[data-phase="Break"]').innerText(), /springes over/);
   await page.locator('[data-phase="Break"] .skip').click();
   await page.locator('[data-phase="Play"]').getByRole('button', { name: '5 minutter længere' }).click();
   assert.match(await page.locator('[data-phase="Play"]').innerText(), /90 min\./);
   await page.keyboard.press('Escape');
-  let session = await storedSession(page);
-  assert.equal(session.agenda.plan.find((p) => p.phase === 'break').skipped, true);
+  session = await storedSession(page);
+  assert.equal(session.agenda.plan.find((p) => p.phase === 'break').skipped, false);
+  assert.equal(session.agenda.plan.find((p) => p.phase === 'play').minutes, 90);
 
   await nextPhase(page, 'Stolthedsrunde');
   await reloadInto(page, 'Stolthedsrunde');
@@ -131,7 +136,13 @@ test('a whole session: play with guided rounds, ideas, votes, three activities, 
   }
   assert.equal((await storedSession(page)).ideas.ideas.length, 3);
 
-  // Break is skipped: next is Kernen.
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.screenshot({ path: join(shots, 'session-play-768x1024.png') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+
+  await nextPhase(page, 'Pause');
+  await reloadInto(page, 'Pause');
+  assert.match(await page.locator('.countdown').innerText(), /^\d+:\d\d$/);
   await nextPhase(page, 'Kernen i én sætning');
   await page.locator('.core-task-final').fill('Vi giver borgerne mod og hjælp til at klare deres hverdag selv.');
   await reloadInto(page, 'Kernen i én sætning');
@@ -157,6 +168,9 @@ test('a whole session: play with guided rounds, ideas, votes, three activities, 
   assert.match(ranked[0], new RegExp(`${IDEAS[0]} \\(\\+1\\)[\\s\\S]*Stemmer: 2`));
   assert.match(ranked[1], /Stemmer: 1/);
   await page.screenshot({ path: join(shots, 'session-ideas-1920x1080.png') });
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.screenshot({ path: join(shots, 'session-ideas-768x1024.png') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
 
   // Handleplan: exactly three; a fourth cannot be added.
   await nextPhase(page, 'Handleplan');
