@@ -110,6 +110,34 @@ fn a_version_one_session_loads_into_the_play_phase() {
 }
 
 #[test]
+fn a_damaged_stored_agenda_is_refused_and_a_damaged_undo_dropped() {
+    let mut session = new_session(2, 9);
+    session.roll().unwrap();
+    let target = session.targets()[0];
+    session.move_to(target, NOW).unwrap();
+    let good: serde_json::Value = serde_json::from_str(&session.to_json()).unwrap();
+
+    let mut bad = good.clone();
+    bad["agenda"]["current"] = 99.into();
+    assert!(matches!(
+        Session::from_json(&bad.to_string()),
+        Err(kernespillet::model::persist::LoadError::Inconsistent(_))
+    ));
+    let mut bad = good.clone();
+    bad["agenda"]["plan"].as_array_mut().unwrap().pop();
+    assert!(Session::from_json(&bad.to_string()).is_err());
+
+    let mut odd_undo = good.clone();
+    odd_undo["undo"]["active_team"] = 7.into();
+    let loaded = Session::from_json(&odd_undo.to_string()).unwrap();
+    assert!(
+        loaded.undo.is_none(),
+        "a damaged undo step is dropped, the game kept"
+    );
+    assert_eq!(loaded.teams, session.teams);
+}
+
+#[test]
 fn a_timer_pauses_extends_and_survives_a_reload() {
     let mut timer = Timer::start(30_000, NOW);
     assert_eq!(timer.remaining_ms(NOW + 10_000), 20_000);
@@ -123,8 +151,12 @@ fn a_timer_pauses_extends_and_survives_a_reload() {
     let mut reloaded: Timer = serde_json::from_str(&json).unwrap();
     reloaded.resume(NOW + 60_000);
     assert_eq!(reloaded.remaining_ms(NOW + 65_000), 15_000);
-    reloaded.extend(60_000);
+    reloaded.extend(60_000, NOW + 65_000);
     assert_eq!(reloaded.remaining_ms(NOW + 65_000), 75_000);
+    // Long after it ran out, one more minute is a minute from now.
+    let mut over = Timer::start(30_000, NOW);
+    over.extend(60_000, NOW + 300_000);
+    assert_eq!(over.remaining_ms(NOW + 300_000), 60_000);
     assert!(reloaded.is_done(NOW + 200_000));
     assert_eq!(reloaded.remaining_ms(NOW + 200_000), 0);
 }
@@ -159,7 +191,7 @@ fn the_round_gives_each_player_the_floor_once_with_one_pass_and_the_leader_last(
         ]
     );
     assert!(matches!(round.stage, RoundStage::Open { .. }));
-    round.add_minute();
+    round.add_minute(NOW);
     assert_eq!(round.timer().unwrap().remaining_ms(NOW), 180_000);
     assert!(
         !round.tick(NOW + 10 * MIN),
@@ -304,6 +336,11 @@ fn late_in_play_a_draw_on_a_held_category_comes_from_a_missing_one() {
         kernespillet::model::DeckKind::Category(Category::Tillid)
     );
     assert_eq!(active.steered_from, Some(Category::Kernen));
+    assert_eq!(
+        active.wedge,
+        Some(Category::Tillid),
+        "talked through, it fills the wheel"
+    );
 
     // Early in play the same landing draws Kernen.
     let mut early = new_session(2, 21);
@@ -502,11 +539,11 @@ fn the_csv_export_quotes_every_field() {
     );
     assert_eq!(
         lines[0],
-        "\"Aktivitet\",\"Hvad\",\"Hvorfor\",\"Kategori\",\"Ejer\",\"Første skridt\",\"Deadline\",\"Hvordan ved vi, at det virker?\",\"Kerneopgave\",\"Opfølgning\""
+        "\u{FEFF}\"Aktivitet\";\"Hvad\";\"Hvorfor\";\"Kategori\";\"Ejer\";\"Første skridt\";\"Deadline\";\"Hvordan ved vi, at det virker?\";\"Kerneopgave\";\"Opfølgning\""
     );
     assert_eq!(
         lines[2],
-        "\"2\",\"Ryd op i \"\"møderne\"\", tak\",\"Fordi\",\"Kernen\",\"Mette\",\"Book et lokale\",\"2027-01-31\",\"Færre møder\",\"Vi giver borgerne mod på hverdagen.\",\"2027-02-01\""
+        "\"2\";\"Ryd op i \"\"møderne\"\", tak\";\"Fordi\";\"Kernen\";\"Mette\";\"Book et lokale\";\"2027-01-31\";\"Færre møder\";\"Vi giver borgerne mod på hverdagen.\";\"2027-02-01\""
     );
 }
 

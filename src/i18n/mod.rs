@@ -247,6 +247,10 @@ pub enum Msg {
     ExportFirstStep,
     ExportMeasure,
     PlanDownloaded,
+    IdeaTeam,
+    RemoveIdea,
+    NoCoreTaskAtStart,
+    ExportDeadline,
 }
 
 impl Msg {
@@ -486,6 +490,10 @@ impl Msg {
         Msg::ExportFirstStep,
         Msg::ExportMeasure,
         Msg::PlanDownloaded,
+        Msg::IdeaTeam,
+        Msg::RemoveIdea,
+        Msg::NoCoreTaskAtStart,
+        Msg::ExportDeadline,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -645,8 +653,8 @@ impl Msg {
             ),
             Msg::Dismiss => ("Luk", "Close"),
             Msg::MoveRefused => (
-                "Det træk er ikke muligt lige nu.",
-                "That move is not possible right now.",
+                "Det kan ikke lade sig gøre lige nu.",
+                "That is not possible right now.",
             ),
             Msg::ExportFailed => (
                 "Filen kunne ikke laves ({reason}).",
@@ -869,7 +877,7 @@ impl Msg {
                 "The cards in “{kind}”",
             ),
             Msg::SessionClock => (
-                "Tid gået: {time}",
+                "Tid brugt: {time}",
                 "Time so far: {time}",
             ),
             Msg::PhaseLeft => (
@@ -878,7 +886,7 @@ impl Msg {
             ),
             Msg::PhaseOver => (
                 "{time} over tiden",
-                "{time} over time",
+                "{time} over",
             ),
             Msg::NextPhase => (
                 "Videre til: {phase}",
@@ -893,8 +901,8 @@ impl Msg {
                 "Move on?",
             ),
             Msg::ConfirmNextBody => (
-                "I forlader »{name}« og kan ikke gå tilbage til den.",
-                "You leave “{name}” and cannot go back to it.",
+                "I forlader »{name}« og kan ikke vende tilbage til den del.",
+                "You leave “{name}” and cannot return to that part.",
             ),
             Msg::ConfirmNextYes => (
                 "Gå videre",
@@ -941,7 +949,7 @@ impl Msg {
                 "{n} min",
             ),
             Msg::PlannedEnd => (
-                "Forventet slut kl. {time}",
+                "Slutter ca. kl. {time}",
                 "Expected end at {time}",
             ),
             Msg::OpeningHeading => (
@@ -981,7 +989,7 @@ impl Msg {
                 "You have not written it yet. You will at the end of the game.",
             ),
             Msg::StolthedIntro => (
-                "Sig hver især én ting fra jeres arbejde, som du er stolt af. Kort og konkret – alle kommer til.",
+                "Sig på skift én ting fra dit arbejde, som du er stolt af. Kort og konkret – alle kommer til.",
                 "Each of you: say one thing from your work that you are proud of. Short and concrete – everyone has a turn.",
             ),
             Msg::BreakIntro => (
@@ -1001,8 +1009,8 @@ impl Msg {
                 "Now, in one sentence",
             ),
             Msg::IdeasIntro => (
-                "Saml idéer, der ligner hinanden: vælg dem, og tryk »Saml valgte«. Så sætter hvert hold sine prikker på de idéer, det vil arbejde videre med.",
-                "Group ideas that are alike: select them and press “Group selected”. Then each team puts its dots on the ideas it wants to take further.",
+                "Saml idéer, der ligner hinanden: vælg dem, og tryk »Saml valgte«. Så giver hvert hold sine stemmer til de idéer, det vil arbejde videre med.",
+                "Group ideas that are alike: select them and press “Group selected”. Then each team gives its votes to the ideas it wants to take further.",
             ),
             Msg::GroupSelected => (
                 "Saml valgte",
@@ -1022,11 +1030,11 @@ impl Msg {
             ),
             Msg::VotingTeam => (
                 "Hold, der stemmer",
-                "Team voting",
+                "Voting team",
             ),
             Msg::VotesLeft => (
-                "{n} stemmer tilbage",
-                "{n} votes left",
+                "Stemmer tilbage: {n}",
+                "Votes left: {n}",
             ),
             Msg::Vote => (
                 "Giv en stemme",
@@ -1178,15 +1186,15 @@ impl Msg {
             ),
             Msg::PlanFull => (
                 "Der er allerede tre aktiviteter. Fjern én for at bytte den ud.",
-                "There are already three activities. Remove one to swap it.",
+                "There are already three activities. Remove one to replace it.",
             ),
             Msg::PlanCount => (
                 "Der skal være præcis tre aktiviteter – nu er der {n}.",
                 "There must be exactly three activities – now there are {n}.",
             ),
             Msg::PlanMissing => (
-                "Aktivitet {n}: {field} mangler.",
-                "Activity {n}: {field} is missing.",
+                "Aktivitet {n} mangler »{field}«.",
+                "Activity {n} is missing “{field}”.",
             ),
             Msg::PlanBadDate => (
                 "Aktivitet {n}: deadline skal være en dato.",
@@ -1275,6 +1283,22 @@ impl Msg {
             Msg::PlanDownloaded => (
                 "Filen »{file}« er klar blandt jeres overførsler.",
                 "The file “{file}” is ready in your downloads.",
+            ),
+            Msg::IdeaTeam => (
+                "Holdet bag idéen",
+                "The team behind the idea",
+            ),
+            Msg::RemoveIdea => (
+                "Fjern idéen",
+                "Remove the idea",
+            ),
+            Msg::NoCoreTaskAtStart => (
+                "I skrev ingen kerneopgave ved start.",
+                "You wrote no core task at the start.",
+            ),
+            Msg::ExportDeadline => (
+                "Deadline (dato)",
+                "Deadline (date)",
             ),
         }
     }

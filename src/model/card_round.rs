@@ -178,10 +178,10 @@ impl CardRound {
         }
     }
 
-    /// One minute more for the running timed stage.
-    pub fn add_minute(&mut self) {
+    /// One minute more for the running timed stage, counted from now.
+    pub fn add_minute(&mut self, now_ms: u64) {
         if let Some(timer) = self.timer_mut() {
-            timer.extend(60_000);
+            timer.extend(60_000, now_ms);
         }
     }
 

@@ -67,8 +67,9 @@ pub fn markdown(session: &Session, labels: &ExportLabels) -> String {
     out
 }
 
-/// One row per activity; fields quoted as RFC 4180 asks, so commas, quotes and line
-/// breaks survive a spreadsheet.
+/// One row per activity; fields quoted as RFC 4180 asks, so separators, quotes and
+/// line breaks survive. Semicolons and a byte-order mark, because that is what a Danish
+/// spreadsheet opens into columns with æ, ø and å intact.
 pub fn csv(session: &Session, labels: &ExportLabels) -> String {
     let header = [
         labels.activity,
@@ -82,7 +83,8 @@ pub fn csv(session: &Session, labels: &ExportLabels) -> String {
         labels.core_task,
         labels.follow_up,
     ];
-    let mut out = row(header.iter().map(|s| s.to_string()));
+    let mut out = String::from('\u{FEFF}');
+    out += &row(header.iter().map(|s| s.to_string()));
     for (i, a) in session.plan.activities.iter().enumerate() {
         out += &row([
             (i + 1).to_string(),
@@ -108,7 +110,7 @@ fn row(fields: impl IntoIterator<Item = String>) -> String {
         .into_iter()
         .map(|f| format!("\"{}\"", f.replace('"', "\"\"")))
         .collect();
-    quoted.join(",") + "\r\n"
+    quoted.join(";") + "\r\n"
 }
 
 #[derive(Serialize)]

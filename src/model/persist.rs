@@ -6,8 +6,10 @@
 
 use serde::Deserialize;
 
-use super::agenda::{Agenda, Phase};
+use super::agenda::{Agenda, Phase, MAX_PHASE_MINUTES};
 use super::board::MAX_TEAMS;
+use super::card_round::{CardRound, RoundStage};
+use super::handleplan::ACTIVITIES;
 use super::session::{board, Session, Stage, SCHEMA_VERSION};
 use super::team::MIN_TEAMS;
 
@@ -63,14 +65,45 @@ impl Session {
         if probe.schema_version < SCHEMA_VERSION {
             migrate(&mut value, probe.schema_version);
         }
-        let session: Session =
+        let mut session: Session =
             serde_json::from_value(value).map_err(|e| LoadError::Unreadable(e.to_string()))?;
         session.check().map_err(LoadError::Inconsistent)?;
+        // A damaged undo step is only a lost convenience; never restore it.
+        if session.undo.as_ref().is_some_and(|u| !session.undo_fits(u)) {
+            session.undo = None;
+        }
         Ok(session)
     }
 
     /// The invariants every move keeps; a stored session must satisfy them too.
     fn check(&self) -> Result<(), String> {
+        let phases: Vec<Phase> = self.agenda.plan.iter().map(|p| p.phase).collect();
+        if phases != Phase::ALL || self.agenda.current >= phases.len() {
+            return Err("the agenda is damaged".into());
+        }
+        if self
+            .agenda
+            .plan
+            .iter()
+            .any(|p| !(1..=MAX_PHASE_MINUTES).contains(&p.minutes))
+        {
+            return Err("a phase has impossible minutes".into());
+        }
+        if let Some(CardRound {
+            stage: RoundStage::Round { order, at, .. },
+            ..
+        }) = &self.round
+        {
+            if *at > order.len() {
+                return Err("the speaking round is damaged".into());
+            }
+        }
+        if self.plan.activities.len() > ACTIVITIES {
+            return Err("more than three activities".into());
+        }
+        if self.ideas.ideas.iter().any(|i| i.team >= self.teams.len()) {
+            return Err("an idea belongs to no team".into());
+        }
         if !(MIN_TEAMS..=MAX_TEAMS).contains(&self.teams.len()) {
             return Err(format!("{} teams", self.teams.len()));
         }
@@ -101,6 +134,14 @@ impl Session {
             return Err(format!("card {card} on the table is not in the deck"));
         }
         Ok(())
+    }
+
+    /// Whether a stored undo step describes a game this session could be in.
+    fn undo_fits(&self, state: &super::session::PlayState) -> bool {
+        state.teams.len() == self.teams.len()
+            && state.active_team < state.teams.len()
+            && state.teams.iter().all(|t| board().contains(t.position))
+            && state.log_len <= self.log.len()
     }
 
     /// Cards out of the piles right now: on the table, or a Joker being used.

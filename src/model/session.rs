@@ -371,7 +371,10 @@ impl Session {
         match board().kind(field).expect("a field on the board") {
             FieldKind::Category(landed) => {
                 let (category, steered_from) = self.steered(landed, now_ms);
-                self.draw(DeckKind::Category(category), None, now_ms)?;
+                // A steered card carries the wedge the team misses, so the wheel can
+                // still be filled before play ends.
+                let wedge = steered_from.map(|_| category);
+                self.draw(DeckKind::Category(category), wedge, now_ms)?;
                 if let Stage::Card(active) = &mut self.stage {
                     active.steered_from = steered_from;
                 }

@@ -56,8 +56,9 @@ impl Timer {
         }
     }
 
-    /// More time, e.g. "one minute more" when the talk is good.
-    pub fn extend(&mut self, ms: u64) {
-        self.duration_ms += ms;
+    /// More time from now, e.g. "one minute more" when the talk is good — also when
+    /// the time had already run out.
+    pub fn extend(&mut self, ms: u64, now_ms: u64) {
+        self.duration_ms = self.duration_ms.max(self.elapsed_ms(now_ms)) + ms;
     }
 }

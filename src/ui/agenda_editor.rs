@@ -48,7 +48,7 @@ pub fn AgendaEditor(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                                 </span>
                                 <span class="agenda-minutes">{move || fill(app.t(Msg::MinutesShort), &[("n", &p.minutes.to_string())])}</span>
                                 <button class="secondary small icon" aria-label=move || app.t(Msg::Shorter) title=move || app.t(Msg::Shorter)
-                                    disabled={i < current || p.minutes <= 5} on:click=move |_| change(phase, -5)>"−"</button>
+                                    disabled={i < current || p.minutes <= 1} on:click=move |_| change(phase, -5)>"−"</button>
                                 <button class="secondary small icon" aria-label=move || app.t(Msg::Longer) title=move || app.t(Msg::Longer)
                                     disabled={i < current} on:click=move |_| change(phase, 5)>"+"</button>
                                 <button class="secondary small skip" disabled=started

@@ -33,7 +33,7 @@ pub fn CardRoundView() -> impl IntoView {
                     })>
                         {move || app.t(if paused { Msg::ResumeTimer } else { Msg::PauseTimer })}
                     </button>
-                    <button class="secondary small add-minute" on:click=move |_| step(|r, _| { r.add_minute(); Ok(()) })>
+                    <button class="secondary small add-minute" on:click=move |_| step(|r, now| { r.add_minute(now); Ok(()) })>
                         {move || app.t(Msg::AddMinute)}
                     </button>
                     <button class="secondary small skip-stage" on:click=move |_| step(|r, now| { r.next_stage(now); Ok(()) })>

@@ -1,12 +1,10 @@
 //! The idea bank: every idea on one screen, similar ones grouped by tapping, then
 //! dot-voting per team with the votes left in view, and the result ranked.
 
-use std::collections::BTreeSet;
-
 use leptos::prelude::*;
 
 use crate::i18n::{category_name, fill, phase_name, Msg};
-use crate::model::{Idea, Phase};
+use crate::model::{Category, Idea, Phase};
 
 use super::piece_badge::PieceBadge;
 use super::state::use_app;
@@ -14,9 +12,12 @@ use super::state::use_app;
 #[component]
 pub fn IdeaBankView() -> impl IntoView {
     let app = use_app();
-    let selected = RwSignal::new(BTreeSet::<u32>::new());
+    // In tap order: the first idea tapped leads the group.
+    let selected = RwSignal::new(Vec::<u32>::new());
     let voter = RwSignal::new(0usize);
     let new_idea = RwSignal::new(String::new());
+    let new_team = RwSignal::new(0usize);
+    let new_category = RwSignal::new(None::<Category>);
     let ideas = move || {
         app.session.with(|s| {
             s.as_ref()
@@ -29,20 +30,21 @@ pub fn IdeaBankView() -> impl IntoView {
             .with(|s| s.as_ref().map(|s| s.teams.clone()).unwrap_or_default())
     };
     let group = move |_| {
-        let ids: Vec<u32> = selected.get_untracked().into_iter().collect();
+        let ids = selected.get_untracked();
         app.play(|s| {
             s.ideas
                 .group(&ids)
                 .map(|_| ())
                 .map_err(crate::model::GameError::Idea)
         });
-        selected.set(BTreeSet::new());
+        selected.set(Vec::new());
     };
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = new_idea.get_untracked();
-        let team = voter.get_untracked();
-        app.play(|s| s.add_idea(&text, team, None).map(|_| ()));
+        let team = new_team.get_untracked();
+        let category = new_category.get_untracked();
+        app.play(|s| s.add_idea(&text, team, category).map(|_| ()));
         if app.refused.get_untracked().is_none() {
             new_idea.set(String::new());
         }
@@ -121,6 +123,20 @@ pub fn IdeaBankView() -> impl IntoView {
                             <span class="label">{move || app.t(Msg::AddIdea)}</span>
                             <input type="text" maxlength="280" prop:value=move || new_idea.get() on:input:target=move |ev| new_idea.set(ev.target().value())/>
                         </label>
+                        <select aria-label=move || app.t(Msg::IdeaTeam) on:change:target=move |ev| new_team.set(ev.target().value().parse().unwrap_or(0))>
+                            {move || teams().into_iter().enumerate().map(|(i, t)| view! {
+                                <option value=i.to_string() selected=move || new_team.get() == i>{t.name.clone()}</option>
+                            }).collect_view()}
+                        </select>
+                        <select aria-label=move || app.t(Msg::FieldCategory) on:change:target=move |ev| {
+                            let key = ev.target().value();
+                            new_category.set(Category::ALL.into_iter().find(|c| c.key() == key));
+                        }>
+                            <option value="">"–"</option>
+                            {Category::ALL.into_iter().map(|c| view! {
+                                <option value=c.key()>{move || category_name(c, app.lang.get())}</option>
+                            }).collect_view()}
+                        </select>
                         <button class="secondary" type="submit">{move || app.t(Msg::AddIdea)}</button>
                     </form>
                 </div>
@@ -145,7 +161,7 @@ pub fn IdeaBankView() -> impl IntoView {
 fn IdeaCard(
     lead: Idea,
     members: Vec<Idea>,
-    selected: RwSignal<BTreeSet<u32>>,
+    selected: RwSignal<Vec<u32>>,
     voter: RwSignal<usize>,
 ) -> impl IntoView {
     let app = use_app();
@@ -183,7 +199,7 @@ fn IdeaCard(
         <li class="idea" data-idea=id class:selected=move || selected.with(|s| s.contains(&id))>
             <label class="idea-select">
                 <input type="checkbox" prop:checked=move || selected.with(|s| s.contains(&id))
-                    on:change:target=move |ev| { let on = ev.target().checked(); selected.update(|s| { if on { s.insert(id); } else { s.remove(&id); } }); }/>
+                    on:change:target=move |ev| { let on = ev.target().checked(); selected.update(|s| { s.retain(|x| *x != id); if on { s.push(id); } }); }/>
                 <span class="visually-hidden">{move || app.t(Msg::SelectIdea)}</span>
             </label>
             <div class="idea-body">
@@ -206,12 +222,15 @@ fn IdeaCard(
                 </ul>
             </div>
             <div class="idea-votes">
+                <button class="secondary small icon remove-idea" aria-label=move || app.t(Msg::RemoveIdea) title=move || app.t(Msg::RemoveIdea)
+                    on:click=move |_| app.play(|s| s.ideas.remove(id).map_err(crate::model::GameError::Idea))>"✕"</button>
                 <span class="dots" aria-label=move || fill(app.t(Msg::VotesCount), &[("n", &votes().to_string())])>
                     {move || "●".repeat(votes() as usize)}
                 </span>
                 <button class="secondary small icon unvote" aria-label=move || app.t(Msg::Unvote) title=move || app.t(Msg::Unvote)
                     disabled=move || { mine() == 0 } on:click=move |_| app.play(|s| s.ideas.unvote(id, voter.get_untracked()).map_err(crate::model::GameError::Idea))>"−"</button>
                 <button class="primary small icon vote" aria-label=move || app.t(Msg::Vote) title=move || app.t(Msg::Vote)
+                    disabled=move || app.session.with(|s| s.as_ref().is_none_or(|s| s.votes_left(voter.get()) == 0))
                     on:click=move |_| app.play(|s| s.vote(id, voter.get_untracked()))>"+"</button>
             </div>
         </li>

@@ -11,7 +11,7 @@ use super::state::use_app;
 #[component]
 pub fn IdeaEntry() -> impl IntoView {
     let app = use_app();
-    let text = RwSignal::new(String::new());
+    let text = app.idea_draft;
     let (empty, set_empty) = signal(false);
     let card_id = move || {
         app.session.with(|s| match s.as_ref().map(|s| &s.stage) {

@@ -31,7 +31,7 @@ pub fn KernenView() -> impl IntoView {
                     {move || {
                         let text = before();
                         if text.is_empty() {
-                            view! { <p class="help">{move || app.t(Msg::NoCoreTaskYet)}</p> }.into_any()
+                            view! { <p class="help">{move || app.t(Msg::NoCoreTaskAtStart)}</p> }.into_any()
                         } else {
                             view! { <blockquote class="core-task-quote">{text}</blockquote> }.into_any()
                         }

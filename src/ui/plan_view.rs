@@ -19,7 +19,7 @@ pub fn plan_problem_text(problem: &PlanProblem, t: impl Fn(Msg) -> &'static str)
                 ActivityField::Category => Msg::FieldCategory,
                 ActivityField::Owner => Msg::ExportOwner,
                 ActivityField::FirstStep => Msg::ExportFirstStep,
-                ActivityField::Deadline => Msg::FieldDeadline,
+                ActivityField::Deadline => Msg::ExportDeadline,
             });
             fill(
                 t(Msg::PlanMissing),
@@ -39,10 +39,12 @@ pub fn plan_problem_text(problem: &PlanProblem, t: impl Fn(Msg) -> &'static str)
 #[component]
 pub fn PlanView() -> impl IntoView {
     let app = use_app();
-    let count = move || {
+    // A memo: typing in an activity must not rebuild the three forms.
+    let count = Memo::new(move |_| {
         app.session
             .with(|s| s.as_ref().map(|s| s.plan.activities.len()).unwrap_or(0))
-    };
+    });
+    let count = move || count.get();
     let full = move || count() >= ACTIVITIES;
     let top_ideas = move || {
         app.session.with(|s| {

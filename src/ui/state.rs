@@ -29,6 +29,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<StorageNotice>>,
     /// The last move the model refused, shown until the next move.
     pub refused: RwSignal<Option<GameError>>,
+    /// An idea typed for the card on the table but not yet saved.
+    pub idea_draft: RwSignal<String>,
 }
 
 /// What was read from storage when the app started.
@@ -50,6 +52,7 @@ impl AppState {
             lang: RwSignal::new(loaded.lang),
             notice: RwSignal::new(loaded.notice),
             refused: RwSignal::new(None),
+            idea_draft: RwSignal::new(String::new()),
         }
     }
 

@@ -30,9 +30,13 @@ pub fn TalkPhaseView(phase: Phase) -> impl IntoView {
     let pride_card = move || {
         (phase == Phase::Stolthed)
             .then(|| {
+                // A different pride card for each game, the same one after a reload.
                 app.session.with(|s| {
-                    s.as_ref()
-                        .and_then(|s| s.deck.cards_of(DeckKind::Stolthed).next().cloned())
+                    s.as_ref().and_then(|s| {
+                        let count = s.deck.count(DeckKind::Stolthed).max(1) as u64;
+                        let pick = (s.created_at_ms / 1000 % count) as usize;
+                        s.deck.cards_of(DeckKind::Stolthed).nth(pick).cloned()
+                    })
                 })
             })
             .flatten()
