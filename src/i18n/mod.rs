@@ -1129,8 +1129,8 @@ impl Msg {
                 "Write the idea before saving it.",
             ),
             Msg::Steered => (
-                "Tiden er knap, og I mangler »{category}«. Derfor kommer kortet derfra i stedet for fra »{landed}«.",
-                "Time is short and you are missing “{category}”, so the card comes from there instead of “{landed}”.",
+                "Tiden er knap, og I mangler »{category}«. Derfor kommer kortet derfra i stedet for fra »{landed}« – og når I har talt det igennem, får I stykket.",
+                "Time is short and you are missing “{category}”, so the card comes from there instead of “{landed}” – talk it through and you earn the wedge.",
             ),
             Msg::PlanHeading => (
                 "Handleplan: tre aktiviteter",
