@@ -158,6 +158,31 @@ pub struct Session {
     pub finished_at_ms: Option<u64>,
 }
 
+// The parts' own errors become a session error with `?`, in one place.
+impl From<RoundError> for GameError {
+    fn from(e: RoundError) -> Self {
+        GameError::Round(e)
+    }
+}
+
+impl From<IdeaError> for GameError {
+    fn from(e: IdeaError) -> Self {
+        GameError::Idea(e)
+    }
+}
+
+impl From<AgendaError> for GameError {
+    fn from(e: AgendaError) -> Self {
+        GameError::Agenda(e)
+    }
+}
+
+impl From<PlanError> for GameError {
+    fn from(e: PlanError) -> Self {
+        GameError::Plan(e)
+    }
+}
+
 /// The part of a session that board moves change, kept to undo the last step.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlayState {

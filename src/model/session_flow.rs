@@ -12,24 +12,25 @@ pub const MAX_CORE_TASK_CHARS: usize = 400;
 impl Session {
     /// Move on to the next phase of the agenda.
     pub fn advance_phase(&mut self, now_ms: u64) -> Result<Phase, GameError> {
-        self.agenda.advance(now_ms).map_err(GameError::Agenda)
+        self.agenda.advance(now_ms).map_err(Into::into)
     }
 
     pub fn set_phase_minutes(&mut self, phase: Phase, minutes: u32) -> Result<(), GameError> {
-        self.agenda
-            .set_minutes(phase, minutes)
-            .map_err(GameError::Agenda)
+        self.agenda.set_minutes(phase, minutes).map_err(Into::into)
     }
 
     pub fn skip_phase(&mut self, phase: Phase, skipped: bool) -> Result<(), GameError> {
-        self.agenda
-            .set_skipped(phase, skipped)
-            .map_err(GameError::Agenda)
+        self.agenda.set_skipped(phase, skipped).map_err(Into::into)
     }
 
     /// The core task in one sentence, as the team words it in the Kernen phase.
     pub fn set_core_task_final(&mut self, text: &str) {
         self.core_task_final = text.chars().take(MAX_CORE_TASK_CHARS).collect();
+    }
+
+    /// When the team looks at the plan again (`yyyy-mm-dd`; checked when finishing).
+    pub fn set_follow_up(&mut self, date: &str) {
+        self.plan.follow_up = date.trim().to_string();
     }
 
     /// How many dots each player has in the vote; not below the dots already given.
@@ -54,7 +55,7 @@ impl Session {
         ) -> Result<(), super::card_round::RoundError>,
     ) -> Result<(), GameError> {
         let round = self.round.as_mut().ok_or(GameError::WrongStage)?;
-        step(round).map_err(GameError::Round)
+        step(round).map_err(Into::into)
     }
 
     /// Let timers that end by themselves move on; true when something changed.
@@ -82,7 +83,7 @@ impl Session {
         let category = self.card_category();
         self.ideas
             .add(text, self.active_team, category, card)
-            .map_err(GameError::Idea)
+            .map_err(Into::into)
     }
 
     /// Record an idea outside a card (e.g. in the idea bank phase), for a team.
@@ -97,7 +98,7 @@ impl Session {
         }
         self.ideas
             .add(text, team, category, None)
-            .map_err(GameError::Idea)
+            .map_err(Into::into)
     }
 
     pub fn vote(&mut self, idea: u32, team: usize) -> Result<(), GameError> {
@@ -106,9 +107,7 @@ impl Session {
             .get(team)
             .map(|t| t.players)
             .ok_or(GameError::WrongStage)?;
-        self.ideas
-            .vote(idea, team, players)
-            .map_err(GameError::Idea)
+        self.ideas.vote(idea, team, players).map_err(Into::into)
     }
 
     pub fn votes_left(&self, team: usize) -> u32 {
@@ -130,7 +129,7 @@ impl Session {
             category: found.category,
             ..Activity::default()
         };
-        self.plan.add(activity).map_err(GameError::Plan)
+        self.plan.add(activity).map_err(Into::into)
     }
 
     /// End the session: only with three complete activities and a follow-up date.

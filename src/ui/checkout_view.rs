@@ -95,7 +95,7 @@ pub fn CheckoutView() -> impl IntoView {
                     <label class="follow-up">
                         <span class="label">{move || app.t(Msg::FollowUpLabel)}</span>
                         <input type="date" prop:value=follow_up
-                            on:input:target=move |ev| { let v = ev.target().value(); app.play(|s| { s.plan.follow_up = v; Ok(()) }); }/>
+                            on:input:target=move |ev| { let v = ev.target().value(); app.play(|s| { s.set_follow_up(&v); Ok(()) }); }/>
                     </label>
                     <div class="export-buttons">
                         <button class="secondary export-md" on:click=move |_| download("md")>{move || app.t(Msg::ExportMarkdown)}</button>

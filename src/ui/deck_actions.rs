@@ -23,7 +23,7 @@ pub fn DeckActions() -> impl IntoView {
 
     let copy = move |_| {
         let lang = app.lang.get_untracked();
-        let source = app.chosen_deck();
+        let source = screen.deck.get_untracked();
         let name = LocalText {
             da: fill(
                 Msg::CopyName.get(Lang::Da),
@@ -43,7 +43,7 @@ pub fn DeckActions() -> impl IntoView {
         }
     };
     let export = move |_| {
-        let deck = app.chosen_deck();
+        let deck = screen.deck.get_untracked();
         let file = format!("kernespillet-{}.json", deck.id);
         match download_text(&file, &deck.to_json(), "application/json") {
             Ok(()) => screen.tell(fill(app.t(Msg::Exported), &[("file", &file)])),
@@ -72,7 +72,12 @@ pub fn DeckActions() -> impl IntoView {
         });
         if !saved {
             // Show what is stored, not the refused text.
-            input.set_value(app.chosen_deck().name.get(lang));
+            input.set_value(
+                screen
+                    .deck
+                    .with_untracked(|d| d.name.get(lang).to_string())
+                    .as_str(),
+            );
         }
     };
     let set_english = move |input: web_sys::HtmlInputElement| {
@@ -88,8 +93,8 @@ pub fn DeckActions() -> impl IntoView {
             input.set_checked(!on);
         }
     };
-    let name = move || app.chosen_deck().name.get(app.lang.get()).to_string();
-    let has_english = move || app.chosen_deck().languages.contains(&Lang::En);
+    let name = move || screen.deck.with(|d| d.name.get(app.lang.get()).to_string());
+    let has_english = move || screen.deck.with(|d| d.languages.contains(&Lang::En));
 
     view! {
         <section class="deck-actions">

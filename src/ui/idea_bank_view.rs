@@ -31,12 +31,7 @@ pub fn IdeaBankView() -> impl IntoView {
     };
     let group = move |_| {
         let ids = selected.get_untracked();
-        app.play(|s| {
-            s.ideas
-                .group(&ids)
-                .map(|_| ())
-                .map_err(crate::model::GameError::Idea)
-        });
+        app.play(|s| s.ideas.group(&ids).map(|_| ()).map_err(Into::into));
         selected.set(Vec::new());
     };
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -213,7 +208,7 @@ fn IdeaCard(
                             <li>
                                 <span>{m.text.clone()}</span>
                                 <span class="idea-tag">{member_tag}</span>
-                                <button class="secondary small" on:click=move |_| app.play(|s| s.ideas.ungroup(member).map_err(crate::model::GameError::Idea))>
+                                <button class="secondary small" on:click=move |_| app.play(|s| s.ideas.ungroup(member).map_err(Into::into))>
                                     {move || app.t(Msg::Ungroup)}
                                 </button>
                             </li>
@@ -223,12 +218,12 @@ fn IdeaCard(
             </div>
             <div class="idea-votes">
                 <button class="secondary small icon remove-idea" aria-label=move || app.t(Msg::RemoveIdea) title=move || app.t(Msg::RemoveIdea)
-                    on:click=move |_| app.play(|s| s.ideas.remove(id).map_err(crate::model::GameError::Idea))>"✕"</button>
+                    on:click=move |_| app.play(|s| s.ideas.remove(id).map_err(Into::into))>"✕"</button>
                 <span class="dots" aria-label=move || fill(app.t(Msg::VotesCount), &[("n", &votes().to_string())])>
                     {move || "●".repeat(votes() as usize)}
                 </span>
                 <button class="secondary small icon unvote" aria-label=move || app.t(Msg::Unvote) title=move || app.t(Msg::Unvote)
-                    disabled=move || { mine() == 0 } on:click=move |_| app.play(|s| s.ideas.unvote(id, voter.get_untracked()).map_err(crate::model::GameError::Idea))>"−"</button>
+                    disabled=move || { mine() == 0 } on:click=move |_| app.play(|s| s.ideas.unvote(id, voter.get_untracked()).map_err(Into::into))>"−"</button>
                 <button class="primary small icon vote" aria-label=move || app.t(Msg::Vote) title=move || app.t(Msg::Vote)
                     disabled=move || app.session.with(|s| s.as_ref().is_none_or(|s| s.votes_left(voter.get()) == 0))
                     on:click=move |_| app.play(|s| s.vote(id, voter.get_untracked()))>"+"</button>

@@ -95,7 +95,7 @@ pub fn PlanView() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                     <button class="secondary empty-activity" disabled=full
-                        on:click=move |_| app.play(|s| s.plan.add(Activity::default()).map(|_| ()).map_err(crate::model::GameError::Plan))>
+                        on:click=move |_| app.play(|s| s.plan.add(Activity::default()).map(|_| ()).map_err(Into::into))>
                         {move || app.t(Msg::EmptyActivity)}
                     </button>
                     <Show when=full>
@@ -128,11 +128,7 @@ fn ActivityForm(index: usize) -> impl IntoView {
         })
     };
     let edit = move |change: Box<dyn FnOnce(&mut Activity)>| {
-        app.play(|s| {
-            s.plan
-                .update(index, change)
-                .map_err(crate::model::GameError::Plan)
-        });
+        app.play(|s| s.plan.update(index, change).map_err(Into::into));
     };
     let text_field = move |label: Msg,
                            class: &'static str,
@@ -186,7 +182,7 @@ fn ActivityForm(index: usize) -> impl IntoView {
             {text_field(Msg::FieldFirstStep, "first-step", |a| a.first_step.clone(), |a, v| a.first_step = v, false)}
             {text_field(Msg::FieldMeasure, "measure", |a| a.measure.clone(), |a, v| a.measure = v, false)}
             <button class="secondary small danger-text remove-activity"
-                on:click=move |_| app.play(|s| s.plan.remove(index).map(|_| ()).map_err(crate::model::GameError::Plan))>
+                on:click=move |_| app.play(|s| s.plan.remove(index).map(|_| ()).map_err(Into::into))>
                 {move || app.t(Msg::RemoveActivity)}
             </button>
         </fieldset>
