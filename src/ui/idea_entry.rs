@@ -45,29 +45,40 @@ pub fn IdeaEntry() -> impl IntoView {
         app.play(|s| s.record_idea(&value).map(|_| ()));
         text.set(String::new());
     };
+    // One line, so the card step fits the screen: the newest saved idea and how many.
+    let saved_line = move || {
+        let saved = saved();
+        let count = saved.len();
+        saved.last().map(|last| {
+            view! {
+                <p class="saved-ideas">
+                    <span class="label">{move || app.t(Msg::IdeasFromCard)}</span>
+                    {format!(" ({count}): ")}
+                    <span class="last-idea">{last.clone()}</span>
+                </p>
+            }
+        })
+    };
     view! {
         <form class="idea-entry" on:submit=save>
-            <label>
-                <span class="label">{move || app.t(Msg::IdeaLabel)}</span>
-                <textarea
+            <label class="label" for="idea-input">{move || app.t(Msg::IdeaLabel)}</label>
+            <div class="idea-row">
+                <input
+                    type="text"
+                    id="idea-input"
                     class="idea-input"
-                    rows="2"
                     maxlength="280"
+                    autocomplete="off"
                     aria-invalid=move || empty.get().to_string()
                     prop:value=move || text.get()
                     on:input:target=move |ev| text.set(ev.target().value())
-                ></textarea>
-            </label>
+                />
+                <button class="secondary save-idea" type="submit">{move || app.t(Msg::SaveIdea)}</button>
+            </div>
             <Show when=move || empty.get()>
                 <p class="row-problems" role="alert">{move || app.t(Msg::IdeaEmpty)}</p>
             </Show>
-            <button class="secondary save-idea" type="submit">{move || app.t(Msg::SaveIdea)}</button>
-            <Show when=move || !saved().is_empty()>
-                <div class="saved-ideas">
-                    <p class="label">{move || app.t(Msg::IdeasFromCard)}</p>
-                    <ul>{move || saved().into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-                </div>
-            </Show>
+            {saved_line}
         </form>
     }
 }

@@ -8,6 +8,7 @@ mod board;
 mod card_editor;
 mod card_preview;
 mod card_round_view;
+mod card_table;
 mod card_view;
 mod checkout_view;
 mod clock;

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::model::Phase;
 
 use super::board::Board;
+use super::card_table::CardTable;
 use super::checkout_view::CheckoutView;
 use super::clock::{now_ms, ticking_now, Now};
 use super::focus::focus_first_of;
@@ -45,18 +46,27 @@ pub fn PlayScreen() -> impl IntoView {
         }
         now
     });
+    // A card on the table takes the board's place, large enough to read across the room.
+    let card_on_table = Memo::new(move |_| {
+        app.session
+            .with(|s| s.as_ref().is_some_and(|s| s.current_card().is_some()))
+    });
     view! {
         <PhaseBar/>
         {move || match phase.get() {
             Some(Phase::Play) | None => view! {
-                <main class="play" id="main">
-                    <div class="board-area">
-                        <Board/>
+                <main class="play" id="main" class:has-card=move || card_on_table.get()>
+                    <div class="table">
+                        {move || if card_on_table.get() {
+                            view! { <CardTable/> }.into_any()
+                        } else {
+                            view! { <Board/> }.into_any()
+                        }}
                     </div>
                     <div class="side">
                         <TurnPanel/>
-                        <TeamsPanel/>
                     </div>
+                    <TeamsPanel/>
                 </main>
             }.into_any(),
             Some(Phase::Opening) => view! { <main id="main"><OpeningView/></main> }.into_any(),

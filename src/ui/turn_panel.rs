@@ -7,7 +7,6 @@ use crate::i18n::{category_name, fill, Msg};
 use crate::model::{Category, Event, Session, Stage};
 
 use super::card_round_view::CardRoundView;
-use super::card_view::CardView;
 use super::clock::now_ms;
 use super::die::Die;
 use super::focus::focus_next_action;
@@ -97,17 +96,12 @@ fn RollStep() -> impl IntoView {
 #[component]
 fn CategoryStep(joker: bool) -> impl IntoView {
     let app = use_app();
-    let card = move || {
-        app.session
-            .with(|s| s.as_ref().and_then(Session::current_card).cloned())
-    };
     let choose = move |category: Category| {
         app.play(|s| s.choose_category(category, now_ms()));
         focus_next_action();
     };
     view! {
         <div class="step">
-            {move || joker.then(|| card().map(|card| view! { <CardView card/> }))}
             <p class="step-title">{move || app.t(Msg::ChooseCategory)}</p>
             <p class="step-help">{move || app.t(if joker { Msg::JokerChoose } else { Msg::HubChoose })}</p>
             <div class="category-choices">
@@ -134,31 +128,6 @@ fn CategoryStep(joker: bool) -> impl IntoView {
 #[component]
 fn CardStep() -> impl IntoView {
     let app = use_app();
-    let card = move || {
-        app.session
-            .with(|s| s.as_ref().and_then(Session::current_card).cloned())
-    };
-    let wedge = move || {
-        app.session.with(|s| match s.as_ref().map(|s| &s.stage) {
-            Some(Stage::Card(active)) => active.wedge,
-            _ => None,
-        })
-    };
-    let sharing = move || {
-        app.session.with(|s| {
-            let others: Vec<&str> = s.as_ref()?.guests().map(|t| t.name.as_str()).collect();
-            (!others.is_empty()).then(|| others.join(", "))
-        })
-    };
-    let steered = move || {
-        app.session.with(|s| match s.as_ref().map(|s| &s.stage) {
-            Some(Stage::Card(active)) => active.steered_from.zip(match active.kind {
-                crate::model::DeckKind::Category(c) => Some(c),
-                _ => None,
-            }),
-            _ => None,
-        })
-    };
     let done = move |_| {
         // An idea typed but not saved is saved with the card, not lost.
         let draft = app.idea_draft.get_untracked();
@@ -171,26 +140,9 @@ fn CardStep() -> impl IntoView {
     };
     view! {
         <div class="step">
-            {move || card().map(|card| view! { <CardView card/> })}
-            {move || wedge().map(|category| view! {
-                <p class="note wedge-note">
-                    {fill(app.t(Msg::EarnsWedge), &[("category", category_name(category, app.lang.get()))])}
-                </p>
-            })}
-            {move || sharing().map(|teams| view! {
-                <p class="note">{fill(app.t(Msg::SharedField), &[("teams", &teams)])}</p>
-            })}
-            {move || steered().map(|(landed, category)| view! {
-                <p class="note steered">
-                    {fill(app.t(Msg::Steered), &[
-                        ("category", category_name(category, app.lang.get())),
-                        ("landed", category_name(landed, app.lang.get())),
-                    ])}
-                </p>
-            })}
             <CardRoundView/>
             <IdeaEntry/>
-            <button class="primary" data-primary on:click=done>{move || app.t(Msg::CardDone)}</button>
+            <button class="primary card-done" data-primary on:click=done>{move || app.t(Msg::CardDone)}</button>
         </div>
     }
 }

@@ -144,8 +144,8 @@ test('a card written in the editor turns up in a game played with the custom dec
     ).catch(() => {});
   }
   assert.ok(seen, 'the new card came up');
-  assert.equal(await page.locator('.turn .card-question').innerText(), NEW_CARD_DA);
-  assert.match(await page.locator('.turn .card-form').innerText(), /Skala 0–5/);
+  assert.equal(await page.locator('.card-table .card-question').innerText(), NEW_CARD_DA);
+  assert.match(await page.locator('.card-table .card-form').innerText(), /Skala 0–5/);
   await page.screenshot({ path: join(shots, 'custom-card-in-play-1920x1080.png') });
 
   assert.deepEqual(errors, []);

@@ -206,12 +206,15 @@ test('screens at tablet size', async () => {
   await page.screenshot({ path: join(shots, 'setup-768x1024.png') });
   await setUpGame(page, TEAMS);
   await page.screenshot({ path: join(shots, 'play-768x1024.png') });
-  await playToCard(page);
-  await page.screenshot({ path: join(shots, 'card-768x1024.png') });
   const board = await page.locator('.board').boundingBox();
-  // Standing up, the board takes nearly half the height and leaves room for the card.
+  // Standing up, the board takes nearly half the height and leaves room for the turn.
   assert.ok(board.width >= 460, `the board is large on the tablet (${board.width}px)`);
   assert.ok(board.x >= 0 && board.x + board.width <= 768, 'the board fits the tablet width');
+  await playToCard(page);
+  await page.screenshot({ path: join(shots, 'card-768x1024.png') });
+  // With a card on the table, the card takes the board's place.
+  const card = await page.locator('.card-table .card').boundingBox();
+  assert.ok(card.width >= 700, `the card spans the tablet (${card.width}px)`);
   const overflowX = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
   assert.equal(overflowX, false, 'nothing scrolls sideways');
   allRequests.push(...requests);
