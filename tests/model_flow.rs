@@ -600,3 +600,99 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_clicker_walks_the_card_talk_and_finishes_the_card_but_never_rolls() {
+    let mut session = new_session(3, 5);
+    let before = session.clone();
+    assert_eq!(session.clicker_next(NOW), Err(GameError::WrongStage));
+    assert_eq!(session.clicker_previous(NOW), Err(GameError::WrongStage));
+    assert_eq!(session, before, "a refused clicker step changes nothing");
+    session.roll().unwrap();
+    assert_eq!(session.clicker_next(NOW), Err(GameError::WrongStage));
+
+    to_card(&mut session, NOW);
+    let team = session.active_team;
+    let speakers = CardRound::order(session.round.as_ref().unwrap().players).len();
+    assert_eq!(
+        session.clicker_previous(NOW),
+        Err(GameError::Round(RoundError::WrongStage)),
+        "nothing before the silence"
+    );
+    session.clicker_next(NOW).unwrap();
+    assert_eq!(
+        session.round.as_ref().unwrap().speaker(),
+        Some(Speaker::Player(1))
+    );
+    session.clicker_next(NOW).unwrap();
+    session.clicker_previous(NOW).unwrap();
+    assert_eq!(
+        session.round.as_ref().unwrap().speaker(),
+        Some(Speaker::Player(1)),
+        "back to the speaker before"
+    );
+    for _ in 0..speakers {
+        session.clicker_next(NOW).unwrap();
+    }
+    assert!(matches!(
+        session.round.as_ref().unwrap().stage,
+        RoundStage::Open { .. }
+    ));
+    session.clicker_previous(NOW).unwrap();
+    assert_eq!(
+        session.round.as_ref().unwrap().speaker(),
+        Some(Speaker::Leader),
+        "back from the open talk to the leader"
+    );
+    session.clicker_next(NOW).unwrap();
+    session.clicker_next(NOW).unwrap();
+    assert!(session.round.as_ref().unwrap().is_done());
+    let card = card_on_table(&session);
+    session.clicker_next(NOW).unwrap();
+    assert_eq!(session.stage, Stage::AwaitingRoll);
+    assert_ne!(session.active_team, team, "the next team's turn");
+
+    // Pressed once too often: the card comes back to the table.
+    session.clicker_previous(NOW).unwrap();
+    assert_eq!(session.active_team, team);
+    assert_eq!(card_on_table(&session), card);
+    assert_eq!(
+        session.clicker_previous(NOW),
+        Ok(()),
+        "then back into the finished talk"
+    );
+    assert!(matches!(
+        session.round.as_ref().unwrap().stage,
+        RoundStage::Open { .. }
+    ));
+
+    session.advance_phase(NOW).unwrap();
+    assert_eq!(session.clicker_next(NOW), Err(GameError::NotPlaying));
+}
+
+/// The id of the card on the table.
+fn card_on_table(session: &Session) -> Option<String> {
+    match &session.stage {
+        Stage::Card(active) => Some(active.id.clone()),
+        _ => None,
+    }
+}
+
+proptest! {
+    /// Whatever a clicker sends, it never rolls the die, moves a piece or changes
+    /// whose turn it is, except by finishing (or taking back) the card on the table.
+    #[test]
+    fn clicker_steps_never_roll_or_move(seed in any::<u64>(), presses in proptest::collection::vec(any::<bool>(), 0..40)) {
+        let mut session = new_session(2, seed);
+        to_card(&mut session, NOW);
+        let positions: Vec<_> = session.teams.iter().map(|t| t.position).collect();
+        let rolls = |s: &Session| s.log.iter().filter(|e| matches!(e, kernespillet::model::Event::Rolled { .. })).count();
+        let rolled = rolls(&session);
+        for next in presses {
+            let _ = if next { session.clicker_next(NOW) } else { session.clicker_previous(NOW) };
+            prop_assert_eq!(rolls(&session), rolled);
+            prop_assert_eq!(session.teams.iter().map(|t| t.position).collect::<Vec<_>>(), positions.clone());
+            prop_assert!(matches!(session.stage, Stage::Card(_) | Stage::AwaitingRoll));
+        }
+    }
+}

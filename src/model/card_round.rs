@@ -132,6 +132,44 @@ impl CardRound {
         Ok(())
     }
 
+    /// One step on, as a presenter clicker's "next": the silence ends, the floor goes
+    /// on, the open talk ends. A finished round has no step left in it.
+    pub fn step_forward(&mut self, now_ms: u64) -> Result<(), RoundError> {
+        match self.stage {
+            RoundStage::Silent { .. } | RoundStage::Open { .. } => {
+                self.next_stage(now_ms);
+                Ok(())
+            }
+            RoundStage::Round { .. } => self.next_speaker(now_ms),
+            RoundStage::Done => Err(RoundError::WrongStage),
+        }
+    }
+
+    /// One step back, for a clicker pressed once too often: the floor goes back to the
+    /// speaker before, or the stage before starts again with its full time.
+    pub fn step_back(&mut self, now_ms: u64) -> Result<(), RoundError> {
+        let order_len = CardRound::order(self.players).len();
+        self.stage = match &mut self.stage {
+            RoundStage::Silent { .. } => return Err(RoundError::WrongStage),
+            RoundStage::Round { at, .. } if *at > 0 => {
+                *at -= 1;
+                return Ok(());
+            }
+            RoundStage::Round { .. } => RoundStage::Silent {
+                timer: Timer::start(u64::from(self.timings.silent_seconds) * 1000, now_ms),
+            },
+            RoundStage::Open { .. } => RoundStage::Round {
+                order: CardRound::order(self.players),
+                at: order_len - 1,
+                passed: Vec::new(),
+            },
+            RoundStage::Done => RoundStage::Open {
+                timer: Timer::start(u64::from(self.timings.open_seconds) * 1000, now_ms),
+            },
+        };
+        Ok(())
+    }
+
     /// The speaker passes: they get the floor back at the end of the players, before
     /// the leader. Each player may pass once.
     pub fn pass(&mut self) -> Result<(), RoundError> {

@@ -47,6 +47,49 @@ impl Session {
         Ok(())
     }
 
+    /// A presenter clicker's "next step" in play: it walks the talk about the card on
+    /// the table and, once the talk is done, finishes the card. It never rolls, moves
+    /// or chooses; those stay on the buttons.
+    pub fn clicker_next(&mut self, now_ms: u64) -> Result<(), GameError> {
+        self.require_play()?;
+        if !matches!(self.stage, Stage::Card(_)) {
+            return Err(GameError::WrongStage);
+        }
+        match self.round.as_mut() {
+            Some(round) if !round.is_done() => round.step_forward(now_ms).map_err(Into::into),
+            _ => self.complete_card(),
+        }
+    }
+
+    /// A presenter clicker's "previous step": back one step in the card's talk, or,
+    /// right after a card was finished, put that card back on the table.
+    pub fn clicker_previous(&mut self, now_ms: u64) -> Result<(), GameError> {
+        self.require_play()?;
+        match self.stage {
+            Stage::Card(_) => self
+                .round
+                .as_mut()
+                .ok_or(GameError::WrongStage)?
+                .step_back(now_ms)
+                .map_err(Into::into),
+            Stage::AwaitingRoll
+                if matches!(self.log.last(), Some(super::Event::CardDone { .. }))
+                    && self.can_undo() =>
+            {
+                self.undo()
+            }
+            _ => Err(GameError::WrongStage),
+        }
+    }
+
+    fn require_play(&self) -> Result<(), GameError> {
+        if self.agenda.phase() == Phase::Play {
+            Ok(())
+        } else {
+            Err(GameError::NotPlaying)
+        }
+    }
+
     /// Apply a step to the card's guided round.
     pub fn round_step(
         &mut self,
