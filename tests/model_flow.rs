@@ -696,3 +696,32 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_next_card_shown_to_the_facilitator_is_the_one_drawn_next() {
+    let mut session = new_session(3, 21);
+    for _ in 0..5 {
+        let peeked: Vec<(kernespillet::model::DeckKind, Option<String>)> = session
+            .piles
+            .0
+            .keys()
+            .map(|kind| (*kind, session.next_card(*kind).map(|c| c.id.clone())))
+            .collect();
+        to_card(&mut session, NOW);
+        let Stage::Card(active) = session.stage.clone() else {
+            unreachable!()
+        };
+        let expected = peeked
+            .iter()
+            .find(|(kind, _)| *kind == active.kind)
+            .unwrap();
+        assert_eq!(expected.1.as_deref(), Some(active.id.as_str()));
+        session.complete_card().unwrap();
+    }
+    session.set_notes(&"x".repeat(5000));
+    assert_eq!(
+        session.notes.chars().count(),
+        4000,
+        "notes are cut, not refused"
+    );
+}

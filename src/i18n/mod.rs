@@ -251,6 +251,40 @@ pub enum Msg {
     RemoveIdea,
     NoCoreTaskAtStart,
     ExportDeadline,
+    FullscreenOn,
+    FullscreenOff,
+    OpenProjector,
+    ProjectorOpen,
+    ShortcutsButton,
+    ShortcutsTitle,
+    ShortcutNext,
+    ShortcutPrevious,
+    ShortcutBlank,
+    ShortcutFullscreen,
+    ShortcutHelp,
+    ShortcutArrowsNote,
+    ShortcutNever,
+    ClickerRoll,
+    ClickerChooseField,
+    ClickerChooseCategory,
+    ClickerNoBack,
+    ClickerPhasesForward,
+    ClickerLastPhase,
+    BlankTitle,
+    BlankHelp,
+    ProjectorBlank,
+    ShowProjectorAgain,
+    WakeLockRefused,
+    ProjectorWaiting,
+    ProjectorBlocked,
+    AudienceIdeas,
+    AudienceMoreIdeas,
+    AudiencePlan,
+    KeysLabel,
+    ForFacilitator,
+    NextCards,
+    NextCardUnknown,
+    NotesLabel,
 }
 
 impl Msg {
@@ -494,6 +528,40 @@ impl Msg {
         Msg::RemoveIdea,
         Msg::NoCoreTaskAtStart,
         Msg::ExportDeadline,
+        Msg::FullscreenOn,
+        Msg::FullscreenOff,
+        Msg::OpenProjector,
+        Msg::ProjectorOpen,
+        Msg::ShortcutsButton,
+        Msg::ShortcutsTitle,
+        Msg::ShortcutNext,
+        Msg::ShortcutPrevious,
+        Msg::ShortcutBlank,
+        Msg::ShortcutFullscreen,
+        Msg::ShortcutHelp,
+        Msg::ShortcutArrowsNote,
+        Msg::ShortcutNever,
+        Msg::ClickerRoll,
+        Msg::ClickerChooseField,
+        Msg::ClickerChooseCategory,
+        Msg::ClickerNoBack,
+        Msg::ClickerPhasesForward,
+        Msg::ClickerLastPhase,
+        Msg::BlankTitle,
+        Msg::BlankHelp,
+        Msg::ProjectorBlank,
+        Msg::ShowProjectorAgain,
+        Msg::WakeLockRefused,
+        Msg::ProjectorWaiting,
+        Msg::ProjectorBlocked,
+        Msg::AudienceIdeas,
+        Msg::AudienceMoreIdeas,
+        Msg::AudiencePlan,
+        Msg::KeysLabel,
+        Msg::ForFacilitator,
+        Msg::NextCards,
+        Msg::NextCardUnknown,
+        Msg::NotesLabel,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -1299,6 +1367,142 @@ impl Msg {
             Msg::ExportDeadline => (
                 "Deadline (dato)",
                 "Deadline (date)",
+            ),
+            Msg::FullscreenOn => (
+                "Fuld skærm",
+                "Full screen",
+            ),
+            Msg::FullscreenOff => (
+                "Afslut fuld skærm",
+                "Leave full screen",
+            ),
+            Msg::OpenProjector => (
+                "Projektorvindue",
+                "Projector window",
+            ),
+            Msg::ProjectorOpen => (
+                "Projektor: åben",
+                "Projector: open",
+            ),
+            Msg::ShortcutsButton => (
+                "Genveje (?)",
+                "Shortcuts (?)",
+            ),
+            Msg::ShortcutsTitle => (
+                "Tastatur og klikker",
+                "Keyboard and clicker",
+            ),
+            Msg::ShortcutNext => (
+                "Næste trin: næste taler, videre i runden, kortet er færdigt – eller videre til næste fase (spørger først).",
+                "Next step: the next speaker, on through the round, the card is done – or on to the next phase (asks first).",
+            ),
+            Msg::ShortcutPrevious => (
+                "Et trin tilbage i runden – eller kortet tilbage på bordet lige efter «Færdig».",
+                "One step back in the round – or the card back on the table just after \"Done\".",
+            ),
+            Msg::ShortcutBlank => (
+                "Mørk skærm til og fra.",
+                "Blank screen on and off.",
+            ),
+            Msg::ShortcutFullscreen => (
+                "Fuld skærm. Esc forlader den.",
+                "Full screen. Esc leaves it.",
+            ),
+            Msg::ShortcutHelp => (
+                "Viser denne oversigt.",
+                "Shows this overview.",
+            ),
+            Msg::ShortcutArrowsNote => (
+                "Pile, mellemrum og Enter virker som klikker, når ingen knap har fokus. Tab flytter mellem knapper og de felter, holdet kan rykke til.",
+                "Arrows, Space and Enter work as a clicker when no button has the focus. Tab moves between buttons and the fields the team can move to.",
+            ),
+            Msg::ShortcutNever => (
+                "Klikkeren slår aldrig med terningen og sletter aldrig noget.",
+                "The clicker never rolls the die and never deletes anything.",
+            ),
+            Msg::ClickerRoll => (
+                "Klikkeren slår ikke med terningen – tryk på «Slå med terningen».",
+                "The clicker does not roll the die – press \"Roll the die\".",
+            ),
+            Msg::ClickerChooseField => (
+                "Vælg først feltet på brættet.",
+                "Choose the field on the board first.",
+            ),
+            Msg::ClickerChooseCategory => (
+                "Vælg først en kategori.",
+                "Choose a category first.",
+            ),
+            Msg::ClickerNoBack => (
+                "Her er der ikke noget trin at gå tilbage til. «Fortryd sidste træk» tager et træk tilbage.",
+                "There is no step to go back to here. \"Undo last move\" takes a move back.",
+            ),
+            Msg::ClickerPhasesForward => (
+                "Faserne går kun fremad. Under «Dagsorden» kan I ændre tiderne.",
+                "Phases only go forward. Under \"Agenda\" you can change the times.",
+            ),
+            Msg::ClickerLastPhase => (
+                "Det er den sidste fase.",
+                "This is the last phase.",
+            ),
+            Msg::BlankTitle => (
+                "Skærmen er mørk",
+                "The screen is blank",
+            ),
+            Msg::BlankHelp => (
+                "Tryk på punktum (.) eller her for at vise spillet igen.",
+                "Press full stop (.) or here to show the game again.",
+            ),
+            Msg::ProjectorBlank => (
+                "Projektoren er mørk. Tryk på punktum (.) for at vise spillet igen.",
+                "The projector is blank. Press full stop (.) to show the game again.",
+            ),
+            Msg::ShowProjectorAgain => (
+                "Vis spillet igen",
+                "Show the game again",
+            ),
+            Msg::WakeLockRefused => (
+                "Browseren vil ikke holde skærmen tændt, så den kan gå i dvale.",
+                "The browser will not keep the screen on, so it may go to sleep.",
+            ),
+            Msg::ProjectorWaiting => (
+                "Venter på spillet fra styrevinduet …",
+                "Waiting for the game from the control window …",
+            ),
+            Msg::ProjectorBlocked => (
+                "Browseren blokerede vinduet. Tillad pop op-vinduer for siden, og prøv igen.",
+                "The browser blocked the window. Allow pop-ups for this page and try again.",
+            ),
+            Msg::AudienceIdeas => (
+                "Idéerne indtil nu",
+                "The ideas so far",
+            ),
+            Msg::AudienceMoreIdeas => (
+                "… og {n} flere",
+                "… and {n} more",
+            ),
+            Msg::AudiencePlan => (
+                "Handleplanen",
+                "The action plan",
+            ),
+            Msg::KeysLabel => (
+                "Taster",
+                "Keys",
+            ),
+            Msg::ForFacilitator => (
+                "Kun til dig, der styrer spillet",
+                "Only for you, the facilitator",
+            ),
+            Msg::NextCards => (
+                "Næste kort i bunkerne",
+                "Next card in each pile",
+            ),
+            Msg::NextCardUnknown => (
+                "Bunken blandes igen",
+                "The pile is reshuffled",
+            ),
+            Msg::NotesLabel => (
+                "Dine noter",
+                "Your notes",
             ),
         }
     }

@@ -156,6 +156,9 @@ pub struct Session {
     pub undo: Option<Box<PlayState>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finished_at_ms: Option<u64>,
+    /// The facilitator's own notes; never shown to the room.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
 }
 
 // The parts' own errors become a session error with `?`, in one place.
@@ -253,6 +256,7 @@ impl Session {
             ideas: IdeaBank::default(),
             plan: Handleplan::default(),
             core_task_final: String::new(),
+            notes: String::new(),
             undo: None,
             finished_at_ms: None,
         })

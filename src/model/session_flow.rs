@@ -8,6 +8,7 @@ use super::handleplan::Activity;
 use super::session::{GameError, Session, Stage};
 
 pub const MAX_CORE_TASK_CHARS: usize = 400;
+pub const MAX_NOTES_CHARS: usize = 4000;
 
 impl Session {
     /// Move on to the next phase of the agenda.
@@ -26,6 +27,17 @@ impl Session {
     /// The core task in one sentence, as the team words it in the Kernen phase.
     pub fn set_core_task_final(&mut self, text: &str) {
         self.core_task_final = text.chars().take(MAX_CORE_TASK_CHARS).collect();
+    }
+
+    /// The facilitator's notes, cut at a length that keeps storage small.
+    pub fn set_notes(&mut self, text: &str) {
+        self.notes = text.chars().take(MAX_NOTES_CHARS).collect();
+    }
+
+    /// The card that comes up next from a pile, if it is known before a reshuffle.
+    pub fn next_card(&self, kind: DeckKind) -> Option<&super::deck::Card> {
+        let id = self.piles.0.get(&kind)?.draw.first()?;
+        self.deck.card(id)
     }
 
     /// When the team looks at the plan again (`yyyy-mm-dd`; checked when finishing).

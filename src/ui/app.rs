@@ -6,15 +6,25 @@ use crate::model::{Lang, STANDARD_DECK_ID};
 use crate::storage;
 
 use super::announcer::Announcer;
+use super::blank_screen::BlankScreen;
 use super::deck_screen::DeckScreen;
+use super::display::keep_screen_on;
 use super::header::Header;
+use super::keys::{listen_for_keys, run_command};
 use super::notices::Notices;
 use super::play_screen::PlayScreen;
+use super::presenter::{is_projector_window, serve_projector};
+use super::projector_app::ProjectorApp;
+use super::quiet_note::QuietNote;
 use super::setup_screen::{default_setup, SetupScreen};
+use super::shortcuts::Shortcuts;
 use super::state::{AppState, Loaded, Screen};
 
 #[component]
 pub fn App() -> impl IntoView {
+    if is_projector_window() {
+        return view! { <ProjectorApp/> }.into_any();
+    }
     // Read storage before the first signal exists, so the first save writes back what
     // was loaded rather than an empty game.
     let app = AppState::new(load());
@@ -23,6 +33,9 @@ pub fn App() -> impl IntoView {
     save_setup_on_change(app);
     save_decks_on_change(app);
     keep_document_language(app);
+    keep_screen_on(app);
+    serve_projector(app);
+    listen_for_keys(app, move |command| run_command(app, command));
 
     // A memo, so a move in the game does not rebuild the whole screen.
     let playing = Memo::new(move |_| app.session.with(Option::is_some));
@@ -39,8 +52,14 @@ pub fn App() -> impl IntoView {
         <Header/>
         <Notices/>
         {screen}
+        <BlankScreen/>
+        <QuietNote/>
+        <Show when=move || app.shortcuts_open.get()>
+            <Shortcuts/>
+        </Show>
         <Announcer/>
     }
+    .into_any()
 }
 
 fn load() -> Loaded {
@@ -86,7 +105,7 @@ fn save_decks_on_change(app: AppState) {
 
 /// Keep `<html lang>` in step with the chosen language, for screen readers and
 /// hyphenation.
-fn keep_document_language(app: AppState) {
+pub(super) fn keep_document_language(app: AppState) {
     Effect::new(move |_| {
         let code = match app.lang.get() {
             Lang::Da => "da",

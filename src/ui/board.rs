@@ -66,9 +66,11 @@ fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
     let app = use_app();
     let kind = board().kind(field).expect("field on the board");
     let (x, y) = field_centre(board().place(field));
+    // The projector's board shows where the team can go; only the control window moves.
     let is_target = move || targets.with(|t| t.contains(&field));
+    let can_choose = move || !app.audience && is_target();
     let choose = move || {
-        if is_target() {
+        if can_choose() {
             app.play(|s| s.move_to(field, now_ms()));
             focus_next_action();
         }
@@ -135,8 +137,8 @@ fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
             data-field=field.0
             data-category=category
             transform=format!("translate({x:.1} {y:.1})")
-            role=move || if is_target() { "button" } else { "img" }
-            tabindex=move || if is_target() { "0" } else { "-1" }
+            role=move || if can_choose() { "button" } else { "img" }
+            tabindex=move || if can_choose() { "0" } else { "-1" }
             aria-label=label
             on:click=move |_| choose()
             on:keydown=on_key

@@ -25,7 +25,7 @@ pub fn CardRoundView() -> impl IntoView {
         round.get().map(|r| {
             let paused = r.timer().is_some_and(|t| t.is_paused());
             let timer_controls = view! {
-                <div class="round-controls">
+                <div class="round-controls" hidden=app.audience>
                     <button class="secondary small pause-timer" on:click=move |_| step(if paused {
                         |r, now| { r.resume(now); Ok(()) }
                     } else {
@@ -73,7 +73,7 @@ pub fn CardRoundView() -> impl IntoView {
                                     view! { <li class:now=i == at class:spoken=i < at>{label}</li> }
                                 }).collect_view()}
                             </ol>
-                            <div class="round-controls">
+                            <div class="round-controls" hidden=app.audience>
                                 <button class="primary next-speaker" on:click=move |_| { set_pass_refused.set(false); step(|r, now| r.next_speaker(now)); }>
                                     {move || app.t(Msg::NextSpeaker)}
                                 </button>

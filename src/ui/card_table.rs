@@ -8,6 +8,7 @@ use crate::i18n::{category_name, fill, Msg};
 use crate::model::{DeckKind, Session, Stage};
 
 use super::card_view::CardView;
+use super::facilitator_panel::FacilitatorPanel;
 use super::state::use_app;
 
 #[component]
@@ -59,6 +60,9 @@ pub fn CardTable() -> impl IntoView {
                     </p>
                 })}
             </div>
+            <Show when=move || app.projector_open.get() && !app.audience>
+                <FacilitatorPanel/>
+            </Show>
         </div>
     }
 }

@@ -50,10 +50,12 @@ pub fn CardView(card: Card) -> impl IntoView {
             <p class="card-question" lang=move || text_lang.shown_lang(app.lang.get()).code()>
                 {move || text.get(app.lang.get()).to_string()}
             </p>
-            {hint.map(|hint| {
+            // The hint is for the facilitator, not for the room's screen.
+            {hint.filter(|_| !app.audience).map(|hint| {
                 let hint_lang = hint.clone();
                 view! {
-                <details class="card-hint">
+                // Open by itself while the room reads the card on the projector instead.
+                <details class="card-hint" open=move || app.projector_open.get()>
                     <summary>{move || app.t(Msg::FacilitatorHint)}</summary>
                     <p lang=move || hint_lang.shown_lang(app.lang.get()).code()>
                         {move || hint.get(app.lang.get()).to_string()}

@@ -126,7 +126,7 @@ pub fn CheckoutView() -> impl IntoView {
 
 /// The plan as it prints on A4: the core task, three activities, the follow-up date.
 #[component]
-fn PrintablePlan() -> impl IntoView {
+pub fn PrintablePlan() -> impl IntoView {
     let app = use_app();
     let session = move || app.session.get();
     move || {

@@ -7,12 +7,15 @@ use crate::model::Lang;
 use crate::storage;
 
 use super::confirm_dialog::ConfirmDialog;
+use super::display::{fullscreen_signal, toggle_fullscreen};
+use super::presenter::open_projector_window;
 use super::state::use_app;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
     let (asking, set_asking) = signal(false);
+    let fullscreen = fullscreen_signal();
     let in_game = move || app.session.with(Option::is_some);
     let switch_language = move |_| {
         let next = match app.lang.get() {
@@ -31,9 +34,29 @@ pub fn Header() -> impl IntoView {
         <header class="app-header">
             <div class="brand">
                 <h1>{move || app.t(Msg::AppTitle)}</h1>
-                <span class="tagline">{move || app.t(Msg::Tagline)}</span>
+                <span class="tagline" hidden=in_game>{move || app.t(Msg::Tagline)}</span>
             </div>
             <div class="header-actions">
+                <Show when=move || app.projector_open.get() && app.blank.get()>
+                    <button class="primary" on:click=move |_| app.blank.set(false)>
+                        {move || app.t(Msg::ShowProjectorAgain)}
+                    </button>
+                </Show>
+                <Show when=in_game>
+                    <button class="secondary projector-button" on:click=move |_| open_projector_window(app)>
+                        {move || app.t(if app.projector_open.get() { Msg::ProjectorOpen } else { Msg::OpenProjector })}
+                    </button>
+                </Show>
+                <button class="secondary fullscreen-button" on:click=move |_| toggle_fullscreen()>
+                    {move || app.t(if fullscreen.get() { Msg::FullscreenOff } else { Msg::FullscreenOn })}
+                </button>
+                <button
+                    class="secondary shortcuts-button"
+                    aria-keyshortcuts="?"
+                    on:click=move |_| app.shortcuts_open.set(true)
+                >
+                    {move || app.t(Msg::ShortcutsButton)}
+                </button>
                 <button
                     class="secondary"
                     lang=move || if app.lang.get() == Lang::Da { "en" } else { "da" }

@@ -37,7 +37,13 @@ pub fn KernenView() -> impl IntoView {
                         }
                     }}
                 </div>
-                <label class="panel">
+                <Show when=move || app.audience>
+                    <div class="panel">
+                        <h3>{move || app.t(Msg::KernenNow)}</h3>
+                        <blockquote class="core-task-quote">{now_text}</blockquote>
+                    </div>
+                </Show>
+                <label class="panel" hidden=app.audience>
                     <span class="label">{move || app.t(Msg::KernenNow)}</span>
                     <textarea
                         class="core-task-final"

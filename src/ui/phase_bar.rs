@@ -15,7 +15,6 @@ use super::state::use_app;
 pub fn PhaseBar() -> impl IntoView {
     let app = use_app();
     let now = use_now();
-    let (asking, set_asking) = signal(false);
     let (editing, set_editing) = signal(false);
     let read = move |f: &dyn Fn(&Session) -> String| {
         app.session.with(|s| s.as_ref().map(f).unwrap_or_default())
@@ -46,7 +45,7 @@ pub fn PhaseBar() -> impl IntoView {
         })
     };
     let advance = move |_| {
-        set_asking.set(false);
+        app.confirm_next.set(false);
         app.play(|s| s.advance_phase(now_ms()).map(|_| ()));
     };
     let current_name = Signal::derive(move || {
@@ -65,6 +64,10 @@ pub fn PhaseBar() -> impl IntoView {
                 " · "
                 {move || read(&|s| fill(app.t(Msg::PlannedEnd), &[("time", &format_time_of_day(s.agenda.expected_end_ms(now.get())))]))}
             </span>
+            <Show when=move || app.wake_lock_refused.get()>
+                <span class="quiet">{move || app.t(Msg::WakeLockRefused)}</span>
+            </Show>
+            <Show when=move || !app.audience>
             <div class="phase-actions">
                 <Show when=can_undo>
                     <button class="secondary undo" on:click=move |_| app.play(Session::undo)>
@@ -76,22 +79,23 @@ pub fn PhaseBar() -> impl IntoView {
                 </button>
                 {move || match next() {
                     Some(next) => view! {
-                        <button class="primary next-phase" on:click=move |_| set_asking.set(true)>
+                        <button class="primary next-phase" on:click=move |_| app.confirm_next.set(true)>
                             {move || fill(app.t(Msg::NextPhase), &[("phase", phase_name(next, app.lang.get()))])}
                         </button>
                     }.into_any(),
                     None => view! { <span class="last-phase">{move || app.t(Msg::LastPhase)}</span> }.into_any(),
                 }}
             </div>
+            </Show>
         </div>
-        <Show when=move || asking.get()>
+        <Show when=move || app.confirm_next.get()>
             <ConfirmDialog
                 title=Msg::ConfirmNextTitle
                 body=Msg::ConfirmNextBody
                 confirm=Msg::ConfirmNextYes
                 name=current_name
                 on_confirm=advance
-                on_cancel=move |_| set_asking.set(false)
+                on_cancel=move |_| app.confirm_next.set(false)
             />
         </Show>
         <Show when=move || editing.get()>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::model::Phase;
 
+use super::audience_views::{AudienceIdeas, AudiencePlan};
 use super::board::Board;
 use super::card_table::CardTable;
 use super::checkout_view::CheckoutView;
@@ -27,8 +28,10 @@ pub fn PlayScreen() -> impl IntoView {
     let app = use_app();
     provide_context(Now(ticking_now()));
     // Timed stages that end by themselves (the silent minute) move on here; the view
-    // only reads. Nothing is written when nothing is due.
-    if let Ok(handle) = set_interval_with_handle(
+    // only reads. Nothing is written when nothing is due, and nothing at all in the
+    // projector's window, which shows what the control window sends.
+    if app.audience {
+    } else if let Ok(handle) = set_interval_with_handle(
         move || {
             app.session
                 .maybe_update(|s| s.as_mut().is_some_and(|s| s.tick(now_ms())))
@@ -55,7 +58,7 @@ pub fn PlayScreen() -> impl IntoView {
         <PhaseBar/>
         {move || match phase.get() {
             Some(Phase::Play) | None => view! {
-                <main class="play" id="main" class:has-card=move || card_on_table.get()>
+                <main class="play" id="main" class:has-card=move || card_on_table.get() class:presenting=move || app.projector_open.get() && !app.audience>
                     <div class="table">
                         {move || if card_on_table.get() {
                             view! { <CardTable/> }.into_any()
@@ -72,6 +75,8 @@ pub fn PlayScreen() -> impl IntoView {
             Some(Phase::Opening) => view! { <main id="main"><OpeningView/></main> }.into_any(),
             Some(phase @ (Phase::Stolthed | Phase::Break)) => view! { <main id="main"><TalkPhaseView phase/></main> }.into_any(),
             Some(Phase::Kernen) => view! { <main id="main"><KernenView/></main> }.into_any(),
+            Some(Phase::IdeaBank) if app.audience => view! { <main id="main"><AudienceIdeas/></main> }.into_any(),
+            Some(Phase::Handleplan | Phase::Checkout) if app.audience => view! { <main id="main"><AudiencePlan/></main> }.into_any(),
             Some(Phase::IdeaBank) => view! { <main id="main"><IdeaBankView/></main> }.into_any(),
             Some(Phase::Handleplan) => view! { <main id="main"><PlanView/></main> }.into_any(),
             Some(Phase::Checkout) => view! { <main id="main"><CheckoutView/></main> }.into_any(),

@@ -31,6 +31,20 @@ pub struct AppState {
     pub refused: RwSignal<Option<GameError>>,
     /// An idea typed for the card on the table but not yet saved.
     pub idea_draft: RwSignal<String>,
+    /// The "go on to the next phase?" question is open (from its button or a clicker).
+    pub confirm_next: RwSignal<bool>,
+    /// The room sees a dark screen (the "." key).
+    pub blank: RwSignal<bool>,
+    /// The overview of keyboard and clicker keys is open.
+    pub shortcuts_open: RwSignal<bool>,
+    /// A short, quiet hint about a key that had nothing to do.
+    pub quiet_note: RwSignal<Option<Msg>>,
+    /// A projector window is open and showing this session.
+    pub projector_open: RwSignal<bool>,
+    /// The browser refused to keep the screen on.
+    pub wake_lock_refused: RwSignal<bool>,
+    /// This window is the projector's: it shows the game to the room and changes nothing.
+    pub audience: bool,
 }
 
 /// What was read from storage when the app started.
@@ -53,6 +67,21 @@ impl AppState {
             notice: RwSignal::new(loaded.notice),
             refused: RwSignal::new(None),
             idea_draft: RwSignal::new(String::new()),
+            confirm_next: RwSignal::new(false),
+            blank: RwSignal::new(false),
+            shortcuts_open: RwSignal::new(false),
+            quiet_note: RwSignal::new(None),
+            projector_open: RwSignal::new(false),
+            wake_lock_refused: RwSignal::new(false),
+            audience: false,
+        }
+    }
+
+    /// The state of a projector window: the same game, shown and never written.
+    pub fn for_audience(loaded: Loaded) -> AppState {
+        AppState {
+            audience: true,
+            ..AppState::new(loaded)
         }
     }
 

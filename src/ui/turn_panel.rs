@@ -86,9 +86,11 @@ fn RollStep() -> impl IntoView {
             <Show when=again>
                 <p class="banner">{move || app.t(Msg::RollAgainBanner)}</p>
             </Show>
-            <button class="primary roll" data-primary on:click=roll>
-                {move || app.t(Msg::Roll)}
-            </button>
+            <Show when=move || !app.audience>
+                <button class="primary roll" data-primary on:click=roll>
+                    {move || app.t(Msg::Roll)}
+                </button>
+            </Show>
         </div>
     }
 }
@@ -104,7 +106,7 @@ fn CategoryStep(joker: bool) -> impl IntoView {
         <div class="step">
             <p class="step-title">{move || app.t(Msg::ChooseCategory)}</p>
             <p class="step-help">{move || app.t(if joker { Msg::JokerChoose } else { Msg::HubChoose })}</p>
-            <div class="category-choices">
+            <div class="category-choices" hidden=app.audience>
                 {Category::ALL
                     .into_iter()
                     .enumerate()
@@ -141,8 +143,10 @@ fn CardStep() -> impl IntoView {
     view! {
         <div class="step">
             <CardRoundView/>
-            <IdeaEntry/>
-            <button class="primary card-done" data-primary on:click=done>{move || app.t(Msg::CardDone)}</button>
+            <Show when=move || !app.audience>
+                <IdeaEntry/>
+                <button class="primary card-done" data-primary on:click=done>{move || app.t(Msg::CardDone)}</button>
+            </Show>
         </div>
     }
 }
