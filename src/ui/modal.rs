@@ -26,7 +26,10 @@ pub fn Modal(
             return;
         };
         let first = dialog
-            .query_selector("input, select, textarea, button")
+            // A disabled control cannot take the focus; skip to the first that can.
+            .query_selector(
+                "input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)",
+            )
             .ok()
             .flatten();
         if let Some(element) = first.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  serveDist, launch, newContext, foreignRequests, storedSession, cardOnTable, setUpGame, shots,
+  serveDist, launch, newContext, foreignRequests, storedSession, cardOnTable, setUpGame, playToCard, shots,
 } from './harness.mjs';
 
 let server;
@@ -22,33 +22,6 @@ after(async () => {
 
 const TEAMS = ['Ravnene', 'Uglerne', 'Mågerne'];
 
-/** From "roll" to a card on the table, clicking; returns what happened. */
-async function playToCard(page) {
-  for (let guard = 0; guard < 10; guard++) {
-    const session = await storedSession(page);
-    switch (session.stage.stage) {
-      case 'awaiting_roll':
-        await page.getByRole('button', { name: 'Slå med terningen' }).click();
-        break;
-      case 'choosing_target': {
-        const targets = page.locator('.field.target');
-        assert.ok((await targets.count()) > 0, 'a roll always has somewhere to go');
-        await targets.first().click();
-        break;
-      }
-      case 'choosing_category':
-        await page.locator('.category-choice').first().click();
-        break;
-      case 'card':
-        return session;
-    }
-    await page.waitForFunction(
-      (before) => localStorage.getItem('kernespillet.session') !== before,
-      JSON.stringify(session),
-    ).catch(() => {});
-  }
-  throw new Error('no card after ten steps');
-}
 
 test('three teams play six turns by clicking; the card and turn indicator follow; reload keeps everything', async () => {
   const { context, requests, errors } = await newContext(browser);

@@ -86,8 +86,8 @@ export function cardOnTable(session) {
   return session.deck.cards.find((card) => card.id === id)?.text.da ?? null;
 }
 
-/** Set up a game with the given team names, by clicking and typing. */
-export async function setUpGame(page, names) {
+/** Fill in the teams and start: the session opens in its first phase. */
+export async function startGame(page, names) {
   await page.waitForSelector('.setup');
   const rows = page.locator('.team-row');
   while ((await rows.count()) < names.length) await page.getByRole('button', { name: 'Tilføj et hold' }).click();
@@ -97,9 +97,42 @@ export async function setUpGame(page, names) {
   }
   await page.getByRole('button', { name: 'Start spillet' }).click();
   await page.waitForSelector('.opening');
+}
+
+/** Set up a game with the given team names, by clicking and typing, and go on to play. */
+export async function setUpGame(page, names) {
+  await startGame(page, names);
   await nextPhase(page, 'Stolthedsrunde');
   await nextPhase(page, 'Spil');
   await page.waitForSelector('.board');
+}
+
+/** From "roll" to a card on the table, clicking; returns the stored session. */
+export async function playToCard(page) {
+  for (let guard = 0; guard < 10; guard++) {
+    const session = await storedSession(page);
+    switch (session.stage.stage) {
+      case 'awaiting_roll':
+        await page.locator('button.roll').click();
+        break;
+      case 'choosing_target': {
+        const targets = page.locator('.field.target');
+        if ((await targets.count()) === 0) throw new Error('a roll always has somewhere to go');
+        await targets.first().click();
+        break;
+      }
+      case 'choosing_category':
+        await page.locator('.category-choice').first().click();
+        break;
+      case 'card':
+        return session;
+    }
+    await page.waitForFunction(
+      (before) => localStorage.getItem('kernespillet.session') !== before,
+      JSON.stringify(session),
+    ).catch(() => {});
+  }
+  throw new Error('no card after ten steps');
 }
 
 /** Move on to the next phase of the agenda through its confirmation. */
