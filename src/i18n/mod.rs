@@ -663,8 +663,8 @@ impl Msg {
             Msg::RollAgainBanner => ("Slå igen!", "Roll again!"),
             Msg::YouRolled => ("I slog {n}", "You rolled {n}"),
             Msg::ChooseField => (
-                "Vælg et af de markerede felter på brættet.",
-                "Choose one of the highlighted fields on the board.",
+                "Vælg et af de markerede felter på brættet – eller her:",
+                "Choose one of the highlighted fields on the board – or here:",
             ),
             Msg::ChooseCategory => ("Vælg kategori", "Choose a category"),
             Msg::HubChoose => (

@@ -8,7 +8,7 @@ use crate::storage;
 use super::announcer::Announcer;
 use super::blank_screen::BlankScreen;
 use super::deck_screen::DeckScreen;
-use super::display::keep_screen_on;
+use super::display::{keep_screen_on, keep_typing_in_view};
 use super::header::Header;
 use super::keys::{listen_for_keys, run_command};
 use super::notices::Notices;
@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
     save_decks_on_change(app);
     keep_document_language(app);
     keep_screen_on(app);
+    keep_typing_in_view();
     serve_projector(app);
     listen_for_keys(app, move |command| run_command(app, command));
 

@@ -103,3 +103,19 @@ fn release(lock: &JsValue) {
         }
     }
 }
+
+/// When an on-screen keyboard shrinks the window, bring the field being typed in back
+/// into view (the page layout itself does not move for it).
+pub fn keep_typing_in_view() {
+    let handle = window_event_listener_untyped("resize", move |_| {
+        let Some(active) = document().active_element() else {
+            return;
+        };
+        if active.matches("input, textarea").unwrap_or(false) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            active.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}

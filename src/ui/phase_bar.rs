@@ -9,6 +9,7 @@ use crate::model::{Phase, Session};
 use super::agenda_editor::AgendaEditor;
 use super::clock::{format_duration, format_time_of_day, now_ms, use_now};
 use super::confirm_dialog::ConfirmDialog;
+use super::display::{fullscreen_signal, toggle_fullscreen};
 use super::state::use_app;
 
 #[component]
@@ -16,6 +17,7 @@ pub fn PhaseBar() -> impl IntoView {
     let app = use_app();
     let now = use_now();
     let (editing, set_editing) = signal(false);
+    let fullscreen = fullscreen_signal();
     let read = move |f: &dyn Fn(&Session) -> String| {
         app.session.with(|s| s.as_ref().map(f).unwrap_or_default())
     };
@@ -66,6 +68,14 @@ pub fn PhaseBar() -> impl IntoView {
             </span>
             <Show when=move || app.wake_lock_refused.get()>
                 <span class="quiet">{move || app.t(Msg::WakeLockRefused)}</span>
+            </Show>
+            // The projector's window has one control of its own: fullscreen.
+            <Show when=move || app.audience>
+                <div class="phase-actions">
+                    <button class="secondary" on:click=move |_| toggle_fullscreen()>
+                        {move || app.t(if fullscreen.get() { Msg::FullscreenOff } else { Msg::FullscreenOn })}
+                    </button>
+                </div>
             </Show>
             <Show when=move || !app.audience>
             <div class="phase-actions">

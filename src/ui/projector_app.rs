@@ -9,7 +9,7 @@ use crate::model::DeckLibrary;
 use super::announcer::Announcer;
 use super::app::keep_document_language;
 use super::blank_screen::BlankScreen;
-use super::display::{fullscreen_signal, keep_screen_on, toggle_fullscreen};
+use super::display::keep_screen_on;
 use super::keys::listen_for_keys;
 use super::play_screen::PlayScreen;
 use super::presenter::follow_control;
@@ -29,23 +29,21 @@ pub fn ProjectorApp() -> impl IntoView {
         notice: None,
     });
     provide_context(app);
+    // Larger type for the room (see play.css); the page title names the window.
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("audience");
+    }
+    document().set_title(&format!(
+        "{} – {}",
+        app.t(Msg::AppTitle),
+        app.t(Msg::OpenProjector)
+    ));
     keep_document_language(app);
     keep_screen_on(app);
     let forward = follow_control(app);
     listen_for_keys(app, forward);
-    let fullscreen = fullscreen_signal();
     let playing = Memo::new(move |_| app.session.with(Option::is_some));
     view! {
-        <header class="app-header projector-header">
-            <div class="brand">
-                <h1>{move || app.t(Msg::AppTitle)}</h1>
-            </div>
-            <div class="header-actions">
-                <button class="secondary" on:click=move |_| toggle_fullscreen()>
-                    {move || app.t(if fullscreen.get() { Msg::FullscreenOff } else { Msg::FullscreenOn })}
-                </button>
-            </div>
-        </header>
         {move || if playing.get() {
             view! { <PlayScreen/> }.into_any()
         } else {

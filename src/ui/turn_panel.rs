@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{category_name, fill, Msg};
+use crate::i18n::{category_name, field_label, fill, Msg};
 use crate::model::{Category, Event, Session, Stage};
 
 use super::card_round_view::CardRoundView;
@@ -33,6 +33,7 @@ pub fn TurnPanel() -> impl IntoView {
                             <p class="step-title">{move || fill(app.t(Msg::YouRolled), &[("n", &roll.to_string())])}</p>
                         </div>
                         <p class="step-help">{move || app.t(Msg::ChooseField)}</p>
+                        <TargetChoices/>
                     </div>
                 }
                 .into_any(),
@@ -91,6 +92,33 @@ fn RollStep() -> impl IntoView {
                     {move || app.t(Msg::Roll)}
                 </button>
             </Show>
+        </div>
+    }
+}
+
+/// The fields the team can move to, as large buttons: the same choice as tapping the
+/// board, with targets big enough for a finger on a tablet.
+#[component]
+fn TargetChoices() -> impl IntoView {
+    let app = use_app();
+    let targets = move || {
+        app.session
+            .with(|s| s.as_ref().map(Session::targets).unwrap_or_default())
+    };
+    let choose = move |field| {
+        app.play(|s| s.move_to(field, now_ms()));
+        focus_next_action();
+    };
+    view! {
+        <div class="target-choices" hidden=app.audience>
+            {move || targets().into_iter().map(|field| {
+                let label = move || app.session.with(|s| field_label(field, s.as_ref(), app.lang.get()));
+                view! {
+                    <button class="secondary target-choice" data-field=field.0 on:click=move |_| choose(field)>
+                        {label}
+                    </button>
+                }
+            }).collect_view()}
         </div>
     }
 }

@@ -1,0 +1,178 @@
+// The play screen on a projector (1920×1080, 1280×720) and a tablet (768×1024 standing,
+// 1024×768 lying): nothing scrolls at any step of a turn, the card's question is at least
+// 48 px on a projector, and on a tablet every control is a finger-sized target and the
+// field being typed in stays in view above the on-screen keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serveDist, launch, newContext, foreignRequests, setUpGame, storedSession, shots } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SIX_TEAMS = ['Ravnene', 'Uglerne', 'Mågerne', 'Ørnene', 'Svanerne', 'Hejrene'];
+const SIZES = [
+  { width: 1920, height: 1080, projector: true },
+  { width: 1280, height: 720, projector: true },
+  { width: 768, height: 1024, tablet: true },
+  { width: 1024, height: 768, tablet: true },
+];
+
+/** Everything drawn lies inside the window, and the page cannot scroll either way. */
+async function assertNoScroll(page, what) {
+  const overflow = await page.evaluate(() => {
+    const out = [];
+    const root = document.documentElement;
+    if (root.scrollHeight > innerHeight || root.scrollWidth > innerWidth) {
+      out.push(`page ${root.scrollWidth}×${root.scrollHeight} in ${innerWidth}×${innerHeight}`);
+    }
+    for (const element of document.body.querySelectorAll('*')) {
+      if (element.closest('.visually-hidden')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.bottom > innerHeight + 1 || box.right > innerWidth + 1) {
+        out.push(`${element.tagName.toLowerCase()}.${element.className?.baseVal ?? element.className} ends at ${Math.round(box.right)}×${Math.round(box.bottom)}`);
+      }
+      if (element.scrollHeight > element.clientHeight + 1 && getComputedStyle(element).overflowY !== 'visible') {
+        out.push(`${element.tagName.toLowerCase()}.${element.className} scrolls inside`);
+      }
+    }
+    return out.slice(0, 5);
+  });
+  assert.deepEqual(overflow, [], `${what}: nothing outside the window`);
+}
+
+/** Store `session` as if the game had come to it, and reload. */
+async function restore(page, session) {
+  await page.evaluate((json) => localStorage.setItem('kernespillet.session', json), JSON.stringify(session));
+  await page.reload();
+  await page.waitForSelector('.phase-name');
+  assert.equal(await page.locator('.notice').count(), 0, 'the stored game opened');
+}
+
+/** Controls smaller than 48×48 CSS px, for a finger on a tablet. */
+async function smallTargets(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button, input, textarea, select, summary, a[href]')]
+      .filter((e) => e.getClientRects().length > 0 && !e.closest('.visually-hidden'))
+      .map((e) => ({ e, box: e.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 48 || box.height < 48)
+      .map(({ e, box }) => `${e.tagName.toLowerCase()} "${e.textContent.trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+}
+
+for (const size of SIZES) {
+  const name = `${size.width}x${size.height}`;
+  test(`no play screen scrolls at ${name}`, async () => {
+    const { context, requests } = await newContext(browser, { width: size.width, height: size.height });
+    const page = await context.newPage();
+    await page.goto(server.origin);
+    await setUpGame(page, SIX_TEAMS);
+    const seen = new Set();
+    for (let guard = 0; guard < 12 && !seen.has('card'); guard++) {
+      const stage = (await storedSession(page)).stage.stage;
+      if (!seen.has(stage)) {
+        seen.add(stage);
+        await page.waitForTimeout(150);
+        await assertNoScroll(page, `${name} ${stage}`);
+        await page.screenshot({ path: join(shots, `layout-${stage}-${name}.png`) });
+        if (size.tablet) assert.deepEqual(await smallTargets(page), [], `${name} ${stage}: targets ≥ 48×48`);
+      }
+      if (stage === 'awaiting_roll') await page.locator('button.roll').click();
+      else if (stage === 'choosing_target') {
+        // Each field on the board is also a large button beside it.
+        const fields = await page.locator('.field.target').evaluateAll((els) => els.map((e) => e.dataset.field).sort());
+        const buttons = await page.locator('.target-choice').evaluateAll((els) => els.map((e) => e.dataset.field).sort());
+        assert.deepEqual(buttons, fields);
+        await page.locator('.target-choice').first().click();
+      } else if (stage === 'choosing_category') await page.locator('.category-choice').first().click();
+      await page.waitForTimeout(100);
+    }
+    assert.ok(seen.has('card'), 'a card came up');
+    if (size.projector) {
+      const px = await page.locator('.card-question').evaluate((q) => parseFloat(getComputedStyle(q).fontSize));
+      assert.ok(px >= 48, `the question is ${px}px at ${name}`);
+    }
+    // A card with its hint opened still fits.
+    if (await page.locator('.card-hint summary').count()) {
+      await page.locator('.card-hint summary').click();
+      await assertNoScroll(page, `${name} hint open`);
+    }
+    // The worst cases, put in storage: the longest question, the longest hint opened,
+    // and six fields to choose from (a roll from the hub).
+    const stored = await storedSession(page);
+    const longest = (ids) => ids.map((id) => stored.deck.cards.find((c) => c.id === id));
+    for (const card of longest(['prioritering-12', 'samarbejde-12'])) {
+      await restore(page, { ...stored, stage: { stage: 'card', id: card.id, kind: card.category } });
+      await page.waitForSelector(`.card[data-card="${card.id}"]`);
+      if (card.hint) await page.locator('.card-hint summary').click();
+      await assertNoScroll(page, `${name} ${card.id}`);
+    }
+    await restore(page, { ...stored, stage: { stage: 'awaiting_roll' }, round: undefined });
+    const hub = await page.locator('.field.hub').evaluate((f) => Number(f.dataset.field));
+    const fromHub = structuredClone(stored);
+    fromHub.teams[fromHub.active_team].position = hub;
+    fromHub.stage = { stage: 'choosing_target', roll: 3 };
+    delete fromHub.round;
+    await restore(page, fromHub);
+    await page.waitForSelector('.target-choice');
+    assert.equal(await page.locator('.target-choice').count(), 6, 'six ways out of the hub');
+    await assertNoScroll(page, `${name} six fields to choose from`);
+    await page.screenshot({ path: join(shots, `layout-six-targets-${name}.png`) });
+    await restore(page, stored);
+    await page.waitForSelector('.card-question');
+
+    if (size.tablet) {
+      // The on-screen keyboard takes the lower part of the screen: the idea field stays in view.
+      await page.locator('.idea-input').click();
+      const keyboardTop = Math.round(size.height * 0.55);
+      await page.setViewportSize({ width: size.width, height: keyboardTop });
+      await page.waitForTimeout(200);
+      const box = await page.locator('.idea-input').boundingBox();
+      assert.ok(box.y >= 0 && box.y + box.height <= keyboardTop, `the field is above the keyboard (${Math.round(box.y)}–${Math.round(box.y + box.height)} of ${keyboardTop})`);
+    }
+    assert.deepEqual(foreignRequests(requests, server.origin), []);
+    await context.close();
+  });
+}
+
+test('the projector window fits 1920×1080 and 1280×720 with large type', async () => {
+  const { context } = await newContext(browser, { width: 1280, height: 720 });
+  const control = await context.newPage();
+  await control.goto(server.origin);
+  await setUpGame(control, SIX_TEAMS);
+  const [projector] = await Promise.all([control.waitForEvent('popup'), control.locator('.projector-button').click()]);
+  await projector.waitForSelector('.board');
+  for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+    await projector.setViewportSize({ width, height });
+    await projector.waitForTimeout(150);
+    await assertNoScroll(projector, `projector ${width}x${height} board`);
+    const body = await projector.locator('.team-name').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    if (width === 1920) assert.ok(body >= 32, `team names are ${body}px on the projector`);
+  }
+  for (let i = 0; i < 6 && !(await control.locator('.card-question').count()); i++) {
+    const stage = (await storedSession(control)).stage.stage;
+    if (stage === 'awaiting_roll') await control.locator('button.roll').click();
+    else if (stage === 'choosing_target') await control.locator('.target-choice').first().click();
+    else if (stage === 'choosing_category') await control.locator('.category-choice').first().click();
+    await control.waitForTimeout(100);
+  }
+  await projector.waitForSelector('.card-question');
+  for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+    await projector.setViewportSize({ width, height });
+    await projector.waitForTimeout(150);
+    await assertNoScroll(projector, `projector ${width}x${height} card`);
+    const px = await projector.locator('.card-question').evaluate((q) => parseFloat(getComputedStyle(q).fontSize));
+    assert.ok(px >= 48, `the projector's question is ${px}px`);
+    await projector.screenshot({ path: join(shots, `projector-card-${width}x${height}.png`) });
+  }
+  await context.close();
+});
