@@ -9,7 +9,7 @@ use kernespillet::model::{
     standard_deck, DeckLibrary, FieldId, GameSetup, Lang, LocalText, Session, Stage,
     STANDARD_DECK_ID,
 };
-use kernespillet::ui::{AppState, Board, DeckScreen, Loaded, TurnPanel};
+use kernespillet::ui::{AppState, Board, CardTable, DeckScreen, Loaded, TurnPanel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -33,22 +33,32 @@ fn setup() -> GameSetup {
     setup
 }
 
-/// Mount the board and turn panel into a fresh container; returns the state and the
+/// Mount the board, the card on the table and the turn panel into a fresh container; returns the state and the
 /// container to query.
 fn mount(session: Session) -> (AppState, web_sys::HtmlElement) {
+    mount_as(session, false)
+}
+
+/// Mount as the control window, or (`audience`) as the projector's window.
+fn mount_as(session: Session, audience: bool) -> (AppState, web_sys::HtmlElement) {
     let container: web_sys::HtmlElement =
         document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    let app = AppState::new(Loaded {
+    let loaded = Loaded {
         session: Some(session),
         setup: setup(),
         decks: DeckLibrary::default(),
         lang: Lang::Da,
         notice: None,
-    });
+    };
+    let app = if audience {
+        AppState::for_audience(loaded)
+    } else {
+        AppState::new(loaded)
+    };
     leptos::mount::mount_to(container.clone(), move || {
         provide_context(app);
-        view! { <Board/> <TurnPanel/> }
+        view! { <Board/> <CardTable/> <TurnPanel/> }
     })
     .forget();
     (app, container)
@@ -162,7 +172,12 @@ async fn finishing_a_card_passes_the_turn_to_the_next_team() {
     );
     settle().await;
     assert!(container.query_selector(".wedge-note").unwrap().is_some());
-    click(&container.query_selector("button.primary").unwrap().unwrap());
+    click(
+        &container
+            .query_selector("button.card-done")
+            .unwrap()
+            .unwrap(),
+    );
     settle().await;
     let title = container.query_selector(".turn-title").unwrap().unwrap();
     assert_eq!(title.text_content().unwrap(), "Uglerne har tur");
@@ -289,4 +304,39 @@ async fn the_card_editor_refuses_an_empty_question_and_keeps_the_deck() {
         saved.card("kernen-01").unwrap().text.da,
         "Hvad er vi allermest her for?"
     );
+}
+
+/// The projector's window shows the same turn with nothing to press: no roll button, no
+/// clickable field, and the fields to choose from are shown only on the board.
+#[wasm_bindgen_test]
+async fn the_projector_view_shows_the_turn_without_controls() {
+    let (control_app, control) = mount_as(session(7), false);
+    let (projector_app, projector) = mount_as(session(7), true);
+    settle().await;
+    assert_eq!(all(&control, "button.roll").len(), 1);
+    assert_eq!(
+        all(&projector, "button").len(),
+        0,
+        "no buttons for the room"
+    );
+    for app in [control_app, projector_app] {
+        app.session.update(|s| {
+            s.as_mut().unwrap().roll().unwrap();
+        });
+    }
+    settle().await;
+    let targets = all(&control, ".field.target").len();
+    assert!(targets > 0);
+    assert_eq!(all(&control, ".target-choice").len(), targets);
+    assert_eq!(
+        all(&projector, ".field.target").len(),
+        targets,
+        "the room sees where the team can go"
+    );
+    assert_eq!(
+        all(&projector, "[role=button]").len(),
+        0,
+        "but cannot move there"
+    );
+    assert!(all(&projector, ".target-choices[hidden]").len() == 1);
 }

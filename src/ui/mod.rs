@@ -56,6 +56,8 @@ mod turn_panel;
 
 pub use app::App;
 pub use board::Board;
+pub use card_table::CardTable;
 pub use deck_screen::DeckScreen;
+pub use keys::{command_for, KeyCommand, KeyTarget};
 pub use state::{AppState, Loaded};
 pub use turn_panel::TurnPanel;
