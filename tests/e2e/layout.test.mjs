@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveDist, launch, newContext, foreignRequests, setUpGame, storedSession, shots } from './harness.mjs';
+import { serveDist, launch, newContext, foreignRequests, setUpGame, startGame, storedSession, shots } from './harness.mjs';
 
 let server;
 let browser;
@@ -41,7 +41,7 @@ async function assertNoScroll(page, what) {
       if (box.bottom > innerHeight + 1 || box.right > innerWidth + 1) {
         out.push(`${element.tagName.toLowerCase()}.${element.className?.baseVal ?? element.className} ends at ${Math.round(box.right)}×${Math.round(box.bottom)}`);
       }
-      if (element.scrollHeight > element.clientHeight + 1 && getComputedStyle(element).overflowY !== 'visible') {
+      if (element.scrollHeight > element.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(element).overflowY)) {
         out.push(`${element.tagName.toLowerCase()}.${element.className} scrolls inside`);
       }
     }
@@ -173,6 +173,65 @@ test('the projector window fits 1920×1080 and 1280×720 with large type', async
     const px = await projector.locator('.card-question').evaluate((q) => parseFloat(getComputedStyle(q).fontSize));
     assert.ok(px >= 48, `the projector's question is ${px}px`);
     await projector.screenshot({ path: join(shots, `projector-card-${width}x${height}.png`) });
+  }
+  await context.close();
+});
+
+test('every phase fits the projector window, in Danish and English', async () => {
+  const { context } = await newContext(browser, { width: 1280, height: 720 });
+  const control = await context.newPage();
+  await control.goto(server.origin);
+  await control.waitForSelector('.setup');
+  await control.locator('.core-task textarea').fill(
+    'Vi hjælper borgerne med at finde det rette tilbud hurtigt, trygt og i øjenhøjde – også når det er svært, og også når tiden er knap.',
+  );
+  await startGame(control, SIX_TEAMS);
+  const [projector] = await Promise.all([control.waitForEvent('popup'), control.locator('.projector-button').click()]);
+  await projector.waitForSelector('.opening');
+  for (let phase = 0; phase < 8; phase++) {
+    for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+      await projector.setViewportSize({ width, height });
+      await projector.waitForTimeout(120);
+      const name = await projector.locator('.phase-name').textContent();
+      await assertNoScroll(projector, `projector ${width}x${height} ${name}`);
+      await projector.screenshot({ path: join(shots, `projector-phase-${phase + 1}-${width}x${height}.png`) });
+    }
+    if (phase === 2) {
+      // In English the longest words and names still fit.
+      await control.getByRole('button', { name: 'English' }).click();
+      await projector.waitForFunction(() => document.documentElement.lang === 'en');
+      await assertNoScroll(projector, 'projector in English');
+      await control.getByRole('button', { name: 'Dansk' }).click();
+    }
+    if (phase === 6) {
+      // A full plan: three activities with every field filled, long.
+      const session = await storedSession(control);
+      const long = (what) => `${what} – så alle ved, hvem der gør hvad, hvornår, og hvordan vi følger op på det sammen`;
+      session.plan.activities = [1, 2, 3].map((n) => ({
+        what: long(`Aktivitet ${n}: fælles overlevering hver fredag`),
+        why: long('Fordi borgerne oplever, at vi ikke ved, hvad kollegerne har lovet'),
+        category: 'samarbejde',
+        owner: 'Mette Frederiksen-Kristensen',
+        first_step: long('Book et møde med teamlederne'),
+        deadline: '2027-01-31',
+        measure: long('Færre henvendelser om det samme'),
+      }));
+      await control.evaluate((json) => localStorage.setItem('kernespillet.session', json), JSON.stringify(session));
+      await control.reload();
+      await projector.waitForFunction(() => document.querySelectorAll('.print-activity').length === 3);
+      for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+        await projector.setViewportSize({ width, height });
+        await projector.waitForTimeout(120);
+        await assertNoScroll(projector, `projector ${width}x${height} full plan`);
+        await projector.screenshot({ path: join(shots, `projector-full-plan-${width}x${height}.png`) });
+      }
+    }
+    if (phase < 7) {
+      const before = await projector.locator('.phase-name').textContent();
+      await control.locator('.next-phase').click();
+      await control.locator('[role=alertdialog] .danger, [role=alertdialog] .primary').first().click();
+      await projector.waitForFunction((b) => document.querySelector('.phase-name')?.textContent !== b, before);
+    }
   }
   await context.close();
 });
