@@ -285,6 +285,7 @@ pub enum Msg {
     NextCards,
     NextCardUnknown,
     NotesLabel,
+    AnnouncePhase,
 }
 
 impl Msg {
@@ -562,6 +563,7 @@ impl Msg {
         Msg::NextCards,
         Msg::NextCardUnknown,
         Msg::NotesLabel,
+        Msg::AnnouncePhase,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -1503,6 +1505,10 @@ impl Msg {
             Msg::NotesLabel => (
                 "Dine noter",
                 "Your notes",
+            ),
+            Msg::AnnouncePhase => (
+                "Ny fase: {phase}.",
+                "New phase: {phase}.",
             ),
         }
     }

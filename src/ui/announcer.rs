@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{category_name, field_label, fill, Msg};
+use crate::i18n::{category_name, field_label, fill, phase_name, Msg};
 use crate::model::{Event, FieldId, Lang, Session};
 
 /// The sentence for the newest event in the log.
@@ -65,9 +65,27 @@ pub fn Announcer() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // The phase gets its own region, so a phase change is announced even when the
+    // game's log has not moved.
+    let phase = Memo::new(move |_| {
+        let lang = app.lang.get();
+        app.session.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    fill(
+                        Msg::AnnouncePhase.get(lang),
+                        &[("phase", phase_name(s.agenda.phase(), lang))],
+                    )
+                })
+                .unwrap_or_default()
+        })
+    });
     view! {
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        <div class="visually-hidden event-announcer" role="status" aria-live="polite" aria-atomic="true">
             {move || text.get()}
+        </div>
+        <div class="visually-hidden phase-announcer" role="status" aria-live="polite" aria-atomic="true">
+            {move || phase.get()}
         </div>
     }
 }

@@ -39,7 +39,7 @@ async function focusRingShown(page) {
   });
 }
 
-const announced = (page) => page.locator('.visually-hidden[role=status]').textContent();
+const announced = (page) => page.locator('.event-announcer').textContent();
 
 /** Next phase by keys: Tab to its button, Enter, Tab to "Gå videre" in the question, Enter. */
 async function nextPhaseByKeys(page, name) {
@@ -51,6 +51,7 @@ async function nextPhaseByKeys(page, name) {
   await tabTo(page, '[role=alertdialog] .danger, [role=alertdialog] .primary');
   await page.keyboard.press('Enter');
   await page.waitForFunction((phase) => document.querySelector('.phase-name')?.textContent === phase, name);
+  assert.equal(await page.locator('.phase-announcer').textContent(), `Ny fase: ${name}.`, 'the phase change is announced');
 }
 
 test('a whole turn and the phase changes by keyboard alone; clicker keys step the talk', async () => {
