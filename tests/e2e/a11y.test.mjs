@@ -1,20 +1,11 @@
 // Accessibility: axe-core's WCAG 2.2 A/AA rules find nothing on any screen, in Danish
 // and in English, including dialogs, the deck screen and the projector window.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, newContext, foreignRequests, setUpGame, startGame, playToCard } from './harness.mjs';
+import { withBrowser, newContext, foreignRequests, setUpGame, startGame, playToCard } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -30,11 +21,11 @@ async function violations(page, screen) {
 
 for (const lang of ['da', 'en']) {
   test(`every screen passes axe in ${lang === 'da' ? 'Danish' : 'English'}`, async () => {
-    const { context, requests } = await newContext(browser);
+    const { context, requests } = await newContext(env.browser);
     const page = await context.newPage();
     const found = [];
     const check = async (screen) => found.push(...(await violations(page, `${lang} ${screen}`)));
-    await page.goto(server.origin);
+    await page.goto(env.server.origin);
     await page.waitForSelector('.setup');
     await check('setup');
     await page.getByRole('button', { name: 'Se, vælg og ret kortene' }).click();
@@ -78,15 +69,15 @@ for (const lang of ['da', 'en']) {
       await check(screen);
     }
     assert.deepEqual(found, [], found.join('\n'));
-    assert.deepEqual(foreignRequests(requests, server.origin), []);
+    assert.deepEqual(foreignRequests(requests, env.server.origin), []);
     await context.close();
   });
 }
 
 test('the projector window passes axe', async () => {
-  const { context, requests } = await newContext(browser);
+  const { context, requests } = await newContext(env.browser);
   const page = await context.newPage();
-  await page.goto(server.origin);
+  await page.goto(env.server.origin);
   await setUpGame(page, ['Ravnene', 'Uglerne']);
   const [projector] = await Promise.all([
     page.waitForEvent('popup'),
@@ -99,6 +90,6 @@ test('the projector window passes axe', async () => {
   found.push(...(await violations(projector, 'projector: card')));
   found.push(...(await violations(page, 'control with projector: card')));
   assert.deepEqual(found, [], found.join('\n'));
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
 });

@@ -1,31 +1,20 @@
 // The deck screen: writing a card and meeting it in a game, exporting and importing a
 // deck, and a broken file that changes nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  serveDist, launch, newContext, foreignRequests, storedSession, cardOnTable, setUpGame, shots,
+  withBrowser, newContext, foreignRequests, storedSession, cardOnTable, setUpGame, shots,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 const NEW_CARD_DA = 'Hvad ville vores yngste kollega sige, at vi er her for?';
 const NEW_CARD_EN = 'What would our newest colleague say we are here for?';
 
 async function openDecks(page) {
-  await page.goto(server.origin);
+  await page.goto(env.server.origin);
   await page.waitForSelector('.setup');
   await page.getByRole('button', { name: 'Se, vælg og ret kortene' }).click();
   await page.waitForSelector('.decks');
@@ -47,7 +36,7 @@ async function exportDeck(page) {
 }
 
 test('a card written in the editor turns up in a game played with the custom deck', async () => {
-  const { context, requests, errors } = await newContext(browser);
+  const { context, requests, errors } = await newContext(env.browser);
   const page = await context.newPage();
   await openDecks(page);
 
@@ -149,12 +138,12 @@ test('a card written in the editor turns up in a game played with the custom dec
   await page.screenshot({ path: join(shots, 'custom-card-in-play-1920x1080.png') });
 
   assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
 });
 
 test('a deck exported to a file imports back the same, and asks before replacing', async () => {
-  const { context, requests, errors } = await newContext(browser);
+  const { context, requests, errors } = await newContext(env.browser);
   const page = await context.newPage();
   await openDecks(page);
   await page.getByRole('button', { name: 'Lav en kopi' }).click();
@@ -197,12 +186,12 @@ test('a deck exported to a file imports back the same, and asks before replacing
   assert.equal(await storedDecks(page), beforeCancel);
 
   assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
 });
 
 test('a broken file shows every problem and leaves the decks untouched', async () => {
-  const { context, requests, errors } = await newContext(browser);
+  const { context, requests, errors } = await newContext(env.browser);
   const page = await context.newPage();
   await openDecks(page);
   await page.getByRole('button', { name: 'Lav en kopi' }).click();
@@ -250,12 +239,12 @@ test('a broken file shows every problem and leaves the decks untouched', async (
   assert.equal(await storedDecks(page), before);
 
   assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
 });
 
 test('the deck screen works at tablet size and in English', async () => {
-  const { context, errors } = await newContext(browser, { width: 768, height: 1024 });
+  const { context, errors } = await newContext(env.browser, { width: 768, height: 1024 });
   const page = await context.newPage();
   await openDecks(page);
   await page.getByRole('button', { name: 'Lav en kopi' }).click();
@@ -280,7 +269,7 @@ test('the deck screen works at tablet size and in English', async () => {
 });
 
 test('cards are reordered and deleted, and a change that would break the deck is refused', async () => {
-  const { context, errors } = await newContext(browser);
+  const { context, errors } = await newContext(env.browser);
   const page = await context.newPage();
   await openDecks(page);
   await page.getByRole('button', { name: 'Lav en kopi' }).click();

@@ -1,32 +1,21 @@
 // Whole user journeys against the release build in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  serveDist, launch, newContext, foreignRequests, storedSession, cardOnTable, setUpGame, playToCard, shots,
+  withBrowser, newContext, foreignRequests, storedSession, cardOnTable, setUpGame, playToCard, shots,
 } from './harness.mjs';
 
-let server;
-let browser;
+const env = withBrowser();
 const allRequests = [];
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const TEAMS = ['Ravnene', 'Uglerne', 'Mågerne'];
 
 
 test('three teams play six turns by clicking; the card and turn indicator follow; reload keeps everything', async () => {
-  const { context, requests, errors } = await newContext(browser);
+  const { context, requests, errors } = await newContext(env.browser);
   const page = await context.newPage();
-  await page.goto(server.origin);
+  await page.goto(env.server.origin);
   await page.waitForSelector('.setup');
   await page.screenshot({ path: join(shots, 'setup-1920x1080.png') });
   await setUpGame(page, TEAMS);
@@ -90,14 +79,14 @@ test('three teams play six turns by clicking; the card and turn indicator follow
 
   assert.deepEqual(errors, []);
   allRequests.push(...requests);
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
 });
 
 test('one whole turn with the keyboard only', async () => {
-  const { context, requests, errors } = await newContext(browser);
+  const { context, requests, errors } = await newContext(env.browser);
   const page = await context.newPage();
-  await page.goto(server.origin);
+  await page.goto(env.server.origin);
   await setUpGame(page, ['Nord', 'Syd']);
 
   // Starting the game puts the focus on the die; from there Enter does the turn.
@@ -122,14 +111,14 @@ test('one whole turn with the keyboard only', async () => {
 
   assert.deepEqual(errors, []);
   allRequests.push(...requests);
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
 });
 
 test('"Nyt spil" asks first, and Cancel keeps the game', async () => {
-  const { context, requests } = await newContext(browser);
+  const { context, requests } = await newContext(env.browser);
   const page = await context.newPage();
-  await page.goto(server.origin);
+  await page.goto(env.server.origin);
   await setUpGame(page, ['Kaffe', 'Te']);
   await page.getByRole('button', { name: 'Slå med terningen' }).click();
   const game = await storedSession(page);
@@ -155,9 +144,9 @@ test('"Nyt spil" asks first, and Cancel keeps the game', async () => {
 });
 
 test('bad setup input gets a clear message and no game starts', async () => {
-  const { context, requests } = await newContext(browser);
+  const { context, requests } = await newContext(env.browser);
   const page = await context.newPage();
-  await page.goto(server.origin);
+  await page.goto(env.server.origin);
   await page.waitForSelector('.setup');
   const rows = page.locator('.team-row');
   await rows.nth(0).locator('input.team-name-input').fill('');
@@ -172,9 +161,9 @@ test('bad setup input gets a clear message and no game starts', async () => {
 });
 
 test('screens at tablet size', async () => {
-  const { context, requests } = await newContext(browser, { width: 768, height: 1024 });
+  const { context, requests } = await newContext(env.browser, { width: 768, height: 1024 });
   const page = await context.newPage();
-  await page.goto(server.origin);
+  await page.goto(env.server.origin);
   await page.waitForSelector('.setup');
   await page.screenshot({ path: join(shots, 'setup-768x1024.png') });
   await setUpGame(page, TEAMS);
@@ -196,5 +185,5 @@ test('screens at tablet size', async () => {
 
 test('no request in any journey left 127.0.0.1', () => {
   assert.ok(allRequests.length > 20, `requests were recorded (${allRequests.length})`);
-  assert.deepEqual(foreignRequests(allRequests, server.origin), []);
+  assert.deepEqual(foreignRequests(allRequests, env.server.origin), []);
 });

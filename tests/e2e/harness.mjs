@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -55,6 +56,21 @@ export async function launch() {
       '--disable-quic',
     ],
   });
+}
+
+/** Serve dist/ and start Chromium before a file's tests, stop both after them. The
+ *  returned object holds `server` and `browser` once the tests run. */
+export function withBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serveDist();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** A fresh context whose every request is recorded in `requests`. */

@@ -1,22 +1,13 @@
 // The game without a mouse: a whole turn and phase changes by keyboard only, clicker
 // keys stepping the flow (never rolling), the blank screen, the "?" overview, the live
 // region, fullscreen, the wake lock and reduced motion.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launch, newContext, foreignRequests, storedSession, startGame, setUpGame, playToCard,
+  withBrowser, newContext, foreignRequests, storedSession, startGame, setUpGame, playToCard,
 } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 /** Press Tab until the focused element matches `selector` (at most 60 presses). */
 async function tabTo(page, selector) {
@@ -55,9 +46,9 @@ async function nextPhaseByKeys(page, name) {
 }
 
 test('a whole turn and the phase changes by keyboard alone; clicker keys step the talk', async () => {
-  const { context, requests } = await newContext(browser);
+  const { context, requests } = await newContext(env.browser);
   const page = await context.newPage();
-  await page.goto(server.origin);
+  await page.goto(env.server.origin);
   await startGame(page, ['Ravnene', 'Uglerne']);
   await nextPhaseByKeys(page, 'Stolthedsrunde');
   await nextPhaseByKeys(page, 'Spil');
@@ -148,12 +139,12 @@ test('a whole turn and the phase changes by keyboard alone; clicker keys step th
   await page.waitForFunction(() => document.querySelector('.phase-name')?.textContent === 'Kernen i én sætning');
   await page.keyboard.press('PageUp');
   await page.locator('.quiet-note', { hasText: 'Faserne går kun fremad' }).waitFor();
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
 });
 
 test('fullscreen on a button, the wake lock held and asked for again, reduced motion', async () => {
-  const { context, requests } = await newContext(browser);
+  const { context, requests } = await newContext(env.browser);
   await context.addInitScript(() => {
     // A wake lock that records requests and is released when the tab is hidden.
     window.__locks = [];
@@ -169,7 +160,7 @@ test('fullscreen on a button, the wake lock held and asked for again, reduced mo
   });
   const page = await context.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(server.origin);
+  await page.goto(env.server.origin);
   await setUpGame(page, ['Ravnene', 'Uglerne']);
   await page.waitForFunction(() => window.__locks.length === 1);
   assert.equal(await page.evaluate(() => window.__locks[0].type), 'screen');
@@ -196,19 +187,19 @@ test('fullscreen on a button, the wake lock held and asked for again, reduced mo
   await page.locator('button.roll').click();
   await page.waitForSelector('.die');
   assert.equal(await page.locator('.die').evaluate((d) => getComputedStyle(d).animationName), 'none', 'no tumbling die');
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
 });
 
 test('a browser that refuses the wake lock gets a quiet note, and play goes on', async () => {
-  const { context } = await newContext(browser);
+  const { context } = await newContext(env.browser);
   await context.addInitScript(() => {
     Object.defineProperty(navigator, 'wakeLock', {
       value: { request: async () => { throw new DOMException('not allowed', 'NotAllowedError'); } },
     });
   });
   const page = await context.newPage();
-  await page.goto(server.origin);
+  await page.goto(env.server.origin);
   await setUpGame(page, ['Ravnene', 'Uglerne']);
   await page.locator('.phase-bar .quiet', { hasText: 'Browseren vil ikke holde skærmen tændt' }).waitFor();
   await playToCard(page);

@@ -2,21 +2,12 @@
 // 1024×768 lying): nothing scrolls at any step of a turn, the card's question is at least
 // 48 px on a projector, and on a tablet every control is a finger-sized target and the
 // field being typed in stays in view above the on-screen keyboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveDist, launch, newContext, foreignRequests, setUpGame, startGame, storedSession, shots } from './harness.mjs';
+import { withBrowser, newContext, foreignRequests, setUpGame, startGame, storedSession, shots } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 const SIX_TEAMS = ['Ravnene', 'Uglerne', 'Mågerne', 'Ørnene', 'Svanerne', 'Hejrene'];
 const SIZES = [
@@ -72,9 +63,9 @@ async function smallTargets(page) {
 for (const size of SIZES) {
   const name = `${size.width}x${size.height}`;
   test(`no play screen scrolls at ${name}`, async () => {
-    const { context, requests } = await newContext(browser, { width: size.width, height: size.height });
+    const { context, requests } = await newContext(env.browser, { width: size.width, height: size.height });
     const page = await context.newPage();
-    await page.goto(server.origin);
+    await page.goto(env.server.origin);
     await setUpGame(page, SIX_TEAMS);
     const seen = new Set();
     for (let guard = 0; guard < 12 && !seen.has('card'); guard++) {
@@ -139,15 +130,15 @@ for (const size of SIZES) {
       const box = await page.locator('.idea-input').boundingBox();
       assert.ok(box.y >= 0 && box.y + box.height <= keyboardTop, `the field is above the keyboard (${Math.round(box.y)}–${Math.round(box.y + box.height)} of ${keyboardTop})`);
     }
-    assert.deepEqual(foreignRequests(requests, server.origin), []);
+    assert.deepEqual(foreignRequests(requests, env.server.origin), []);
     await context.close();
   });
 }
 
 test('the projector window fits 1920×1080 and 1280×720 with large type', async () => {
-  const { context } = await newContext(browser, { width: 1280, height: 720 });
+  const { context } = await newContext(env.browser, { width: 1280, height: 720 });
   const control = await context.newPage();
-  await control.goto(server.origin);
+  await control.goto(env.server.origin);
   await setUpGame(control, SIX_TEAMS);
   const [projector] = await Promise.all([control.waitForEvent('popup'), control.locator('.projector-button').click()]);
   await projector.waitForSelector('.board');
@@ -178,9 +169,9 @@ test('the projector window fits 1920×1080 and 1280×720 with large type', async
 });
 
 test('every phase fits the projector window, in Danish and English', async () => {
-  const { context } = await newContext(browser, { width: 1280, height: 720 });
+  const { context } = await newContext(env.browser, { width: 1280, height: 720 });
   const control = await context.newPage();
-  await control.goto(server.origin);
+  await control.goto(env.server.origin);
   await control.waitForSelector('.setup');
   await control.locator('.core-task textarea').fill(
     'Vi hjælper borgerne med at finde det rette tilbud hurtigt, trygt og i øjenhøjde – også når det er svært, og også når tiden er knap.',

@@ -2,21 +2,12 @@
 // stays the facilitator's control. They stay in step through ten actions, after the
 // projector window is closed and reopened, and after the control window reloads; the
 // projector never writes the session and hands clicker keys to the control window.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveDist, launch, newContext, foreignRequests, setUpGame, storedSession, shots } from './harness.mjs';
+import { withBrowser, newContext, foreignRequests, setUpGame, storedSession, shots } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 /** What the room sees of the game, read the same way in either window. */
 function fingerprint(page) {
@@ -37,33 +28,16 @@ function fingerprint(page) {
   });
 }
 
-/** Wait until the projector shows what the control window shows. */
+/** Wait (up to 5 s) until the projector shows what the control window shows. */
 async function inStep(control, projector, what) {
   const expected = await fingerprint(control);
-  try {
-    await projector.waitForFunction(
-      async (want) => {
-        const text = (selector) => document.querySelector(selector)?.textContent ?? null;
-        const got = {
-          lang: document.documentElement.lang,
-          phase: text('.phase-name'),
-          turn: text('.turn-title'),
-          card: document.querySelector('.card')?.dataset.card ?? null,
-          question: text('.card-question'),
-          round: document.querySelector('[data-round]')?.dataset.round ?? null,
-          speaker: text('.round-title'),
-          die: document.querySelector('.die')?.getAttribute('aria-label') ?? null,
-          pieces: [...document.querySelectorAll('.piece')].map((p) => p.getAttribute('transform')).join('|'),
-          wedges: document.querySelectorAll('.wedge.earned').length,
-        };
-        return JSON.stringify(got) === JSON.stringify(want);
-      },
-      expected,
-      { timeout: 5000 },
-    );
-  } catch {
-    assert.deepEqual(await fingerprint(projector), expected, `the projector follows: ${what}`);
+  let shown;
+  for (let tries = 0; tries < 50; tries++) {
+    shown = await fingerprint(projector);
+    if (JSON.stringify(shown) === JSON.stringify(expected)) return;
+    await projector.waitForTimeout(100);
   }
+  assert.deepEqual(shown, expected, `the projector follows: ${what}`);
 }
 
 async function openProjector(control) {
@@ -77,7 +51,7 @@ async function openProjector(control) {
 }
 
 test('the projector window follows the control window and never writes', async () => {
-  const { context, requests, errors } = await newContext(browser);
+  const { context, requests, errors } = await newContext(env.browser);
   // Count storage writes made by a projector window.
   // (A popup keeps the window of its first blank page, so check the page at each write.)
   await context.addInitScript(() => {
@@ -89,7 +63,7 @@ test('the projector window follows the control window and never writes', async (
     };
   });
   const control = await context.newPage();
-  await control.goto(server.origin);
+  await control.goto(env.server.origin);
   await setUpGame(control, ['Ravnene', 'Uglerne', 'Mågerne']);
   let projector = await openProjector(control);
   await control.getByRole('button', { name: 'Projektor: åben' }).waitFor();
@@ -154,6 +128,6 @@ test('the projector window follows the control window and never writes', async (
 
   assert.deepEqual(await projector.evaluate(() => window.__writes), [], 'the projector window wrote nothing');
   assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
 });

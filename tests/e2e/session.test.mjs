@@ -1,25 +1,14 @@
 // A whole facilitated session: agenda, guided card rounds, ideas, votes, the
 // handleplan, its three downloads and the printed page — with reloads in every phase.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  serveDist, launch, newContext, foreignRequests, storedSession, setUpGame, nextPhase, shots,
+  withBrowser, newContext, foreignRequests, storedSession, setUpGame, nextPhase, shots,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 async function reloadInto(page, phase) {
   await page.reload();
@@ -53,10 +42,10 @@ async function download(page, button) {
 const IDEAS = ['Fælles morgenmøde hver mandag', 'Kort morgenmøde om ugens borgere', 'Spørg borgerne hvert kvartal'];
 
 test('a whole session: play with guided rounds, ideas, votes, three activities, downloads and print', async () => {
-  const { context, requests, errors } = await newContext(browser);
+  const { context, requests, errors } = await newContext(env.browser);
   const page = await context.newPage();
   await page.clock.install();
-  await page.goto(server.origin);
+  await page.goto(env.server.origin);
   await page.waitForSelector('.setup');
   await page.locator('.core-task textarea').fill('Vi hjælper borgerne til at klare sig selv.');
   await page.getByRole('button', { name: 'Start spillet' }).click();
@@ -231,6 +220,6 @@ test('a whole session: play with guided rounds, ideas, votes, three activities, 
   await page.screenshot({ path: join(shots, 'session-checkout-1920x1080.png') });
 
   assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
 });
