@@ -53,7 +53,7 @@ pub fn App() -> impl IntoView {
         <Header/>
         <Notices/>
         {screen}
-        <BlankScreen/>
+        <BlankScreen on_dismiss=move |_| app.blank.set(false)/>
         <QuietNote/>
         <Show when=move || app.shortcuts_open.get()>
             <Shortcuts/>

@@ -54,7 +54,13 @@ pub fn keep_screen_on(app: AppState) {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
                 Ok(lock) => {
                     app.wake_lock_refused.set(false);
-                    sentinel.set_value(Some(lock));
+                    // The game may have ended meanwhile, or another request won.
+                    let held = sentinel.with_value(|s| s.as_ref().is_some_and(is_held));
+                    if running.get_untracked() && !held {
+                        sentinel.set_value(Some(lock));
+                    } else {
+                        release(&lock);
+                    }
                 }
                 Err(_) => app.wake_lock_refused.set(true),
             }

@@ -88,13 +88,15 @@ fn dialog_open() -> bool {
 /// control window instead of being taken here (`forward`).
 pub fn listen_for_keys(app: AppState, forward: impl Fn(KeyCommand) + 'static) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.repeat() {
             return;
         }
         let Some(command) = command_for(&ev.key(), key_target(&ev)) else {
             return;
         };
-        if dialog_open() && command != KeyCommand::LeaveFullscreen {
+        let closes_overview =
+            command == KeyCommand::Shortcuts && app.shortcuts_open.get_untracked();
+        if dialog_open() && command != KeyCommand::LeaveFullscreen && !closes_overview {
             return;
         }
         match command {
@@ -111,6 +113,13 @@ pub fn listen_for_keys(app: AppState, forward: impl Fn(KeyCommand) + 'static) {
         ev.prevent_default();
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Carry out a key sent by the projector window, unless a dialog here has the keyboard.
+pub fn run_forwarded(app: AppState, command: KeyCommand) {
+    if !dialog_open() {
+        run_command(app, command);
+    }
 }
 
 /// Carry out a step or the blank screen in the window that owns the session.
@@ -148,6 +157,15 @@ fn step(app: AppState, forward: bool) {
         };
         app.quiet_note.set(note);
         return;
+    }
+    let finishes_card = forward
+        && app.session.with_untracked(|s| {
+            s.as_ref().is_some_and(|s| {
+                matches!(s.stage, Stage::Card(_)) && s.round.as_ref().is_none_or(|r| r.is_done())
+            })
+        });
+    if finishes_card {
+        app.save_idea_draft();
     }
     let mut outcome = Ok(());
     app.session.maybe_update(|s| {

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::Msg;
 use crate::model::{Lang, Session};
 
-use super::keys::{run_command, KeyCommand};
+use super::keys::{run_forwarded, KeyCommand};
 use super::state::AppState;
 
 const CHANNEL: &str = "kernespillet-presenter";
@@ -51,9 +51,11 @@ pub fn open_projector_window(app: AppState) {
         "{}?{PROJECTOR_QUERY}",
         window().location().pathname().unwrap_or_default()
     );
+    // Open by name without a URL first: a projector window already open is only
+    // brought forward, not reloaded (which would leave fullscreen).
     let opened = window()
         .open_with_url_and_target_and_features(
-            &url,
+            "",
             PROJECTOR_WINDOW,
             "popup=yes,width=1280,height=720",
         )
@@ -61,6 +63,13 @@ pub fn open_projector_window(app: AppState) {
         .flatten();
     match opened {
         Some(projector) => {
+            let fresh = projector
+                .location()
+                .href()
+                .is_ok_and(|href| href == "about:blank");
+            if fresh {
+                let _ = projector.location().set_href(&url);
+            }
             let _ = projector.focus();
         }
         None => app.quiet_note.set(Some(Msg::ProjectorBlocked)),
@@ -111,14 +120,18 @@ pub fn serve_projector(app: AppState) {
     };
     channel.set_value(Channel::open(move |message| match message {
         Message::Hello => {
-            app.projector_open.set(true);
-            send_state();
+            // Newly open: the effect below sends the state; open already: send it again.
+            if app.projector_open.get_untracked() {
+                send_state();
+            } else {
+                app.projector_open.set(true);
+            }
         }
         Message::Bye => {
             app.projector_open.set(false);
             app.blank.set(false);
         }
-        Message::Key { command } => run_command(app, command),
+        Message::Key { command } => run_forwarded(app, command),
         Message::ControlReady | Message::State { .. } => {}
     }));
     channel.with_value(|c| {

@@ -10,7 +10,7 @@ use super::announcer::Announcer;
 use super::app::keep_document_language;
 use super::blank_screen::BlankScreen;
 use super::display::keep_screen_on;
-use super::keys::listen_for_keys;
+use super::keys::{listen_for_keys, KeyCommand};
 use super::play_screen::PlayScreen;
 use super::presenter::follow_control;
 use super::setup_screen::default_setup;
@@ -33,11 +33,14 @@ pub fn ProjectorApp() -> impl IntoView {
     if let Some(root) = document().document_element() {
         let _ = root.class_list().add_1("audience");
     }
-    document().set_title(&format!(
-        "{} – {}",
-        app.t(Msg::AppTitle),
-        app.t(Msg::OpenProjector)
-    ));
+    // The window's title follows the language the control window sends.
+    Effect::new(move |_| {
+        document().set_title(&format!(
+            "{} – {}",
+            app.t(Msg::AppTitle),
+            app.t(Msg::OpenProjector)
+        ))
+    });
     keep_document_language(app);
     keep_screen_on(app);
     let forward = follow_control(app);
@@ -53,7 +56,7 @@ pub fn ProjectorApp() -> impl IntoView {
                 </main>
             }.into_any()
         }}
-        <BlankScreen/>
+        <BlankScreen on_dismiss=move |_| forward(KeyCommand::Blank)/>
         <Show when=move || app.shortcuts_open.get()>
             <Shortcuts/>
         </Show>

@@ -97,6 +97,16 @@ impl AppState {
             .with(|library| library.get_or_standard(&id).clone())
     }
 
+    /// An idea typed but not saved is saved with the card before the card is finished
+    /// (by its button or a clicker), not lost or carried over to the next card.
+    pub fn save_idea_draft(&self) {
+        let draft = self.idea_draft.get_untracked();
+        if !draft.trim().is_empty() {
+            self.play(|s| s.record_idea(&draft).map(|_| ()));
+            self.idea_draft.set(String::new());
+        }
+    }
+
     /// Apply a move to the session. A refused move leaves the session as it was and is
     /// reported; a legal one re-renders the view and is saved by the app's effect.
     pub fn play(&self, make_move: impl FnOnce(&mut Session) -> Result<(), GameError>) {

@@ -159,12 +159,7 @@ fn CategoryStep(joker: bool) -> impl IntoView {
 fn CardStep() -> impl IntoView {
     let app = use_app();
     let done = move |_| {
-        // An idea typed but not saved is saved with the card, not lost.
-        let draft = app.idea_draft.get_untracked();
-        if !draft.trim().is_empty() {
-            app.play(|s| s.record_idea(&draft).map(|_| ()));
-            app.idea_draft.set(String::new());
-        }
+        app.save_idea_draft();
         app.play(Session::complete_card);
         focus_next_action();
     };

@@ -93,6 +93,9 @@ test('a whole turn and the phase changes by keyboard alone; clicker keys step th
   await page.evaluate(() => document.activeElement.blur());
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector('[data-round=round]');
+  // An idea typed but not saved goes with the card when the clicker finishes it.
+  await page.locator('.idea-input').fill('Fælles tavle ved døren');
+  await page.evaluate(() => document.activeElement.blur());
   // Through the round and the open talk until the card is done and the next team is up.
   for (let i = 0; i < 12 && (await page.locator('.turn-title').textContent()) === 'Ravnene har tur'; i++) {
     await page.keyboard.press('PageDown');
@@ -102,6 +105,12 @@ test('a whole turn and the phase changes by keyboard alone; clicker keys step th
   const after = await storedSession(page);
   assert.equal(after.stage.stage, 'awaiting_roll');
   assert.equal(after.log.filter((e) => e.event === 'rolled').length, withCard.log.filter((e) => e.event === 'rolled').length, 'the clicker never rolled');
+  assert.deepEqual(
+    after.ideas.ideas.map((i) => [i.text, i.team, i.card]),
+    [['Fælles tavle ved døren', 0, card]],
+    'the typed idea was saved with its card',
+  );
+  assert.equal(await page.locator('.idea-input').count(), 0);
 
   // One press too many: Page Up puts the card back on the table.
   await page.keyboard.press('PageUp');

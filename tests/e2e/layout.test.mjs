@@ -165,6 +165,20 @@ test('the projector window fits 1920×1080 and 1280×720 with large type', async
     assert.ok(px >= 48, `the projector's question is ${px}px`);
     await projector.screenshot({ path: join(shots, `projector-card-${width}x${height}.png`) });
   }
+  // The facilitator's window beside it, with the hint, the next cards and notes, fits too.
+  for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+    await control.setViewportSize({ width, height });
+    await control.waitForTimeout(150);
+    assert.equal(await control.locator('.facilitator-panel .next-cards li').count(), 6);
+    await assertNoScroll(control, `control window ${width}x${height} while presenting`);
+    await control.screenshot({ path: join(shots, `control-presenting-${width}x${height}.png`) });
+  }
+  // The card with the longest hint, which opens by itself while presenting.
+  const stored = await storedSession(control);
+  await restore(control, { ...stored, stage: { stage: 'card', id: 'samarbejde-12', kind: 'samarbejde' } });
+  await control.waitForSelector('.card-hint[open]');
+  await control.waitForSelector('.facilitator-panel');
+  await assertNoScroll(control, 'control window 1280x720 with the longest hint');
   await context.close();
 });
 

@@ -94,6 +94,11 @@ test('the projector window follows the control window and never writes', async (
       assert.equal(await control.locator('.blank-screen').count(), 0, 'the control window stays usable');
       await control.getByRole('button', { name: 'Vis spillet igen' }).click();
       await projector.waitForSelector('.blank-screen', { state: 'detached' });
+      // Dark again, and a tap on the projector's dark screen brings both back.
+      await control.keyboard.press('.');
+      await projector.locator('.blank-screen').click();
+      await projector.waitForSelector('.blank-screen', { state: 'detached' });
+      await control.getByRole('button', { name: 'Vis spillet igen' }).waitFor({ state: 'detached' });
     }],
     ['pause the talk', () => control.keyboard.press('PageDown')],
     ['English', () => control.getByRole('button', { name: 'English' }).click()],
