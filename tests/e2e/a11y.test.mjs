@@ -37,6 +37,11 @@ for (const lang of ['da', 'en']) {
     if (lang === 'en') {
       await page.getByRole('button', { name: 'English' }).click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
+      // The choice is remembered.
+      await page.reload();
+      await page.waitForSelector('.opening');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+      await page.getByRole('button', { name: 'Dansk' }).waitFor();
     }
     const next = async (name) => {
       await page.locator('.next-phase').click();
