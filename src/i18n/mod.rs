@@ -286,6 +286,7 @@ pub enum Msg {
     NextCardUnknown,
     NotesLabel,
     AnnouncePhase,
+    AudienceReadyToRoll,
 }
 
 impl Msg {
@@ -564,6 +565,7 @@ impl Msg {
         Msg::NextCardUnknown,
         Msg::NotesLabel,
         Msg::AnnouncePhase,
+        Msg::AudienceReadyToRoll,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -1509,6 +1511,10 @@ impl Msg {
             Msg::AnnouncePhase => (
                 "Ny fase: {phase}.",
                 "New phase: {phase}.",
+            ),
+            Msg::AudienceReadyToRoll => (
+                "Klar til at slå med terningen",
+                "Ready to roll the die",
             ),
         }
     }

@@ -87,7 +87,10 @@ fn RollStep() -> impl IntoView {
             <Show when=again>
                 <p class="banner">{move || app.t(Msg::RollAgainBanner)}</p>
             </Show>
-            <Show when=move || !app.audience>
+            <Show
+                when=move || !app.audience
+                fallback=move || view! { <p class="step-title">{move || app.t(Msg::AudienceReadyToRoll)}</p> }
+            >
                 <button class="primary roll" data-primary on:click=roll>
                     {move || app.t(Msg::Roll)}
                 </button>
