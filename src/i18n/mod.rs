@@ -681,8 +681,8 @@ impl Msg {
             ),
             Msg::CardDone => ("Færdig – næste hold", "Done – next team"),
             Msg::EarnsWedge => (
-                "Hovedfelt: Når kortet er snakket igennem, får I stykket for {category}.",
-                "Headquarters: when you have talked the card through, you earn the {category} piece.",
+                "Hovedfelt: Når kortet er snakket igennem, får I stykket for »{category}«.",
+                "Headquarters: when you have talked the card through, you earn the “{category}” piece.",
             ),
             Msg::SharedField => (
                 "{teams} står også her – tag kortet sammen.",
@@ -703,8 +703,8 @@ impl Msg {
             Msg::AnnounceRollAgain => ("{team} må slå igen.", "{team} may roll again."),
             Msg::AnnounceCard => ("Kort: {text}", "Card: {text}"),
             Msg::AnnounceWedge => (
-                "{team} har fået stykket for {category}.",
-                "{team} earned the {category} piece.",
+                "{team} har fået stykket for »{category}«.",
+                "{team} earned the “{category}” piece.",
             ),
             Msg::AnnounceCategoryChosen => ("{team} valgte {category}.", "{team} chose {category}."),
             Msg::StoredUnreadable => (
