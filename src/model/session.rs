@@ -277,6 +277,14 @@ impl Session {
             .map(|(_, t)| t)
     }
 
+    /// The card being talked about, with why it was drawn.
+    pub fn active_card(&self) -> Option<&ActiveCard> {
+        match &self.stage {
+            Stage::Card(active) => Some(active),
+            _ => None,
+        }
+    }
+
     /// The card on the table, if any.
     pub fn current_card(&self) -> Option<&Card> {
         match &self.stage {

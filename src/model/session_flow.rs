@@ -67,10 +67,21 @@ impl Session {
         if !matches!(self.stage, Stage::Card(_)) {
             return Err(GameError::WrongStage);
         }
-        match self.round.as_mut() {
-            Some(round) if !round.is_done() => round.step_forward(now_ms).map_err(Into::into),
-            _ => self.complete_card(),
+        if self.clicker_next_finishes_card() {
+            return self.complete_card();
         }
+        self.round
+            .as_mut()
+            .ok_or(GameError::WrongStage)?
+            .step_forward(now_ms)
+            .map_err(Into::into)
+    }
+
+    /// Would the clicker's next step finish the card (its talk is over)?
+    pub fn clicker_next_finishes_card(&self) -> bool {
+        self.agenda.phase() == Phase::Play
+            && matches!(self.stage, Stage::Card(_))
+            && self.round.as_ref().is_none_or(|r| r.is_done())
     }
 
     /// A presenter clicker's "previous step": back one step in the card's talk, or,

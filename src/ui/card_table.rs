@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{category_name, fill, Msg};
-use crate::model::{DeckKind, Session, Stage};
+use crate::model::{DeckKind, Session};
 
 use super::card_view::CardView;
 use super::facilitator_panel::FacilitatorPanel;
@@ -18,12 +18,7 @@ pub fn CardTable() -> impl IntoView {
         app.session
             .with(|s| s.as_ref().and_then(Session::current_card).cloned())
     });
-    let wedge = move || {
-        app.session.with(|s| match s.as_ref().map(|s| &s.stage) {
-            Some(Stage::Card(active)) => active.wedge,
-            _ => None,
-        })
-    };
+    let wedge = move || app.session.with(|s| s.as_ref()?.active_card()?.wedge);
     let sharing = move || {
         app.session.with(|s| {
             let others: Vec<&str> = s.as_ref()?.guests().map(|t| t.name.as_str()).collect();
@@ -31,12 +26,12 @@ pub fn CardTable() -> impl IntoView {
         })
     };
     let steered = move || {
-        app.session.with(|s| match s.as_ref().map(|s| &s.stage) {
-            Some(Stage::Card(active)) => active.steered_from.zip(match active.kind {
-                DeckKind::Category(c) => Some(c),
-                _ => None,
-            }),
-            _ => None,
+        app.session.with(|s| {
+            let active = s.as_ref()?.active_card()?;
+            let DeckKind::Category(category) = active.kind else {
+                return None;
+            };
+            active.steered_from.map(|landed| (landed, category))
         })
     };
     view! {

@@ -125,3 +125,15 @@ pub fn keep_typing_in_view() {
     });
     on_cleanup(move || handle.remove());
 }
+
+/// The fullscreen button, labelled for what it will do.
+#[component]
+pub fn FullscreenButton() -> impl IntoView {
+    let app = super::state::use_app();
+    let fullscreen = fullscreen_signal();
+    view! {
+        <button class="secondary fullscreen-button" on:click=move |_| toggle_fullscreen()>
+            {move || app.t(if fullscreen.get() { crate::i18n::Msg::FullscreenOff } else { crate::i18n::Msg::FullscreenOn })}
+        </button>
+    }
+}

@@ -7,7 +7,7 @@ use crate::model::Lang;
 use crate::storage;
 
 use super::confirm_dialog::ConfirmDialog;
-use super::display::{fullscreen_signal, toggle_fullscreen};
+use super::display::FullscreenButton;
 use super::presenter::open_projector_window;
 use super::state::use_app;
 
@@ -15,7 +15,6 @@ use super::state::use_app;
 pub fn Header() -> impl IntoView {
     let app = use_app();
     let (asking, set_asking) = signal(false);
-    let fullscreen = fullscreen_signal();
     let in_game = move || app.session.with(Option::is_some);
     let switch_language = move |_| {
         let next = match app.lang.get() {
@@ -47,9 +46,7 @@ pub fn Header() -> impl IntoView {
                         {move || app.t(if app.projector_open.get() { Msg::ProjectorOpen } else { Msg::OpenProjector })}
                     </button>
                 </Show>
-                <button class="secondary fullscreen-button" on:click=move |_| toggle_fullscreen()>
-                    {move || app.t(if fullscreen.get() { Msg::FullscreenOff } else { Msg::FullscreenOn })}
-                </button>
+                <FullscreenButton/>
                 <button
                     class="secondary shortcuts-button"
                     aria-keyshortcuts="?"

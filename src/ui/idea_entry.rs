@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::model::Stage;
 
 use super::state::use_app;
 
@@ -14,10 +13,8 @@ pub fn IdeaEntry() -> impl IntoView {
     let text = app.idea_draft;
     let (empty, set_empty) = signal(false);
     let card_id = move || {
-        app.session.with(|s| match s.as_ref().map(|s| &s.stage) {
-            Some(Stage::Card(active)) => Some(active.id.clone()),
-            _ => None,
-        })
+        app.session
+            .with(|s| Some(s.as_ref()?.active_card()?.id.clone()))
     };
     let saved = move || {
         let card = card_id();

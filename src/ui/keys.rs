@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::Msg;
-use crate::model::{GameError, Phase, Stage};
+use crate::model::{GameError, Phase, Session, Stage};
 
 use super::clock::now_ms;
 use super::display::{leave_fullscreen, toggle_fullscreen};
@@ -159,11 +159,9 @@ fn step(app: AppState, forward: bool) {
         return;
     }
     let finishes_card = forward
-        && app.session.with_untracked(|s| {
-            s.as_ref().is_some_and(|s| {
-                matches!(s.stage, Stage::Card(_)) && s.round.as_ref().is_none_or(|r| r.is_done())
-            })
-        });
+        && app
+            .session
+            .with_untracked(|s| s.as_ref().is_some_and(Session::clicker_next_finishes_card));
     if finishes_card {
         app.save_idea_draft();
     }

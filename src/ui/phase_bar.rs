@@ -9,7 +9,7 @@ use crate::model::{Phase, Session};
 use super::agenda_editor::AgendaEditor;
 use super::clock::{format_duration, format_time_of_day, now_ms, use_now};
 use super::confirm_dialog::ConfirmDialog;
-use super::display::{fullscreen_signal, toggle_fullscreen};
+use super::display::FullscreenButton;
 use super::state::use_app;
 
 #[component]
@@ -17,7 +17,6 @@ pub fn PhaseBar() -> impl IntoView {
     let app = use_app();
     let now = use_now();
     let (editing, set_editing) = signal(false);
-    let fullscreen = fullscreen_signal();
     let read = move |f: &dyn Fn(&Session) -> String| {
         app.session.with(|s| s.as_ref().map(f).unwrap_or_default())
     };
@@ -70,14 +69,10 @@ pub fn PhaseBar() -> impl IntoView {
                 <span class="quiet">{move || app.t(Msg::WakeLockRefused)}</span>
             </Show>
             // The projector's window has one control of its own: fullscreen.
-            <Show when=move || app.audience>
-                <div class="phase-actions">
-                    <button class="secondary" on:click=move |_| toggle_fullscreen()>
-                        {move || app.t(if fullscreen.get() { Msg::FullscreenOff } else { Msg::FullscreenOn })}
-                    </button>
-                </div>
-            </Show>
-            <Show when=move || !app.audience>
+            {if app.audience {
+                view! { <div class="phase-actions"><FullscreenButton/></div> }.into_any()
+            } else {
+                view! {
             <div class="phase-actions">
                 <Show when=can_undo>
                     <button class="secondary undo" on:click=move |_| app.play(Session::undo)>
@@ -96,7 +91,8 @@ pub fn PhaseBar() -> impl IntoView {
                     None => view! { <span class="last-phase">{move || app.t(Msg::LastPhase)}</span> }.into_any(),
                 }}
             </div>
-            </Show>
+                }.into_any()
+            }}
         </div>
         <Show when=move || app.confirm_next.get()>
             <ConfirmDialog

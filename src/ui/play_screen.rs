@@ -30,15 +30,16 @@ pub fn PlayScreen() -> impl IntoView {
     // Timed stages that end by themselves (the silent minute) move on here; the view
     // only reads. Nothing is written when nothing is due, and nothing at all in the
     // projector's window, which shows what the control window sends.
-    if app.audience {
-    } else if let Ok(handle) = set_interval_with_handle(
-        move || {
-            app.session
-                .maybe_update(|s| s.as_mut().is_some_and(|s| s.tick(now_ms())))
-        },
-        Duration::from_millis(500),
-    ) {
-        on_cleanup(move || handle.clear());
+    if !app.audience {
+        if let Ok(handle) = set_interval_with_handle(
+            move || {
+                app.session
+                    .maybe_update(|s| s.as_mut().is_some_and(|s| s.tick(now_ms())))
+            },
+            Duration::from_millis(500),
+        ) {
+            on_cleanup(move || handle.clear());
+        }
     }
     let phase = Memo::new(move |_| app.session.with(|s| s.as_ref().map(|s| s.agenda.phase())));
     // Into a new phase: focus its main action, or else its heading, once it is drawn.

@@ -103,6 +103,15 @@ impl Channel {
     }
 }
 
+/// Send on the channel, if the browser gave us one.
+fn post(channel: StoredValue<Option<Channel>, LocalStorage>, message: &Message) {
+    channel.with_value(|c| {
+        if let Some(c) = c {
+            c.post(message)
+        }
+    });
+}
+
 /// The control window: answer projectors, send every change, carry out their keys.
 pub fn serve_projector(app: AppState) {
     let channel = StoredValue::new_local(None::<Channel>);
@@ -112,11 +121,7 @@ pub fn serve_projector(app: AppState) {
             lang: app.lang.get_untracked(),
             blank: app.blank.get_untracked(),
         };
-        channel.with_value(|c| {
-            if let Some(c) = c {
-                c.post(&message)
-            }
-        });
+        post(channel, &message);
     };
     channel.set_value(Channel::open(move |message| match message {
         Message::Hello => {
@@ -134,11 +139,7 @@ pub fn serve_projector(app: AppState) {
         Message::Key { command } => run_forwarded(app, command),
         Message::ControlReady | Message::State { .. } => {}
     }));
-    channel.with_value(|c| {
-        if let Some(c) = c {
-            c.post(&Message::ControlReady)
-        }
-    });
+    post(channel, &Message::ControlReady);
     Effect::new(move |_| {
         // Track what the room sees; send only while a projector listens.
         app.session.track();
@@ -154,13 +155,7 @@ pub fn serve_projector(app: AppState) {
 /// Returns how to forward a key to the control window.
 pub fn follow_control(app: AppState) -> impl Fn(KeyCommand) + Copy {
     let channel = StoredValue::new_local(None::<Channel>);
-    let post = move |message: Message| {
-        channel.with_value(|c| {
-            if let Some(c) = c {
-                c.post(&message)
-            }
-        })
-    };
+    let post = move |message: Message| post(channel, &message);
     channel.set_value(Channel::open(move |message| match message {
         Message::State {
             session,
