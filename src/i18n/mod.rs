@@ -4,8 +4,10 @@
 //! text: plain and warm, as a Danish team leader would say it.
 
 mod deck_problems;
+mod load_errors;
 
 pub use deck_problems::{deck_problem_text, deck_problem_what};
+pub use load_errors::load_error_text;
 
 use crate::model::{
     board, CardForm, Category, DeckKind, FieldId, FieldKind, Lang, Phase, Session, TeamColour,
@@ -17,9 +19,6 @@ pub enum Msg {
     Tagline,
     SwitchLanguage,
     NewGame,
-    ConfirmNewGameTitle,
-    ConfirmNewGameBody,
-    ConfirmNewGameYes,
     Cancel,
     SetupHeading,
     SetupIntro,
@@ -84,9 +83,6 @@ pub enum Msg {
     AnnounceCard,
     AnnounceWedge,
     AnnounceCategoryChosen,
-    StoredUnreadable,
-    StoredTooNew,
-    StoredInconsistent,
     SaveFailed,
     Dismiss,
     MoveRefused,
@@ -287,6 +283,50 @@ pub enum Msg {
     NotesLabel,
     AnnouncePhase,
     AudienceReadyToRoll,
+    StartTitle,
+    StartIntro,
+    StartEmpty,
+    ImportSession,
+    ResumeSession,
+    RenameSession,
+    DuplicateSession,
+    ExportSession,
+    DeleteSession,
+    UntitledSession,
+    SessionStarted,
+    SessionFinished,
+    SessionTeams,
+    SessionTooNew,
+    SessionDamaged,
+    DamagedCopyKept,
+    DownloadRaw,
+    SessionCopyName,
+    RenameTitle,
+    RenameLabel,
+    SaveName,
+    DeleteSessionTitle,
+    DeleteSessionBody,
+    DeleteSessionYes,
+    SessionImportProblem,
+    SessionImportDone,
+    SessionClashTitle,
+    SessionClashBody,
+    SessionReplace,
+    SessionKeepBoth,
+    LoadUnreadable,
+    LoadTooNew,
+    LoadInconsistent,
+    LoadIsDeck,
+    RestoredBackup,
+    NotRestored,
+    StorageFull,
+    NotPersistent,
+    ReadOnlyBanner,
+    TakenOverBanner,
+    TakeOver,
+    AllSessions,
+    BackToSessions,
+    SessionsList,
 }
 
 impl Msg {
@@ -296,9 +336,6 @@ impl Msg {
         Msg::Tagline,
         Msg::SwitchLanguage,
         Msg::NewGame,
-        Msg::ConfirmNewGameTitle,
-        Msg::ConfirmNewGameBody,
-        Msg::ConfirmNewGameYes,
         Msg::Cancel,
         Msg::SetupHeading,
         Msg::SetupIntro,
@@ -363,9 +400,6 @@ impl Msg {
         Msg::AnnounceCard,
         Msg::AnnounceWedge,
         Msg::AnnounceCategoryChosen,
-        Msg::StoredUnreadable,
-        Msg::StoredTooNew,
-        Msg::StoredInconsistent,
         Msg::SaveFailed,
         Msg::Dismiss,
         Msg::MoveRefused,
@@ -566,6 +600,50 @@ impl Msg {
         Msg::NotesLabel,
         Msg::AnnouncePhase,
         Msg::AudienceReadyToRoll,
+        Msg::StartTitle,
+        Msg::StartIntro,
+        Msg::StartEmpty,
+        Msg::ImportSession,
+        Msg::ResumeSession,
+        Msg::RenameSession,
+        Msg::DuplicateSession,
+        Msg::ExportSession,
+        Msg::DeleteSession,
+        Msg::UntitledSession,
+        Msg::SessionStarted,
+        Msg::SessionFinished,
+        Msg::SessionTeams,
+        Msg::SessionTooNew,
+        Msg::SessionDamaged,
+        Msg::DamagedCopyKept,
+        Msg::DownloadRaw,
+        Msg::SessionCopyName,
+        Msg::RenameTitle,
+        Msg::RenameLabel,
+        Msg::SaveName,
+        Msg::DeleteSessionTitle,
+        Msg::DeleteSessionBody,
+        Msg::DeleteSessionYes,
+        Msg::SessionImportProblem,
+        Msg::SessionImportDone,
+        Msg::SessionClashTitle,
+        Msg::SessionClashBody,
+        Msg::SessionReplace,
+        Msg::SessionKeepBoth,
+        Msg::LoadUnreadable,
+        Msg::LoadTooNew,
+        Msg::LoadInconsistent,
+        Msg::LoadIsDeck,
+        Msg::RestoredBackup,
+        Msg::NotRestored,
+        Msg::StorageFull,
+        Msg::NotPersistent,
+        Msg::ReadOnlyBanner,
+        Msg::TakenOverBanner,
+        Msg::TakeOver,
+        Msg::AllSessions,
+        Msg::BackToSessions,
+        Msg::SessionsList,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -586,12 +664,6 @@ impl Msg {
             ),
             Msg::SwitchLanguage => ("English", "Dansk"),
             Msg::NewGame => ("Nyt spil", "New game"),
-            Msg::ConfirmNewGameTitle => ("Start et nyt spil?", "Start a new game?"),
-            Msg::ConfirmNewGameBody => (
-                "Det spil, I er i gang med, bliver slettet. Det kan ikke fortrydes.",
-                "The game you are playing will be deleted. This cannot be undone.",
-            ),
-            Msg::ConfirmNewGameYes => ("Ja, slet og start forfra", "Yes, delete and start over"),
             Msg::Cancel => ("Fortryd", "Cancel"),
             Msg::SetupHeading => ("Sæt et nyt spil op", "Set up a new game"),
             Msg::SetupIntro => (
@@ -707,18 +779,6 @@ impl Msg {
                 "{team} earned the “{category}” piece.",
             ),
             Msg::AnnounceCategoryChosen => ("{team} valgte {category}.", "{team} chose {category}."),
-            Msg::StoredUnreadable => (
-                "Det gemte spil kunne ikke læses. Det er lagt til side i browseren, så intet er slettet.",
-                "The saved game could not be read. It has been set aside in the browser, so nothing is deleted.",
-            ),
-            Msg::StoredTooNew => (
-                "Det gemte spil er lavet med en nyere udgave af KerneSpillet og kan ikke åbnes her. Det er ikke ændret.",
-                "The saved game was made with a newer version of KerneSpillet and cannot be opened here. It has not been changed.",
-            ),
-            Msg::StoredInconsistent => (
-                "Det gemte spil hænger ikke sammen ({reason}). Det er lagt til side, så intet er slettet.",
-                "The saved game does not add up ({reason}). It has been set aside, so nothing is deleted.",
-            ),
             Msg::SaveFailed => (
                 "Spillet kunne ikke gemmes i browseren ({reason}). I kan spille videre, men luk ikke fanen.",
                 "The game could not be saved in the browser ({reason}). You can play on, but do not close the tab.",
@@ -1515,6 +1575,182 @@ impl Msg {
             Msg::AudienceReadyToRoll => (
                 "Klar til at slå med terningen",
                 "Ready to roll the die",
+            ),
+            Msg::StartTitle => (
+                "Gemte spil",
+                "Saved games",
+            ),
+            Msg::StartIntro => (
+                "Fortsæt et spil, eller start et nyt. Spillene er gemt her i browseren.",
+                "Continue a game or start a new one. The games are kept here in this browser.",
+            ),
+            Msg::StartEmpty => (
+                "Der er ingen gemte spil endnu.",
+                "There are no saved games yet.",
+            ),
+            Msg::ImportSession => (
+                "Hent spil fra fil",
+                "Open game from file",
+            ),
+            Msg::ResumeSession => (
+                "Fortsæt",
+                "Continue",
+            ),
+            Msg::RenameSession => (
+                "Omdøb",
+                "Rename",
+            ),
+            Msg::DuplicateSession => (
+                "Kopiér",
+                "Copy",
+            ),
+            Msg::ExportSession => (
+                "Gem som fil",
+                "Save as file",
+            ),
+            Msg::DeleteSession => (
+                "Slet",
+                "Delete",
+            ),
+            Msg::UntitledSession => (
+                "Spil uden navn",
+                "Untitled game",
+            ),
+            Msg::SessionStarted => (
+                "Startet {date} kl. {time}",
+                "Started {date} at {time}",
+            ),
+            Msg::SessionFinished => (
+                "Afsluttet",
+                "Finished",
+            ),
+            Msg::SessionTeams => (
+                "{n} hold: {names}",
+                "{n} teams: {names}",
+            ),
+            Msg::SessionTooNew => (
+                "Gemt med en nyere udgave af KerneSpillet. Det kan ikke åbnes her, men det er ikke ændret.",
+                "Saved by a newer version of KerneSpillet. It cannot be opened here, but it has not been changed.",
+            ),
+            Msg::SessionDamaged => (
+                "Kan ikke læses, og der er ingen brugbar sikkerhedskopi. Dataene er gemt, så I kan hente dem.",
+                "Cannot be read, and there is no usable backup. The data is kept, so you can download it.",
+            ),
+            Msg::DamagedCopyKept => (
+                "Beskadigede data fra dette spil er lagt til side.",
+                "Damaged data from this game has been set aside.",
+            ),
+            Msg::DownloadRaw => (
+                "Hent de rå data",
+                "Download the raw data",
+            ),
+            Msg::SessionCopyName => (
+                "Kopi af {name}",
+                "Copy of {name}",
+            ),
+            Msg::RenameTitle => (
+                "Omdøb spillet",
+                "Rename the game",
+            ),
+            Msg::RenameLabel => (
+                "Spillets navn",
+                "Name of the game",
+            ),
+            Msg::SaveName => (
+                "Gem navnet",
+                "Save the name",
+            ),
+            Msg::DeleteSessionTitle => (
+                "Slet spillet?",
+                "Delete the game?",
+            ),
+            Msg::DeleteSessionBody => (
+                "»{name}« bliver slettet fra browseren og kan ikke hentes igen. Gem det som fil først, hvis I vil beholde det.",
+                "“{name}” will be removed from this browser for good. Save it as a file first if you want to keep it.",
+            ),
+            Msg::DeleteSessionYes => (
+                "Slet spillet",
+                "Delete the game",
+            ),
+            Msg::SessionImportProblem => (
+                "Filen »{file}« kunne ikke åbnes. {reason} Intet er ændret.",
+                "The file “{file}” could not be opened. {reason} Nothing has been changed.",
+            ),
+            Msg::SessionImportDone => (
+                "»{name}« er hentet og står nu i listen.",
+                "“{name}” has been opened and is now in the list.",
+            ),
+            Msg::SessionClashTitle => (
+                "Spillet er her allerede",
+                "This game is already here",
+            ),
+            Msg::SessionClashBody => (
+                "Der er allerede et gemt spil fra samme start: »{name}«. Vil I erstatte det med udgaven fra filen, eller beholde begge?",
+                "There is already a saved game from the same start: “{name}”. Replace it with the version from the file, or keep both?",
+            ),
+            Msg::SessionReplace => (
+                "Erstat det gemte",
+                "Replace the saved one",
+            ),
+            Msg::SessionKeepBoth => (
+                "Behold begge",
+                "Keep both",
+            ),
+            Msg::LoadUnreadable => (
+                "Det er ikke et gemt KerneSpillet-spil, eller filen er beskadiget ({detail}).",
+                "It is not a saved KerneSpillet game, or the file is damaged ({detail}).",
+            ),
+            Msg::LoadTooNew => (
+                "Spillet er gemt med en nyere udgave af KerneSpillet (version {found}). Opdatér appen for at åbne det.",
+                "The game was saved by a newer version of KerneSpillet (version {found}). Update the app to open it.",
+            ),
+            Msg::LoadInconsistent => (
+                "Spillet hænger ikke sammen ({detail}).",
+                "The game does not add up ({detail}).",
+            ),
+            Msg::LoadIsDeck => (
+                "Det er et kortsæt, ikke et spil. Kortsæt hentes under »Kortsæt«.",
+                "This is a deck, not a game. Decks are opened under “Decks”.",
+            ),
+            Msg::RestoredBackup => (
+                "Det gemte spil »{name}« var beskadiget. Sikkerhedskopien fra lige før den sidste ændring er hentet frem, så I kan fortsætte. De beskadigede data er gemt og kan hentes under »Gemte spil«.",
+                "The saved game “{name}” was damaged. The backup from just before the last change has been restored, so you can go on. The damaged data is kept and can be downloaded under “Saved games”.",
+            ),
+            Msg::NotRestored => (
+                "Et gemt spil kunne ikke læses. {reason} Der var ingen brugbar sikkerhedskopi. Dataene er gemt og kan hentes under »Gemte spil«.",
+                "A saved game could not be read. {reason} There was no usable backup. The data is kept and can be downloaded under “Saved games”.",
+            ),
+            Msg::StorageFull => (
+                "Browserens lager er fuldt, så spillet ikke kan gemmes her. I kan spille videre – men gem spillet som fil nu, så intet går tabt.",
+                "The browser's storage is full, so the game cannot be saved here. You can play on – but save the game as a file now, so nothing is lost.",
+            ),
+            Msg::NotPersistent => (
+                "Browseren har ikke lovet at gemme spillene varigt og kan slette dem, hvis pladsen bliver trang. Gem spillet som fil ind imellem.",
+                "The browser has not promised to keep the games for good and may delete them if space runs short. Save the game as a file now and then.",
+            ),
+            Msg::ReadOnlyBanner => (
+                "Spillet er åbent i et andet vindue. Her kan I kun se med, så intet bliver skrevet over.",
+                "This game is open in another window. Here you can only watch, so nothing is overwritten.",
+            ),
+            Msg::TakenOverBanner => (
+                "Spillet er overtaget i et andet vindue. Her kan I kun se med.",
+                "The game was taken over in another window. Here you can only watch.",
+            ),
+            Msg::TakeOver => (
+                "Overtag spillet her",
+                "Take over the game here",
+            ),
+            Msg::AllSessions => (
+                "Alle spil",
+                "All games",
+            ),
+            Msg::BackToSessions => (
+                "Tilbage til gemte spil",
+                "Back to saved games",
+            ),
+            Msg::SessionsList => (
+                "Gemte spil i denne browser",
+                "Saved games in this browser",
             ),
         }
     }

@@ -16,6 +16,7 @@ pub mod moves;
 pub mod persist;
 pub mod piles;
 pub mod rng;
+pub mod saved;
 pub mod session;
 mod session_flow;
 pub mod team;
@@ -34,6 +35,7 @@ pub use handleplan::{Activity, ActivityField, Handleplan, PlanError, PlanProblem
 pub use ideas::{Idea, IdeaBank, IdeaError};
 pub use lang::{Lang, LocalText};
 pub use piles::{Pile, Piles};
+pub use saved::{SessionSummary, MAX_NAME_CHARS};
 pub use session::{board, ActiveCard, Event, GameError, PlayState, Session, Stage};
 pub use team::{GameSetup, PieceShape, SetupProblem, Team, TeamColour, TeamSetup};
 pub use timer::Timer;

@@ -4,12 +4,12 @@
 //! file, a half-written value), so loading checks the schema version first and the
 //! session's own invariants after parsing.
 
-use serde::Deserialize;
-
 use super::agenda::{Agenda, Phase, MAX_PHASE_MINUTES};
 use super::board::MAX_TEAMS;
+use super::deck_file::DECK_FORMAT;
 use super::card_round::{CardRound, RoundStage};
 use super::handleplan::ACTIVITIES;
+use super::saved::{is_valid_id, MAX_NAME_CHARS};
 use super::session::{board, Session, Stage, SCHEMA_VERSION};
 use super::team::MIN_TEAMS;
 
@@ -21,6 +21,8 @@ pub enum LoadError {
     TooNew { found: u32 },
     /// Parsed, but the game in it is impossible (a piece off the board, ...).
     Inconsistent(String),
+    /// A deck file, not a session.
+    IsADeck,
 }
 
 /// Bring an older stored session up to the current shape.
@@ -38,13 +40,14 @@ fn migrate(value: &mut serde_json::Value, from: u32) {
             .unwrap_or(0);
         value["agenda"] = serde_json::to_value(agenda).expect("an agenda serialises");
     }
+    if from < 3 {
+        // Before version 3 only one session was kept, so it had no id: its creation
+        // time names it (a second device's copy of the same game gets the same id,
+        // which importing notices).
+        let created = value["created_at_ms"].as_u64().unwrap_or(0);
+        value["id"] = format!("{created:x}").into();
+    }
     value["schema_version"] = SCHEMA_VERSION.into();
-}
-
-/// Only the version, read before anything else.
-#[derive(Deserialize)]
-struct VersionProbe {
-    schema_version: u32,
 }
 
 impl Session {
@@ -53,17 +56,25 @@ impl Session {
     }
 
     pub fn from_json(json: &str) -> Result<Session, LoadError> {
-        let probe: VersionProbe =
-            serde_json::from_str(json).map_err(|e| LoadError::Unreadable(e.to_string()))?;
-        if probe.schema_version > SCHEMA_VERSION {
-            return Err(LoadError::TooNew {
-                found: probe.schema_version,
-            });
-        }
         let mut value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| LoadError::Unreadable(e.to_string()))?;
-        if probe.schema_version < SCHEMA_VERSION {
-            migrate(&mut value, probe.schema_version);
+        // A deck file is the likeliest wrong file to be picked; say so plainly.
+        if value.get("format").and_then(|f| f.as_str()) == Some(DECK_FORMAT) {
+            return Err(LoadError::IsADeck);
+        }
+        let version = value
+            .get("schema_version")
+            .and_then(|v| v.as_u64())
+            .ok_or_else(|| LoadError::Unreadable("no schema_version".into()))?;
+        let version = u32::try_from(version).unwrap_or(u32::MAX);
+        if version > SCHEMA_VERSION {
+            return Err(LoadError::TooNew { found: version });
+        }
+        if version < SCHEMA_VERSION {
+            if !value.is_object() {
+                return Err(LoadError::Unreadable("not an object".into()));
+            }
+            migrate(&mut value, version);
         }
         let mut session: Session =
             serde_json::from_value(value).map_err(|e| LoadError::Unreadable(e.to_string()))?;
@@ -77,6 +88,12 @@ impl Session {
 
     /// The invariants every move keeps; a stored session must satisfy them too.
     fn check(&self) -> Result<(), String> {
+        if !is_valid_id(&self.id) {
+            return Err("its id is damaged".into());
+        }
+        if self.name.chars().count() > MAX_NAME_CHARS {
+            return Err("its name is too long".into());
+        }
         let phases: Vec<Phase> = self.agenda.plan.iter().map(|p| p.phase).collect();
         if phases != Phase::ALL || self.agenda.current >= phases.len() {
             return Err("the agenda is damaged".into());

@@ -17,12 +17,14 @@ use super::ideas::{IdeaBank, IdeaError};
 use super::moves::reachable;
 use super::piles::Piles;
 use super::rng::GameRng;
+use super::saved::session_id;
 use super::team::{GameSetup, PieceShape, SetupProblem, Team};
 
 /// Bumped whenever the stored shape of [`Session`] changes. Version 2 added the agenda,
-/// the guided card round, the idea bank and the handleplan; a version 1 session loads
-/// with those fresh.
-pub const SCHEMA_VERSION: u32 = 2;
+/// the guided card round, the idea bank and the handleplan; version 3 gave each session
+/// an id and a name, so several can be kept. Older sessions are migrated on load
+/// (`persist.rs`), and `tests/fixtures` keeps one file of every version.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// With this many minutes of play left, draws favour the categories a team misses.
 pub const STEER_WHEN_MINUTES_LEFT: i64 = 15;
@@ -124,6 +126,12 @@ pub enum GameError {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     pub schema_version: u32,
+    /// Tells this session apart from the others kept in the browser and from a copy;
+    /// lowercase letters, digits and '-', so it can be part of a storage key.
+    pub id: String,
+    /// The facilitator's name for the session; empty until it is renamed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
     /// When the game was created, in milliseconds since the Unix epoch.
     pub created_at_ms: u64,
     pub duration_minutes: u32,
@@ -239,6 +247,8 @@ impl Session {
         let piles = Piles::shuffled(&deck, &mut rng);
         Ok(Session {
             schema_version: SCHEMA_VERSION,
+            id: session_id(now_ms, seed),
+            name: String::new(),
             created_at_ms: now_ms,
             duration_minutes: setup.minutes(),
             core_task: setup.core_task.trim().to_string(),

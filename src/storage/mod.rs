@@ -6,19 +6,21 @@
 use gloo_storage::{LocalStorage, Storage};
 
 mod decks;
+pub mod sessions;
 
 pub use decks::{load_decks, save_decks};
 
 use crate::model::persist::LoadError;
-use crate::model::{GameSetup, Lang, Session};
+use crate::model::{GameSetup, Lang};
 
-/// Every key this app stores, in one place.
+/// Every fixed key this app stores, in one place. Sessions are kept under keys built
+/// from their ids (see `sessions.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageKey {
-    /// The game being played.
+    /// The one game that versions before schema 3 kept; moved into the list on start.
     Session,
-    /// A stored session this version could not open, kept so nothing is lost.
-    SetAsideSession,
+    /// Which session this browser tab has open (in sessionStorage, per tab).
+    OpenSession,
     /// The setup form, so a half-typed setup survives a reload.
     SetupDraft,
     Language,
@@ -32,7 +34,7 @@ impl StorageKey {
     pub fn as_str(self) -> &'static str {
         match self {
             StorageKey::Session => "kernespillet.session",
-            StorageKey::SetAsideSession => "kernespillet.session.set-aside",
+            StorageKey::OpenSession => "kernespillet.open-session",
             StorageKey::SetupDraft => "kernespillet.setup-draft",
             StorageKey::Language => "kernespillet.language",
             StorageKey::Decks => "kernespillet.decks",
@@ -44,9 +46,14 @@ impl StorageKey {
 /// What was found in storage that the facilitator should know about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageNotice {
-    /// A stored session could not be opened: why, and it has been set aside.
-    SessionNotOpened(LoadError),
-    /// Saving failed (storage full, private mode, ...); the browser's words.
+    /// A kept session was damaged; its backup took its place (the damaged text is
+    /// set aside).
+    Restored { name: String, core_task: String },
+    /// A kept session could not be opened and had no usable backup; it is kept as it is.
+    NotRestored(LoadError),
+    /// The browser's storage is full: nothing more can be saved until space is freed.
+    StorageFull,
+    /// Saving failed for another reason (private mode, ...); the browser's words.
     SaveFailed(String),
     /// This many stored decks could not be opened; they have been set aside.
     DecksNotOpened(usize),
@@ -54,35 +61,6 @@ pub enum StorageNotice {
 
 pub(crate) fn read_raw(key: StorageKey) -> Option<String> {
     LocalStorage::raw().get_item(key.as_str()).ok().flatten()
-}
-
-/// The stored session, if there is one that this version can open. Anything else is
-/// copied aside unchanged and reported.
-pub fn load_session() -> (Option<Session>, Option<StorageNotice>) {
-    let Some(raw) = read_raw(StorageKey::Session) else {
-        return (None, None);
-    };
-    match Session::from_json(&raw) {
-        Ok(session) => (Some(session), None),
-        Err(error) => {
-            // The original stays where it is until a new game is saved over it; the
-            // copy aside outlives that.
-            let _ = LocalStorage::raw().set_item(StorageKey::SetAsideSession.as_str(), &raw);
-            (None, Some(StorageNotice::SessionNotOpened(error)))
-        }
-    }
-}
-
-/// Store the session, or forget it when there is none.
-pub fn save_session(session: Option<&Session>) -> Result<(), StorageNotice> {
-    match session {
-        Some(session) => LocalStorage::set(StorageKey::Session.as_str(), session)
-            .map_err(|e| StorageNotice::SaveFailed(e.to_string())),
-        None => {
-            LocalStorage::delete(StorageKey::Session.as_str());
-            Ok(())
-        }
-    }
 }
 
 pub fn load_setup_draft() -> Option<GameSetup> {

@@ -3,13 +3,16 @@
 use leptos::prelude::*;
 
 use crate::model::{Lang, STANDARD_DECK_ID};
-use crate::storage;
+use crate::storage::{self, sessions};
 
 use super::announcer::Announcer;
 use super::blank_screen::BlankScreen;
 use super::deck_screen::DeckScreen;
 use super::display::{keep_screen_on, keep_typing_in_view};
 use super::header::Header;
+use super::ownership::{claim, follow_owner};
+use super::persistence::ask_to_keep_storage;
+use super::start_screen::StartScreen;
 use super::keys::{listen_for_keys, run_command};
 use super::notices::Notices;
 use super::play_screen::PlayScreen;
@@ -19,6 +22,7 @@ use super::quiet_note::QuietNote;
 use super::setup_screen::{default_setup, SetupScreen};
 use super::shortcuts::Shortcuts;
 use super::state::{AppState, Loaded, Screen};
+use super::watching_banner::WatchingBanner;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -29,6 +33,12 @@ pub fn App() -> impl IntoView {
     // was loaded rather than an empty game.
     let app = AppState::new(load());
     provide_context(app);
+    if let Some(id) = app.session_id() {
+        // A reload returns to the tab's game: claim it again.
+        claim(app, id);
+    }
+    follow_owner(app);
+    ask_to_keep_storage(app);
     save_session_on_change(app);
     save_setup_on_change(app);
     save_decks_on_change(app);
@@ -43,15 +53,18 @@ pub fn App() -> impl IntoView {
     let screen = move || {
         if playing.get() {
             view! { <PlayScreen/> }.into_any()
-        } else if app.screen.get() == Screen::Decks {
-            view! { <DeckScreen/> }.into_any()
         } else {
-            view! { <SetupScreen/> }.into_any()
+            match app.screen.get() {
+                Screen::Start => view! { <StartScreen/> }.into_any(),
+                Screen::Decks => view! { <DeckScreen/> }.into_any(),
+                Screen::Setup => view! { <SetupScreen/> }.into_any(),
+            }
         }
     };
     view! {
         <Header/>
         <Notices/>
+        <WatchingBanner/>
         {screen}
         <BlankScreen on_dismiss=move |_| app.blank.set(false)/>
         <QuietNote/>
@@ -65,29 +78,50 @@ pub fn App() -> impl IntoView {
 
 fn load() -> Loaded {
     let lang = storage::load_lang();
-    let (session, session_notice) = storage::load_session();
+    // Mend what can be mended before anything is read.
+    let mut notices = sessions::recover();
+    let session = sessions::open_in_this_tab().and_then(|id| match sessions::load(&id) {
+        Ok(session) => Some(session),
+        Err(_) => {
+            // Gone or unreadable since: the list shows what there is.
+            sessions::set_open_in_this_tab(None);
+            None
+        }
+    });
     let (decks, decks_notice) = storage::load_decks();
+    notices.extend(decks_notice);
     let mut setup = storage::load_setup_draft().unwrap_or_else(|| default_setup(lang));
     if decks.get(&setup.deck_id).is_none() {
         // The chosen deck is gone (deleted, or set aside above): fall back openly.
         setup.choose_deck(STANDARD_DECK_ID);
     }
+    // A first visit goes straight to setting up a game; later ones list the games.
+    let screen = if sessions::list().is_empty() {
+        Screen::Setup
+    } else {
+        Screen::Start
+    };
     Loaded {
         session,
         setup,
         decks,
         lang,
-        notice: session_notice.or(decks_notice),
+        notices,
+        screen,
     }
 }
 
-/// Persist the session after every change; a failure is shown, and play goes on with
-/// the session in memory.
+/// Persist the session after every change, unless another tab owns it; a failure is
+/// shown, and play goes on with the session in memory.
 fn save_session_on_change(app: AppState) {
     Effect::new(move |_| {
-        let result = app.session.with(|s| storage::save_session(s.as_ref()));
+        let watching = app.watching.get().is_some();
+        let result = app.session.with(|s| match s {
+            Some(session) if !watching => sessions::save(session),
+            _ => Ok(()),
+        });
         if let Err(notice) = result {
-            app.notice.set(Some(notice));
+            app.tell(notice);
         }
     });
 }
@@ -99,7 +133,7 @@ fn save_setup_on_change(app: AppState) {
 fn save_decks_on_change(app: AppState) {
     Effect::new(move |_| {
         if let Err(notice) = app.decks.with(storage::save_decks) {
-            app.notice.set(Some(notice));
+            app.tell(notice);
         }
     });
 }

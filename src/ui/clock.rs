@@ -50,3 +50,17 @@ pub fn format_time_of_day(ms: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
 }
+
+/// The local date of a timestamp in the language's own way ("29. nov. 2026").
+pub fn format_date(ms: u64, lang: crate::model::Lang) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let locale = match lang {
+        crate::model::Lang::Da => "da-DK",
+        crate::model::Lang::En => "en-GB",
+    };
+    let options = js_sys::Object::new();
+    for (name, value) in [("day", "numeric"), ("month", "short"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
+    }
+    date.to_locale_date_string(locale, &options).into()
+}

@@ -1,4 +1,4 @@
-//! The top bar: the name, the language switch and "New game".
+//! The top bar: the name, the language switch and the way back to all games.
 
 use leptos::prelude::*;
 
@@ -6,7 +6,6 @@ use crate::i18n::Msg;
 use crate::model::Lang;
 use crate::storage;
 
-use super::confirm_dialog::ConfirmDialog;
 use super::display::FullscreenButton;
 use super::presenter::open_projector_window;
 use super::state::use_app;
@@ -14,7 +13,6 @@ use super::state::use_app;
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let (asking, set_asking) = signal(false);
     let in_game = move || app.session.with(Option::is_some);
     let switch_language = move |_| {
         let next = match app.lang.get() {
@@ -23,11 +21,6 @@ pub fn Header() -> impl IntoView {
         };
         app.lang.set(next);
         storage::save_lang(next);
-    };
-    let throw_away = move |_| {
-        set_asking.set(false);
-        app.session.set(None);
-        app.refused.set(None);
     };
     view! {
         <header class="app-header">
@@ -41,7 +34,7 @@ pub fn Header() -> impl IntoView {
                         {move || app.t(Msg::ShowProjectorAgain)}
                     </button>
                 </Show>
-                <Show when=in_game>
+                <Show when=move || in_game() && app.watching.get().is_none()>
                     <button class="secondary projector-button" on:click=move |_| open_projector_window(app)>
                         {move || app.t(if app.projector_open.get() { Msg::ProjectorOpen } else { Msg::OpenProjector })}
                     </button>
@@ -62,20 +55,12 @@ pub fn Header() -> impl IntoView {
                     {move || app.t(Msg::SwitchLanguage)}
                 </button>
                 <Show when=in_game>
-                    <button class="secondary" on:click=move |_| set_asking.set(true)>
-                        {move || app.t(Msg::NewGame)}
+                    // The game stays saved; the list is where it is resumed.
+                    <button class="secondary all-sessions" on:click=move |_| app.leave_session()>
+                        {move || app.t(Msg::AllSessions)}
                     </button>
                 </Show>
             </div>
         </header>
-        <Show when=move || asking.get()>
-            <ConfirmDialog
-                title=Msg::ConfirmNewGameTitle
-                body=Msg::ConfirmNewGameBody
-                confirm=Msg::ConfirmNewGameYes
-                on_confirm=throw_away
-                on_cancel=move |_| set_asking.set(false)
-            />
-        </Show>
     }
 }

@@ -2,23 +2,27 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, Msg};
-use crate::model::persist::LoadError;
+use crate::i18n::{fill, load_error_text, Msg};
 use crate::storage::StorageNotice;
 
-use super::state::use_app;
+use super::session_files::export_open_session;
+use super::state::{use_app, AppState};
 
-fn notice_text(notice: &StorageNotice, app: super::AppState) -> String {
+fn notice_text(notice: &StorageNotice, app: AppState) -> String {
+    let lang = app.lang.get();
     match notice {
-        StorageNotice::SessionNotOpened(LoadError::TooNew { .. }) => {
-            app.t(Msg::StoredTooNew).into()
+        StorageNotice::Restored { name, core_task } => {
+            let title = [name, core_task]
+                .into_iter()
+                .find(|t| !t.is_empty())
+                .map_or_else(|| app.t(Msg::UntitledSession).to_string(), String::clone);
+            fill(app.t(Msg::RestoredBackup), &[("name", &title)])
         }
-        StorageNotice::SessionNotOpened(LoadError::Unreadable(_)) => {
-            app.t(Msg::StoredUnreadable).into()
-        }
-        StorageNotice::SessionNotOpened(LoadError::Inconsistent(reason)) => {
-            fill(app.t(Msg::StoredInconsistent), &[("reason", reason)])
-        }
+        StorageNotice::NotRestored(error) => fill(
+            app.t(Msg::NotRestored),
+            &[("reason", &load_error_text(error, lang))],
+        ),
+        StorageNotice::StorageFull => app.t(Msg::StorageFull).into(),
         StorageNotice::SaveFailed(reason) => fill(app.t(Msg::SaveFailed), &[("reason", reason)]),
         StorageNotice::DecksNotOpened(count) => {
             fill(app.t(Msg::DecksNotOpened), &[("n", &count.to_string())])
@@ -26,16 +30,36 @@ fn notice_text(notice: &StorageNotice, app: super::AppState) -> String {
     }
 }
 
+/// Whether the notice is about saving the open game, so a file copy is the way out.
+fn offers_export(notice: &StorageNotice) -> bool {
+    matches!(
+        notice,
+        StorageNotice::StorageFull | StorageNotice::SaveFailed(_)
+    )
+}
+
 #[component]
 pub fn Notices() -> impl IntoView {
     let app = use_app();
+    let dismiss = move |notice: &StorageNotice| {
+        app.notices.update(|all| all.retain(|n| n != notice));
+    };
     view! {
-        {move || app.notice.get().map(|notice| view! {
-            <div class="notice" role="alert">
-                <p>{notice_text(&notice, app)}</p>
-                <button class="secondary" on:click=move |_| app.notice.set(None)>{move || app.t(Msg::Dismiss)}</button>
-            </div>
-        })}
+        {move || app.notices.get().into_iter().map(|notice| {
+            let export = (offers_export(&notice) && app.session.with(Option::is_some)).then(|| view! {
+                <button class="primary" on:click=move |_| export_open_session(app)>
+                    {move || app.t(Msg::ExportSession)}
+                </button>
+            });
+            let text = notice_text(&notice, app);
+            view! {
+                <div class="notice" role="alert">
+                    <p>{text}</p>
+                    {export}
+                    <button class="secondary" on:click=move |_| dismiss(&notice)>{move || app.t(Msg::Dismiss)}</button>
+                </div>
+            }
+        }).collect_view()}
         {move || app.refused.get().map(|_| view! {
             <div class="notice" role="alert">
                 <p>{move || app.t(Msg::MoveRefused)}</p>

@@ -124,6 +124,8 @@ pub fn serve_projector(app: AppState) {
         post(channel, &message);
     };
     channel.set_value(Channel::open(move |message| match message {
+        // A tab that only watches the game leaves the projector to the owning tab.
+        _ if app.watching.get_untracked().is_some() => {}
         Message::Hello => {
             // Newly open: the effect below sends the state; open already: send it again.
             if app.projector_open.get_untracked() {

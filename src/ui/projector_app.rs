@@ -15,7 +15,7 @@ use super::play_screen::PlayScreen;
 use super::presenter::follow_control;
 use super::setup_screen::default_setup;
 use super::shortcuts::Shortcuts;
-use super::state::{AppState, Loaded};
+use super::state::{AppState, Loaded, Screen};
 
 #[component]
 pub fn ProjectorApp() -> impl IntoView {
@@ -26,7 +26,8 @@ pub fn ProjectorApp() -> impl IntoView {
         setup: default_setup(lang),
         decks: DeckLibrary::default(),
         lang,
-        notice: None,
+        notices: Vec::new(),
+        screen: Screen::Start,
     });
     provide_context(app);
     // Larger type for the room (see play.css); the page title names the window.

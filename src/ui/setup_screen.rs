@@ -8,7 +8,7 @@ use super::deck_summary::DeckSummary;
 use super::focus::{focus_first, focus_next_action};
 use super::palette::{team_fill, team_ink};
 use super::piece_badge::PieceBadge;
-use super::state::use_app;
+use super::state::{use_app, Screen};
 use crate::i18n::{colour_name, fill, Msg};
 use crate::model::team::piece_letter;
 use crate::model::team::{
@@ -69,6 +69,8 @@ pub fn SetupScreen() -> impl IntoView {
         setup.with(|s| s.problems_with(&deck))
     });
     let (tried, set_tried) = signal(false);
+    // Games kept from before can be gone back to instead of starting a new one.
+    let has_kept = !crate::storage::sessions::list().is_empty();
     let team_count = move || setup.with(|s| s.teams.len());
 
     let add_team = move |_| {
@@ -84,7 +86,7 @@ pub fn SetupScreen() -> impl IntoView {
         let now = now_ms();
         match setup.with(|s| Session::new(s, &deck, seed, now)) {
             Ok(session) => {
-                app.session.set(Some(session));
+                app.open_session(session);
                 focus_next_action();
             }
             Err(_) => focus_first("[aria-invalid='true']"),
@@ -93,6 +95,11 @@ pub fn SetupScreen() -> impl IntoView {
 
     view! {
         <main class="setup" id="main">
+            <Show when=move || has_kept>
+                <button class="secondary back" on:click=move |_| app.screen.set(Screen::Start)>
+                    {move || app.t(Msg::BackToSessions)}
+                </button>
+            </Show>
             <h2>{move || app.t(Msg::SetupHeading)}</h2>
             <p class="lead">{move || app.t(Msg::SetupIntro)}</p>
             <fieldset class="teams-setup">

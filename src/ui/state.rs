@@ -5,13 +5,24 @@ use leptos::prelude::*;
 
 use crate::i18n::Msg;
 use crate::model::{Deck, DeckLibrary, GameError, GameSetup, Lang, Session};
-use crate::storage::StorageNotice;
+use crate::storage::{self, StorageNotice};
 
 /// Which screen shows while no game is being played.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
+    /// The saved sessions, to resume, rename, copy, export or delete.
+    Start,
     Setup,
     Decks,
+}
+
+/// Why this tab only watches the session it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Watching {
+    /// Another tab had it open first.
+    OpenElsewhere,
+    /// Another tab took it over from this one.
+    TakenOver,
 }
 
 /// Shared through context; every field is a signal, so the struct is `Copy`.
@@ -25,8 +36,12 @@ pub struct AppState {
     pub decks: RwSignal<DeckLibrary>,
     pub screen: RwSignal<Screen>,
     pub lang: RwSignal<Lang>,
-    /// Something the facilitator should know about storage.
-    pub notice: RwSignal<Option<StorageNotice>>,
+    /// What the facilitator should know about storage, oldest first.
+    pub notices: RwSignal<Vec<StorageNotice>>,
+    /// Set while another tab owns the session shown here: nothing is changed or saved.
+    pub watching: RwSignal<Option<Watching>>,
+    /// The browser would not promise to keep what is stored.
+    pub not_persistent: RwSignal<bool>,
     /// The last move the model refused, shown until the next move.
     pub refused: RwSignal<Option<GameError>>,
     /// An idea typed for the card on the table but not yet saved.
@@ -53,7 +68,9 @@ pub struct Loaded {
     pub setup: GameSetup,
     pub decks: DeckLibrary,
     pub lang: Lang,
-    pub notice: Option<StorageNotice>,
+    pub notices: Vec<StorageNotice>,
+    /// The screen to show when no session is open.
+    pub screen: Screen,
 }
 
 impl AppState {
@@ -62,9 +79,11 @@ impl AppState {
             session: RwSignal::new(loaded.session),
             setup: RwSignal::new(loaded.setup),
             decks: RwSignal::new(loaded.decks),
-            screen: RwSignal::new(Screen::Setup),
+            screen: RwSignal::new(loaded.screen),
             lang: RwSignal::new(loaded.lang),
-            notice: RwSignal::new(loaded.notice),
+            notices: RwSignal::new(loaded.notices),
+            watching: RwSignal::new(None),
+            not_persistent: RwSignal::new(false),
             refused: RwSignal::new(None),
             idea_draft: RwSignal::new(String::new()),
             confirm_next: RwSignal::new(false),
@@ -107,9 +126,47 @@ impl AppState {
         }
     }
 
+    /// Tell the facilitator about storage, once.
+    pub fn tell(&self, notice: StorageNotice) {
+        if !self.notices.with_untracked(|all| all.contains(&notice)) {
+            self.notices.update(|all| all.push(notice));
+        }
+    }
+
+    /// The id of the open session.
+    pub fn session_id(&self) -> Option<String> {
+        self.session
+            .with_untracked(|s| s.as_ref().map(|s| s.id.clone()))
+    }
+
+    /// Open a session in this tab: it becomes the tab's game, owned here unless another
+    /// tab has it.
+    pub fn open_session(&self, session: Session) {
+        let id = session.id.clone();
+        storage::sessions::set_open_in_this_tab(Some(&id));
+        self.refused.set(None);
+        self.session.set(Some(session));
+        super::ownership::claim(*self, id);
+    }
+
+    /// Back to the list; the session stays saved as it is.
+    pub fn leave_session(&self) {
+        super::ownership::release();
+        storage::sessions::set_open_in_this_tab(None);
+        self.watching.set(None);
+        self.refused.set(None);
+        self.idea_draft.set(String::new());
+        self.session.set(None);
+        self.screen.set(Screen::Start);
+    }
+
     /// Apply a move to the session. A refused move leaves the session as it was and is
     /// reported; a legal one re-renders the view and is saved by the app's effect.
     pub fn play(&self, make_move: impl FnOnce(&mut Session) -> Result<(), GameError>) {
+        if self.watching.get_untracked().is_some() {
+            // Another tab owns the game; a move here would be lost or overwrite it.
+            return;
+        }
         let mut outcome = Ok(());
         self.session.update(|session| {
             if let Some(session) = session {

@@ -1,0 +1,100 @@
+//! Opening a session file: checked and migrated like a stored session; a problem is
+//! said plainly and changes nothing; a kept session is never overwritten without asking.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::{fill, Msg};
+use crate::model::Session;
+
+use super::confirm_dialog::ConfirmDialog;
+use super::file_io::read_text;
+use super::session_files::{check_import, keep_imported, Imported};
+use super::start_screen::imported_text;
+use super::state::{use_app, AppState};
+
+#[component]
+pub fn SessionImport(
+    /// The list must be read again.
+    changed: Callback<()>,
+    /// Where the outcome is said.
+    status: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let app = use_app();
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    // A checked session whose id is already kept, waiting for an answer; and that name.
+    let pending = RwSignal::new(None::<(Session, String)>);
+
+    let keep = move |session: Session, replace: bool| {
+        match keep_imported(app, session, replace) {
+            Ok(name) => status.set(Some(imported_text(app, &name))),
+            Err(notice) => app.tell(notice),
+        }
+        changed.run(());
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        // Cleared so that choosing the same file again is noticed.
+        input.set_value("");
+        let file_name = file.name();
+        spawn_local(async move {
+            match read_text(file).await {
+                Err(reason) => status.set(Some(unreadable(app, &reason))),
+                Ok(text) => match check_import(app, &file_name, &text) {
+                    Imported::Refused(why) => status.set(Some(why)),
+                    Imported::Ready {
+                        session,
+                        clash: Some(name),
+                    } => pending.set(Some((*session, name))),
+                    Imported::Ready {
+                        session,
+                        clash: None,
+                    } => keep(*session, false),
+                },
+            }
+        });
+    };
+    let answer = move |replace: bool| {
+        if let Some((session, _)) = pending.get_untracked() {
+            keep(session, replace);
+        }
+        pending.set(None);
+    };
+    view! {
+        <button class="secondary" on:click=move |_| {
+            if let Some(input) = input_ref.get() {
+                input.click();
+            }
+        }>
+            {move || app.t(Msg::ImportSession)}
+        </button>
+        <input
+            node_ref=input_ref
+            class="import-session-file"
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label=move || app.t(Msg::ImportSession)
+            on:change=on_file
+        />
+        <Show when=move || pending.with(Option::is_some)>
+            <ConfirmDialog
+                title=Msg::SessionClashTitle
+                body=Msg::SessionClashBody
+                confirm=Msg::SessionReplace
+                name=Signal::derive(move || pending.with(|p| p.as_ref().map(|p| p.1.clone()).unwrap_or_default()))
+                alternative=(Msg::SessionKeepBoth, Callback::new(move |_| answer(false)))
+                on_confirm=move |_| answer(true)
+                on_cancel=move |_| pending.set(None)
+            />
+        </Show>
+    }
+}
+
+fn unreadable(app: AppState, reason: &str) -> String {
+    fill(app.t(Msg::FileUnreadable), &[("reason", reason)])
+}
