@@ -102,7 +102,10 @@ fn a_version_one_session_loads_into_the_play_phase() {
     }
     value["schema_version"] = 1.into();
     let loaded = Session::from_json(&value.to_string()).unwrap();
-    assert_eq!(loaded.schema_version, kernespillet::model::session::SCHEMA_VERSION);
+    assert_eq!(
+        loaded.schema_version,
+        kernespillet::model::session::SCHEMA_VERSION
+    );
     assert_eq!(loaded.agenda.phase(), Phase::Play);
     assert_eq!(loaded.agenda.started_at_ms, session.created_at_ms);
     assert_eq!(loaded.teams, session.teams);

@@ -20,15 +20,25 @@ fn raw(json: &str) -> serde_json::Value {
 #[test]
 fn every_released_version_opens_as_the_current_one() {
     for (version, text) in [(1, V1), (2, V2), (3, V3)] {
-        assert_eq!(raw(text)["schema_version"], version, "fixture of version {version}");
+        assert_eq!(
+            raw(text)["schema_version"],
+            version,
+            "fixture of version {version}"
+        );
         let session = Session::from_json(text)
             .unwrap_or_else(|e| panic!("version {version} does not open: {e:?}"));
         assert_eq!(session.schema_version, SCHEMA_VERSION);
         // What was played survives the migration.
         let stored = raw(text);
-        assert_eq!(session.teams.len(), stored["teams"].as_array().unwrap().len());
+        assert_eq!(
+            session.teams.len(),
+            stored["teams"].as_array().unwrap().len()
+        );
         assert_eq!(session.core_task, stored["core_task"].as_str().unwrap());
-        assert_eq!(session.turns_played as u64, stored["turns_played"].as_u64().unwrap());
+        assert_eq!(
+            session.turns_played as u64,
+            stored["turns_played"].as_u64().unwrap()
+        );
         assert_eq!(session.log.len(), stored["log"].as_array().unwrap().len());
         // ... and it saves and opens again unchanged.
         assert_eq!(Session::from_json(&session.to_json()), Ok(session));

@@ -8,10 +8,9 @@ use super::{fill, Msg};
 pub fn load_error_text(error: &LoadError, lang: Lang) -> String {
     match error {
         LoadError::Unreadable(detail) => fill(Msg::LoadUnreadable.get(lang), &[("detail", detail)]),
-        LoadError::TooNew { found } => fill(
-            Msg::LoadTooNew.get(lang),
-            &[("found", &found.to_string())],
-        ),
+        LoadError::TooNew { found } => {
+            fill(Msg::LoadTooNew.get(lang), &[("found", &found.to_string())])
+        }
         LoadError::Inconsistent(detail) => {
             fill(Msg::LoadInconsistent.get(lang), &[("detail", detail)])
         }

@@ -6,8 +6,8 @@
 
 use super::agenda::{Agenda, Phase, MAX_PHASE_MINUTES};
 use super::board::MAX_TEAMS;
-use super::deck_file::DECK_FORMAT;
 use super::card_round::{CardRound, RoundStage};
+use super::deck_file::DECK_FORMAT;
 use super::handleplan::ACTIVITIES;
 use super::saved::{is_valid_id, MAX_NAME_CHARS};
 use super::session::{board, Session, Stage, SCHEMA_VERSION};

@@ -79,6 +79,10 @@ impl SessionSummary {
     /// A file name for the session's export that says which game it is.
     pub fn file_name(&self) -> String {
         let words = self.title().map(slug).filter(|w| !w.is_empty());
-        format!("kernespillet-{}-{}.json", words.as_deref().unwrap_or("spil"), self.id)
+        format!(
+            "kernespillet-{}-{}.json",
+            words.as_deref().unwrap_or("spil"),
+            self.id
+        )
     }
 }

@@ -253,8 +253,10 @@ fn move_single_game_into_list() {
         Ok(_) => false,
         // Left untouched for the version that wrote it.
         Err(LoadError::TooNew { .. }) => false,
-        Err(_) => raw("older-version", Slot::Damaged).is_none()
-            && write("older-version", Slot::Damaged, &text).is_ok(),
+        Err(_) => {
+            raw("older-version", Slot::Damaged).is_none()
+                && write("older-version", Slot::Damaged, &text).is_ok()
+        }
     };
     if moved {
         LocalStorage::delete(legacy);

@@ -48,7 +48,8 @@ fn request(
     let Some(locks) = lock_manager() else {
         return false;
     };
-    let Ok(request) = Reflect::get(&locks, &"request".into()).and_then(|f| f.dyn_into::<Function>())
+    let Ok(request) =
+        Reflect::get(&locks, &"request".into()).and_then(|f| f.dyn_into::<Function>())
     else {
         return false;
     };
@@ -145,7 +146,10 @@ fn become_owner(app: AppState, id: &str) {
 
 /// Take the session over from the tab that owns it, on the facilitator's request.
 pub fn take_over(app: AppState) {
-    let Some(id) = app.session.with_untracked(|s| s.as_ref().map(|s| s.id.clone())) else {
+    let Some(id) = app
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.id.clone()))
+    else {
         return;
     };
     GENERATION.with(|g| g.set(g.get() + 1));
@@ -176,10 +180,15 @@ pub fn follow_owner(app: AppState) {
         if app.watching.get_untracked().is_none() {
             return;
         }
-        let Some(id) = app.session.with_untracked(|s| s.as_ref().map(|s| s.id.clone())) else {
+        let Some(id) = app
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| s.id.clone()))
+        else {
             return;
         };
-        let key = Reflect::get(&event, &"key".into()).ok().and_then(|k| k.as_string());
+        let key = Reflect::get(&event, &"key".into())
+            .ok()
+            .and_then(|k| k.as_string());
         if key.as_deref() == Some(sessions::main_key(&id).as_str()) {
             if let Ok(session) = sessions::load(&id) {
                 app.session.set(Some(session));

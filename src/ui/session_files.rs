@@ -31,7 +31,11 @@ pub fn export_open_session(app: AppState) {
 /// Download a kept text exactly as it is stored, damaged or from a newer version.
 pub fn download_raw(id: &str, slot: Slot) -> Result<(), String> {
     let text = sessions::raw(id, slot).ok_or_else(|| "nothing stored".to_string())?;
-    let suffix = if slot == Slot::Damaged { "-damaged" } else { "" };
+    let suffix = if slot == Slot::Damaged {
+        "-damaged"
+    } else {
+        ""
+    };
     download_text(
         &format!("kernespillet-{id}{suffix}.json"),
         &text,
@@ -74,7 +78,10 @@ fn refusal(app: AppState, file_name: &str, error: &LoadError) -> String {
     let lang = app.lang.get_untracked();
     fill(
         app.t(Msg::SessionImportProblem),
-        &[("file", file_name), ("reason", &load_error_text(error, lang))],
+        &[
+            ("file", file_name),
+            ("reason", &load_error_text(error, lang)),
+        ],
     )
 }
 
@@ -102,8 +109,8 @@ pub fn fresh_id() -> String {
 
 /// The session's title as the list shows it.
 pub fn display_title(session: &Session, lang: crate::model::Lang) -> String {
-    session
-        .summary()
-        .title()
-        .map_or_else(|| Msg::UntitledSession.get(lang).to_string(), str::to_string)
+    session.summary().title().map_or_else(
+        || Msg::UntitledSession.get(lang).to_string(),
+        str::to_string,
+    )
 }

@@ -70,7 +70,11 @@ pub fn SessionRow(entry: StoredSession, actions: RowActions) -> impl IntoView {
         Err(error) => {
             let too_new = matches!(error, crate::model::persist::LoadError::TooNew { .. });
             let only_set_aside = sessions::raw(&id.get_value(), Slot::Main).is_none();
-            let slot = if only_set_aside { Slot::Damaged } else { Slot::Main };
+            let slot = if only_set_aside {
+                Slot::Damaged
+            } else {
+                Slot::Main
+            };
             let title = id.get_value();
             view! {
                 <div class="session-what">
@@ -149,7 +153,8 @@ fn ready(
         })
     };
     // The core task under a name the facilitator gave; not twice when it is the title.
-    let task_line = move || summary.with_value(|s| (!s.name.is_empty()).then(|| s.core_task.clone()));
+    let task_line =
+        move || summary.with_value(|s| (!s.name.is_empty()).then(|| s.core_task.clone()));
     let id = summary.with_value(|s| s.id.clone());
     view! {
         <div class="session-what">
