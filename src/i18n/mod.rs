@@ -327,6 +327,8 @@ pub enum Msg {
     AllSessions,
     BackToSessions,
     SessionsList,
+    SessionPhase,
+    DamagedSessionTitle,
 }
 
 impl Msg {
@@ -644,6 +646,8 @@ impl Msg {
         Msg::AllSessions,
         Msg::BackToSessions,
         Msg::SessionsList,
+        Msg::SessionPhase,
+        Msg::DamagedSessionTitle,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -1751,6 +1755,14 @@ impl Msg {
             Msg::SessionsList => (
                 "Gemte spil i denne browser",
                 "Saved games in this browser",
+            ),
+            Msg::SessionPhase => (
+                "Fase: {phase}",
+                "Phase: {phase}",
+            ),
+            Msg::DamagedSessionTitle => (
+                "Et gemt spil, der ikke kan åbnes",
+                "A saved game that cannot be opened",
             ),
         }
     }

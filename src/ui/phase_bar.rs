@@ -55,7 +55,7 @@ pub fn PhaseBar() -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <div class="phase-bar" role="region" aria-label=move || app.t(Msg::AgendaButton)>
+        <div class="phase-bar" inert=move || app.watching.get().is_some() role="region" aria-label=move || app.t(Msg::AgendaButton)>
             <div class="phase-now">
                 <span class="phase-name">{current_name}</span>
                 <span class="phase-time" class:over=move || { remaining() < 0 } aria-live="off">{time_text}</span>

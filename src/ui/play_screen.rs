@@ -55,32 +55,47 @@ pub fn PlayScreen() -> impl IntoView {
         app.session
             .with(|s| s.as_ref().is_some_and(|s| s.current_card().is_some()))
     });
+    let in_play = move || matches!(phase.get(), Some(Phase::Play) | None);
+    // While another tab owns the game, this one shows it and nothing here responds.
+    let watching = move || app.watching.get().is_some();
+    let content = move || match phase.get() {
+        Some(Phase::Play) | None => view! {
+            <div class="table">
+                {move || if card_on_table.get() {
+                    view! { <CardTable/> }.into_any()
+                } else {
+                    view! { <Board/> }.into_any()
+                }}
+            </div>
+            <div class="side">
+                <TurnPanel/>
+            </div>
+            <TeamsPanel/>
+        }
+        .into_any(),
+        Some(Phase::Opening) => view! { <OpeningView/> }.into_any(),
+        Some(phase @ (Phase::Stolthed | Phase::Break)) => {
+            view! { <TalkPhaseView phase/> }.into_any()
+        }
+        Some(Phase::Kernen) => view! { <KernenView/> }.into_any(),
+        Some(Phase::IdeaBank) if app.audience => view! { <AudienceIdeas/> }.into_any(),
+        Some(Phase::Handleplan | Phase::Checkout) if app.audience => {
+            view! { <AudiencePlan/> }.into_any()
+        }
+        Some(Phase::IdeaBank) => view! { <IdeaBankView/> }.into_any(),
+        Some(Phase::Handleplan) => view! { <PlanView/> }.into_any(),
+        Some(Phase::Checkout) => view! { <CheckoutView/> }.into_any(),
+    };
     view! {
         <PhaseBar/>
-        {move || match phase.get() {
-            Some(Phase::Play) | None => view! {
-                <main class="play" id="main" class:has-card=move || card_on_table.get() class:presenting=move || app.projector_open.get() && !app.audience>
-                    <div class="table">
-                        {move || if card_on_table.get() {
-                            view! { <CardTable/> }.into_any()
-                        } else {
-                            view! { <Board/> }.into_any()
-                        }}
-                    </div>
-                    <div class="side">
-                        <TurnPanel/>
-                    </div>
-                    <TeamsPanel/>
-                </main>
-            }.into_any(),
-            Some(Phase::Opening) => view! { <main id="main"><OpeningView/></main> }.into_any(),
-            Some(phase @ (Phase::Stolthed | Phase::Break)) => view! { <main id="main"><TalkPhaseView phase/></main> }.into_any(),
-            Some(Phase::Kernen) => view! { <main id="main"><KernenView/></main> }.into_any(),
-            Some(Phase::IdeaBank) if app.audience => view! { <main id="main"><AudienceIdeas/></main> }.into_any(),
-            Some(Phase::Handleplan | Phase::Checkout) if app.audience => view! { <main id="main"><AudiencePlan/></main> }.into_any(),
-            Some(Phase::IdeaBank) => view! { <main id="main"><IdeaBankView/></main> }.into_any(),
-            Some(Phase::Handleplan) => view! { <main id="main"><PlanView/></main> }.into_any(),
-            Some(Phase::Checkout) => view! { <main id="main"><CheckoutView/></main> }.into_any(),
-        }}
+        <main
+            id="main"
+            class:play=in_play
+            class:has-card=move || in_play() && card_on_table.get()
+            class:presenting=move || in_play() && app.projector_open.get() && !app.audience
+            inert=watching
+        >
+            {content}
+        </main>
     }
 }

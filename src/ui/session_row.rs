@@ -78,7 +78,7 @@ pub fn SessionRow(entry: StoredSession, actions: RowActions) -> impl IntoView {
             let title = id.get_value();
             view! {
                 <div class="session-what">
-                    <h3 class="session-title">{title.clone()}</h3>
+                    <h3 class="session-title">{move || app.t(Msg::DamagedSessionTitle)}" "<span class="session-id">{title.clone()}</span></h3>
                     <p class="session-problem">
                         {move || app.t(if too_new { Msg::SessionTooNew } else { Msg::SessionDamaged })}
                     </p>
@@ -137,7 +137,10 @@ fn ready(
             if s.finished {
                 app.t(Msg::SessionFinished).to_string()
             } else {
-                phase_name(s.phase, app.lang.get()).to_string()
+                fill(
+                    app.t(Msg::SessionPhase),
+                    &[("phase", phase_name(s.phase, app.lang.get()))],
+                )
             }
         })
     };

@@ -8,6 +8,7 @@ use super::deck_summary::DeckSummary;
 use super::focus::{focus_first, focus_next_action};
 use super::palette::{team_fill, team_ink};
 use super::piece_badge::PieceBadge;
+use super::session_import::SessionImport;
 use super::state::{use_app, Screen};
 use crate::i18n::{colour_name, fill, Msg};
 use crate::model::team::piece_letter;
@@ -70,7 +71,8 @@ pub fn SetupScreen() -> impl IntoView {
     });
     let (tried, set_tried) = signal(false);
     // Games kept from before can be gone back to instead of starting a new one.
-    let has_kept = !crate::storage::sessions::list().is_empty();
+    let has_kept = RwSignal::new(!crate::storage::sessions::list().is_empty());
+    let import_status = RwSignal::new(None::<String>);
     let team_count = move || setup.with(|s| s.teams.len());
 
     let add_team = move |_| {
@@ -95,11 +97,16 @@ pub fn SetupScreen() -> impl IntoView {
 
     view! {
         <main class="setup" id="main">
-            <Show when=move || has_kept>
-                <button class="secondary back" on:click=move |_| app.screen.set(Screen::Start)>
-                    {move || app.t(Msg::BackToSessions)}
-                </button>
-            </Show>
+            <div class="setup-top">
+                <Show when=move || has_kept.get()>
+                    <button class="secondary back" on:click=move |_| app.screen.set(Screen::Start)>
+                        {move || app.t(Msg::BackToSessions)}
+                    </button>
+                </Show>
+                // A game from another device can be opened before any game is kept here.
+                <SessionImport changed=Callback::new(move |_| has_kept.set(true)) status=import_status/>
+                <p class="start-status" role="status">{move || import_status.get()}</p>
+            </div>
             <h2>{move || app.t(Msg::SetupHeading)}</h2>
             <p class="lead">{move || app.t(Msg::SetupIntro)}</p>
             <fieldset class="teams-setup">

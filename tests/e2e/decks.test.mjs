@@ -128,7 +128,7 @@ test('a card written in the editor turns up in a game played with the custom dec
       await page.locator('[data-primary]').click();
     }
     await page.waitForFunction(
-      (before) => localStorage.getItem('kernespillet.session') !== before,
+      (before) => localStorage.getItem('kernespillet.sessions.' + sessionStorage.getItem('kernespillet.open-session')) !== before,
       JSON.stringify(session),
     ).catch(() => {});
   }

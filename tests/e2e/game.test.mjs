@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  withBrowser, newContext, foreignRequests, storedSession, cardOnTable, setUpGame, playToCard, shots,
+  withBrowser, newContext, foreignRequests, storedSession, startGame, cardOnTable, setUpGame, playToCard, shots,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -99,7 +99,7 @@ test('one whole turn with the keyboard only', async () => {
     );
     await page.keyboard.press('Enter');
     await page.waitForFunction(
-      (before) => localStorage.getItem('kernespillet.session') !== before,
+      (before) => localStorage.getItem('kernespillet.sessions.' + sessionStorage.getItem('kernespillet.open-session')) !== before,
       JSON.stringify(session),
     );
   }
@@ -115,29 +115,30 @@ test('one whole turn with the keyboard only', async () => {
   await context.close();
 });
 
-test('"Nyt spil" asks first, and Cancel keeps the game', async () => {
+test('"Alle spil" keeps the game; it resumes where it was beside a new one', async () => {
   const { context, requests } = await newContext(env.browser);
   const page = await context.newPage();
   await page.goto(env.server.origin);
   await setUpGame(page, ['Kaffe', 'Te']);
   await page.getByRole('button', { name: 'Slå med terningen' }).click();
+  await page.waitForSelector('.field.target');
   const game = await storedSession(page);
 
-  await page.getByRole('button', { name: 'Nyt spil' }).click();
-  const dialog = page.getByRole('alertdialog');
-  await dialog.waitFor();
-  await dialog.getByRole('button', { name: 'Fortryd' }).click();
-  assert.equal(await dialog.count(), 0);
-  assert.deepEqual(await storedSession(page), game);
+  await page.getByRole('button', { name: 'Alle spil' }).click();
+  await page.waitForSelector('.start');
+  assert.equal(await storedSession(page), null, 'no game open in this tab');
+  const row = page.locator('.session-row');
+  assert.equal(await row.count(), 1);
+  assert.match(await row.innerText(), /Fase: Spil.*2 hold: Kaffe, Te/s);
 
   await page.getByRole('button', { name: 'Nyt spil' }).click();
-  await page.keyboard.press('Escape');
-  assert.deepEqual(await storedSession(page), game, 'Escape cancels too');
+  await startGame(page, ['Sol', 'Måne', 'Stjerne']);
+  await page.getByRole('button', { name: 'Alle spil' }).click();
+  assert.equal(await page.locator('.session-row').count(), 2, 'both games are kept');
 
-  await page.getByRole('button', { name: 'Nyt spil' }).click();
-  await page.getByRole('button', { name: 'Ja, slet og start forfra' }).click();
-  await page.waitForSelector('.setup');
-  assert.equal(await storedSession(page), null);
+  await page.locator('.session-row', { hasText: 'Kaffe, Te' }).getByRole('button', { name: 'Fortsæt' }).click();
+  await page.waitForSelector('.field.target');
+  assert.deepEqual(await storedSession(page), game, 'back exactly where it was');
 
   allRequests.push(...requests);
   await context.close();

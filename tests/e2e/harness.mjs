@@ -92,8 +92,17 @@ export function foreignRequests(requests, origin) {
 
 /** The stored session, parsed. */
 export async function storedSession(page) {
-  const raw = await page.evaluate(() => localStorage.getItem('kernespillet.session'));
+  const raw = await page.evaluate(() => localStorage.getItem('kernespillet.sessions.' + sessionStorage.getItem('kernespillet.open-session')));
   return raw === null ? null : JSON.parse(raw);
+}
+
+/** Store `session` as the game this tab has open (as if play had come to it). */
+export async function storeSession(page, session) {
+  await page.evaluate((json) => {
+    const { id } = JSON.parse(json);
+    localStorage.setItem(`kernespillet.sessions.${id}`, json);
+    sessionStorage.setItem('kernespillet.open-session', id);
+  }, JSON.stringify(session));
 }
 
 /** The Danish text of the card on the table, according to storage. */
@@ -144,7 +153,7 @@ export async function playToCard(page) {
         return session;
     }
     await page.waitForFunction(
-      (before) => localStorage.getItem('kernespillet.session') !== before,
+      (before) => localStorage.getItem('kernespillet.sessions.' + sessionStorage.getItem('kernespillet.open-session')) !== before,
       JSON.stringify(session),
     ).catch(() => {});
   }

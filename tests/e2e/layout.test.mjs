@@ -43,7 +43,7 @@ async function assertNoScroll(page, what) {
 
 /** Store `session` as if the game had come to it, and reload. */
 async function restore(page, session) {
-  await page.evaluate((json) => localStorage.setItem('kernespillet.session', json), JSON.stringify(session));
+  await storeSession(page, session);
   await page.reload();
   await page.waitForSelector('.phase-name');
   assert.equal(await page.locator('.notice').count(), 0, 'the stored game opened');
@@ -221,7 +221,7 @@ test('every phase fits the projector window, in Danish and English', async () =>
         deadline: '2027-01-31',
         measure: long('Færre henvendelser om det samme'),
       }));
-      await control.evaluate((json) => localStorage.setItem('kernespillet.session', json), JSON.stringify(session));
+      await storeSession(control, session);
       await control.reload();
       await projector.waitForFunction(() => document.querySelectorAll('.print-activity').length === 3);
       for (const [width, height] of [[1920, 1080], [1280, 720]]) {

@@ -25,7 +25,7 @@ async function drawCard(page) {
     else if (stage === 'choosing_target') await page.locator('.field.target').first().click();
     else if (stage === 'choosing_category') await page.locator('.category-choice').first().click();
     await page.waitForFunction(
-      (before) => localStorage.getItem('kernespillet.session') !== before,
+      (before) => localStorage.getItem('kernespillet.sessions.' + sessionStorage.getItem('kernespillet.open-session')) !== before,
       JSON.stringify(session),
     ).catch(() => {});
   }

@@ -1,0 +1,351 @@
+// Saved sessions: the list (resume, rename, copy, delete), session files out and in,
+// a damaged store mended from its backup, a store from a newer version left alone, the
+// one-game store of earlier versions, a full store, and two tabs on one game.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  withBrowser, newContext, foreignRequests, storedSession, storeSession, setUpGame, startGame, shots,
+} from './harness.mjs';
+
+const env = withBrowser();
+const fixture = (version) => readFile(new URL(`../fixtures/session-v${version}.json`, import.meta.url), 'utf8');
+
+/** Every key of ours in localStorage, with its text. */
+async function stored(page) {
+  return page.evaluate(() => Object.fromEntries(
+    Object.keys(localStorage).filter((k) => k.startsWith('kernespillet.')).map((k) => [k, localStorage.getItem(k)]),
+  ));
+}
+
+async function downloadFrom(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = join(shots, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path, text: await readFile(path, 'utf8') };
+}
+
+/** Roll the die and wait until the roll is saved. */
+async function roll(page) {
+  const before = await storedSession(page);
+  await page.getByRole('button', { name: 'Slå med terningen' }).click();
+  await page.waitForFunction(
+    (turns) => {
+      const text = localStorage.getItem(`kernespillet.sessions.${sessionStorage.getItem('kernespillet.open-session')}`);
+      return text && JSON.parse(text).log.length > turns;
+    },
+    before.log.length,
+  );
+  return storedSession(page);
+}
+
+const rowOf = (page, text) => page.locator('.session-row', { hasText: text });
+
+test('the list resumes, renames, copies and deletes (after asking); names are text', async () => {
+  const { context, requests, errors } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(env.server.origin);
+  await setUpGame(page, ['Kaffe', 'Te']);
+  const game = await roll(page);
+  await page.getByRole('button', { name: 'Alle spil' }).click();
+  await page.waitForSelector('.start');
+
+  const row = rowOf(page, 'Kaffe, Te');
+  assert.match(await row.innerText(), /Fase: Spil/, 'the phase it is in');
+  assert.match(await row.innerText(), /Startet \d+\. \w+\.? \d{4} kl\. \d\d:\d\d/, 'the date it started');
+
+  // Rename: the dialog saves straight away; markup in a name stays text.
+  await row.getByRole('button', { name: 'Omdøb' }).click();
+  const name = 'Teammøde <b>fredag</b>';
+  await page.getByRole('dialog', { name: 'Omdøb spillet' }).getByLabel('Spillets navn').fill(name);
+  await page.getByRole('button', { name: 'Gem navnet' }).click();
+  await rowOf(page, name).waitFor();
+  assert.equal(await page.locator('.session-title b').count(), 0);
+  assert.equal(JSON.parse((await stored(page))[`kernespillet.sessions.${game.id}`]).name, name);
+
+  // Copy: a second game with its own id, the same board.
+  await rowOf(page, name).getByRole('button', { name: 'Kopiér' }).click();
+  await rowOf(page, `Kopi af ${name}`).waitFor();
+  const keys = Object.keys(await stored(page)).filter((k) => /^kernespillet\.sessions\.[^.]+$/.test(k));
+  assert.equal(keys.length, 2);
+  const copyKey = keys.find((k) => k !== `kernespillet.sessions.${game.id}`);
+  const copy = JSON.parse((await stored(page))[copyKey]);
+  assert.deepEqual(copy.teams, game.teams);
+  assert.notEqual(copy.id, game.id);
+  await page.screenshot({ path: join(shots, 'start-1920x1080.png') });
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.screenshot({ path: join(shots, 'start-768x1024.png') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+
+  // Delete asks first; Cancel keeps, yes removes the game, its backup and all.
+  await rowOf(page, `Kopi af ${name}`).getByRole('button', { name: 'Slet' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Slet spillet?' });
+  assert.match(await dialog.innerText(), /Kopi af Teammøde <b>fredag<\/b>/);
+  await dialog.getByRole('button', { name: 'Fortryd' }).click();
+  assert.equal(await page.locator('.session-row').count(), 2);
+  await rowOf(page, `Kopi af ${name}`).getByRole('button', { name: 'Slet' }).click();
+  await page.getByRole('button', { name: 'Slet spillet', exact: true }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.session-row').length === 1);
+  assert.deepEqual(Object.keys(await stored(page)).filter((k) => k.startsWith(copyKey)), []);
+
+  // A reload keeps the list; resuming returns to the very roll.
+  await page.reload();
+  await rowOf(page, name).getByRole('button', { name: 'Fortsæt' }).click();
+  await page.waitForSelector('.field.target');
+  const resumed = await storedSession(page);
+  assert.deepEqual(resumed.log, game.log);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
+  await context.close();
+});
+
+test('a session file moves to another browser; a clash is asked about; bad files are explained', async () => {
+  const first = await newContext(env.browser);
+  const page = await first.context.newPage();
+  await page.goto(env.server.origin);
+  await setUpGame(page, ['Nord', 'Syd', 'Øst']);
+  const game = await roll(page);
+  await page.getByRole('button', { name: 'Alle spil' }).click();
+  const file = await downloadFrom(page, () => rowOf(page, 'Nord, Syd, Øst').getByRole('button', { name: 'Gem som fil' }).click());
+  assert.match(file.name, /^kernespillet-.*\.json$/);
+  assert.deepEqual(JSON.parse(file.text).log, game.log);
+  await first.context.close();
+
+  // Another browser: nothing kept yet, so it opens on the setup, which can open a file.
+  const { context, requests, errors } = await newContext(env.browser);
+  const other = await context.newPage();
+  await other.goto(env.server.origin);
+  await other.waitForSelector('.setup');
+  await other.locator('input.import-session-file').setInputFiles(file.path);
+  await other.getByText('er hentet og står nu i listen').waitFor();
+  await other.getByRole('button', { name: 'Tilbage til gemte spil' }).click();
+  assert.equal(await other.locator('.session-row').count(), 1);
+
+  // The same file again: asked; "keep both" adds a second, "replace" overwrites.
+  await other.locator('input.import-session-file').setInputFiles(file.path);
+  const ask = other.getByRole('alertdialog', { name: 'Spillet er her allerede' });
+  await ask.getByRole('button', { name: 'Fortryd' }).click();
+  assert.equal(await other.locator('.session-row').count(), 1, 'Cancel changes nothing');
+  await other.locator('input.import-session-file').setInputFiles(file.path);
+  await ask.getByRole('button', { name: 'Behold begge' }).click();
+  await other.waitForFunction(() => document.querySelectorAll('.session-row').length === 2);
+  await other.locator('input.import-session-file').setInputFiles(file.path);
+  await ask.getByRole('button', { name: 'Erstat det gemte' }).click();
+  await other.getByText('er hentet og står nu i listen').waitFor();
+  assert.equal(await other.locator('.session-row').count(), 2);
+
+  // Bad files: each explained, nothing kept changes.
+  const before = await stored(other);
+  const bad = [
+    ['deck.json', await readFile(new URL('../../assets/decks/standard.json', import.meta.url), 'utf8'), 'Det er et kortsæt, ikke et spil'],
+    ['noise.json', 'this is not json', 'ikke et gemt KerneSpillet-spil'],
+    ['future.json', JSON.stringify({ ...JSON.parse(file.text), schema_version: 99 }), 'nyere udgave af KerneSpillet (version 99)'],
+    ['broken.json', JSON.stringify({ ...JSON.parse(file.text), active_team: 7 }), 'hænger ikke sammen'],
+  ];
+  for (const [name, text, says] of bad) {
+    const path = join(shots, name);
+    await writeFile(path, text);
+    await other.locator('input.import-session-file').setInputFiles(path);
+    await other.locator('.start-status', { hasText: says }).waitFor();
+    assert.match(await other.locator('.start-status').innerText(), new RegExp(`Filen »${name}« kunne ikke åbnes.*Intet er ændret`));
+  }
+  assert.deepEqual(await stored(other), before);
+
+  await rowOf(other, 'Nord, Syd, Øst').first().getByRole('button', { name: 'Fortsæt' }).click();
+  await other.waitForSelector('.field.target');
+  assert.deepEqual((await storedSession(other)).log, game.log);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
+  await context.close();
+});
+
+test('damaged storage: the app starts, says so, restores the backup and keeps the damaged text', async () => {
+  const { context, requests, errors } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(env.server.origin);
+  await setUpGame(page, ['Kaffe', 'Te']);
+  const good = await roll(page);
+  await page.locator('.field.target').first().click();
+  await page.waitForFunction((n) => JSON.parse(localStorage.getItem(`kernespillet.sessions.${sessionStorage.getItem('kernespillet.open-session')}`)).log.length > n, good.log.length);
+  const key = `kernespillet.sessions.${good.id}`;
+  assert.deepEqual(JSON.parse((await stored(page))[`${key}.backup`]), good, 'the backup is the state before the last save');
+
+  const damaged = '{"schema_version":3,"id":"' + good.id + '","teams":[{"na';
+  await page.evaluate(([k, text]) => localStorage.setItem(k, text), [key, damaged]);
+  await page.reload();
+  const notice = page.locator('.notice', { hasText: 'var beskadiget' });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Sikkerhedskopien fra lige før den sidste ændring er hentet frem/);
+  await page.waitForSelector('.field.target');
+  assert.deepEqual(await storedSession(page), good, 'play goes on from the backup');
+  assert.equal((await stored(page))[`${key}.damaged`], damaged, 'the damaged text is kept');
+  await page.locator('.field.target').first().click();
+  await page.waitForSelector('.field.target', { state: 'detached' });
+
+  // The list offers the damaged text as a file, byte for byte.
+  await page.getByRole('button', { name: 'Alle spil' }).click();
+  await rowOf(page, 'Kaffe, Te').getByText('Beskadigede data fra dette spil er lagt til side').waitFor();
+  const raw = await downloadFrom(page, () => rowOf(page, 'Kaffe, Te').getByRole('button', { name: 'Hent de rå data' }).click());
+  assert.equal(raw.text, damaged);
+
+  // With no usable backup: said plainly, listed, the text downloadable, nothing deleted.
+  await page.evaluate(([k, text]) => {
+    localStorage.setItem(k, text);
+    localStorage.setItem(`${k}.backup`, 'also damaged');
+  }, [key, 'nonsense']);
+  await page.reload();
+  await page.locator('.notice', { hasText: 'Der var ingen brugbar sikkerhedskopi' }).waitFor();
+  const broken = page.locator('.session-row', { hasText: 'Kan ikke læses' });
+  await broken.waitFor();
+  assert.equal((await downloadFrom(page, () => broken.locator('.session-actions').getByRole('button', { name: 'Hent de rå data' }).click())).text, 'nonsense');
+  assert.equal((await stored(page))[key], 'nonsense');
+  await page.screenshot({ path: join(shots, 'start-damaged-1920x1080.png') });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
+  await context.close();
+});
+
+test('a game from a newer version is left untouched; the one game of earlier versions opens', async () => {
+  const { context, requests, errors } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(env.server.origin);
+  await page.waitForSelector('.setup');
+  const future = JSON.stringify({ ...JSON.parse(await fixture(3)), schema_version: 99, from_the_future: true });
+  const older = await fixture(2);
+  await page.evaluate(([f, o]) => {
+    localStorage.setItem('kernespillet.sessions.future-1', f);
+    localStorage.setItem('kernespillet.session', o);
+  }, [future, older]);
+  await page.reload();
+  // The game the earlier version had open opens again, now kept in the list.
+  await page.waitForSelector('.card-table');
+  const opened = await storedSession(page);
+  assert.equal(opened.schema_version, 3);
+  assert.equal(opened.notes, 'Husk at spørge Hold 2 om deres erfaring.');
+  assert.equal((await stored(page))['kernespillet.session'], undefined, 'moved, not copied');
+
+  await page.getByRole('button', { name: 'Alle spil' }).click();
+  const row = page.locator('.session-row', { hasText: 'nyere udgave' });
+  await row.waitFor();
+  await page.reload();
+  assert.equal((await stored(page))['kernespillet.sessions.future-1'], future, 'byte for byte');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
+  await context.close();
+});
+
+test('a full storage is said at once, offers the file, and play goes on', async () => {
+  const { context, requests, errors } = await newContext(env.browser);
+  // The browser's storage, made full on request.
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__full && key.startsWith('kernespillet.sessions.')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(env.server.origin);
+  await setUpGame(page, ['Kaffe', 'Te']);
+  const saved = await storedSession(page);
+  await page.evaluate(() => { window.__full = true; });
+  await page.getByRole('button', { name: 'Slå med terningen' }).click();
+  const notice = page.locator('.notice', { hasText: 'Browserens lager er fuldt' });
+  await notice.waitFor();
+  assert.deepEqual(await storedSession(page), saved, 'nothing half-written');
+
+  // The file holds the game as played, unsaved roll included.
+  const file = await downloadFrom(page, () => notice.getByRole('button', { name: 'Gem som fil' }).click());
+  const inFile = JSON.parse(file.text);
+  assert.equal(inFile.log.length, saved.log.length + 1);
+  assert.equal(inFile.stage.stage, 'choosing_target');
+
+  // Play goes on in memory: the die shows, its fields can be chosen.
+  assert.ok((await page.locator('.field.target').count()) > 0);
+  // Once there is room again, the next move saves everything, the unsaved roll too.
+  await page.evaluate(() => { window.__full = false; });
+  await page.locator('.field.target').first().click();
+  await page.waitForFunction((n) => {
+    const text = localStorage.getItem(`kernespillet.sessions.${sessionStorage.getItem('kernespillet.open-session')}`);
+    return JSON.parse(text).log.length >= n;
+  }, saved.log.length + 2);
+  const after = await storedSession(page);
+  assert.deepEqual(after.log.slice(0, inFile.log.length), inFile.log, 'nothing lost');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
+  await context.close();
+});
+
+test('two tabs on one game: the second watches, follows, and takes over only when asked', async () => {
+  const { context, requests, errors } = await newContext(env.browser);
+  const first = await context.newPage();
+  await first.goto(env.server.origin);
+  await setUpGame(first, ['Kaffe', 'Te']);
+
+  const second = await context.newPage();
+  await second.goto(env.server.origin);
+  await rowOf(second, 'Kaffe, Te').getByRole('button', { name: 'Fortsæt' }).click();
+  const banner = second.locator('.notice.watching');
+  await banner.getByText('Spillet er åbent i et andet vindue').waitFor();
+  assert.equal(await second.locator('main').getAttribute('inert'), '', 'nothing here responds');
+  await second.screenshot({ path: join(shots, 'two-tabs-watching-1920x1080.png') });
+
+  // The owner plays; the watcher follows without writing.
+  const afterRoll = await roll(first);
+  await second.waitForSelector('.field.target');
+  assert.deepEqual(await storedSession(second), afterRoll);
+
+  // Taking over is explicit; the first tab is told and stops writing.
+  await banner.getByRole('button', { name: 'Overtag spillet her' }).click();
+  await banner.waitFor({ state: 'detached' });
+  await first.locator('.notice.watching', { hasText: 'Spillet er overtaget i et andet vindue' }).waitFor();
+  await second.locator('.field.target').first().click();
+  await first.waitForSelector('.field.target', { state: 'detached' });
+  const moved = await storedSession(second);
+  assert.ok(moved.log.length > afterRoll.log.length, 'the move by the new owner is kept');
+  assert.deepEqual(moved.log.slice(0, afterRoll.log.length), afterRoll.log);
+  assert.deepEqual(await storedSession(first), moved, 'the first tab shows it and wrote nothing over it');
+
+  // When the owner closes, the other tab carries on with everything.
+  await second.close();
+  await first.locator('.notice.watching').waitFor({ state: 'detached' });
+  assert.deepEqual(await storedSession(first), moved);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
+  await context.close();
+});
+
+test('a refusal to keep storage is shown with the advice to save a file', async () => {
+  for (const kept of [false, true]) {
+    const { context } = await newContext(env.browser);
+    await context.addInitScript((answer) => {
+      navigator.storage.persisted = async () => false;
+      navigator.storage.persist = async () => answer;
+    }, kept);
+    const page = await context.newPage();
+    await page.goto(env.server.origin);
+    await startGame(page, ['Kaffe', 'Te']);
+    await page.getByRole('button', { name: 'Alle spil' }).click();
+    await page.waitForSelector('.start');
+    await page.waitForTimeout(100);
+    const note = page.getByText('Browseren har ikke lovet at gemme spillene varigt');
+    assert.equal(await note.count(), kept ? 0 : 1, `persist() answered ${kept}`);
+    await context.close();
+  }
+});
+
+test('a stored game restores into this tab by its own key', async () => {
+  const { context } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(env.server.origin);
+  await page.waitForSelector('.setup');
+  const v3 = JSON.parse(await fixture(3));
+  await storeSession(page, v3);
+  await page.reload();
+  await page.waitForSelector('.card-table');
+  assert.equal((await storedSession(page)).name, 'Teammøde i Aarhus');
+  await context.close();
+});
