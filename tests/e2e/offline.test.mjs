@@ -30,7 +30,7 @@ async function buildFiles(dir) {
 
 /** Wait until the service worker is active and controls the page. */
 async function controlled(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
@@ -83,6 +83,15 @@ test('after one visit the game plays offline, the projector window too', async (
 
   await context.setOffline(true);
   await page.reload();
+  await page.waitForSelector('.setup');
+  // Trunk's stylesheets carry integrity hashes: from the cache each still passes its check
+  // (a sheet that failed would not be applied).
+  const sheets = await page.evaluate(() => ({
+    linked: document.querySelectorAll('link[rel="stylesheet"][integrity]').length,
+    applied: [...document.styleSheets].filter((sheet) => sheet.href && sheet.cssRules.length > 0).length,
+  }));
+  assert.equal(sheets.linked, (await buildFiles(dist)).filter((file) => file.endsWith('.css')).length);
+  assert.equal(sheets.applied, sheets.linked);
   await setUpGame(page, ['Nord', 'Syd']);
   await playATurn(page);
   await page.getByRole('heading', { name: 'Syd har tur' }).waitFor();
