@@ -5,6 +5,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -20,14 +21,17 @@ const types = {
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** Serve dist/ on 127.0.0.1 at a free port. */
-export async function serveDist() {
+/** Serve a build (dist/ unless told another directory) on 127.0.0.1 at a free port. */
+export async function serveDist(dir = dist) {
+  const base = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(dist, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(dist)) {
+    const file = normalize(join(base, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }
@@ -69,18 +73,38 @@ export function withBrowser() {
   after(async () => {
     await env.browser?.close();
     await env.server?.close();
+    // Every journey of the file ran under the real Content-Security-Policy.
+    assert.deepEqual(cspRefusals, [], 'the Content-Security-Policy refused nothing the game does');
   });
   return env;
 }
 
-/** A fresh context whose every request is recorded in `requests`. */
+/** What the Content-Security-Policy refused in any context of this file, except in
+ *  contexts that provoke it on purpose (`cspProvoked`); checked after the file's tests. */
+const cspRefusals = [];
+const cspProvokers = new WeakSet();
+
+/** Mark a context whose test provokes CSP refusals on purpose (and asserts them itself). */
+export function cspProvoked(context) {
+  cspProvokers.add(context);
+}
+
+/** A fresh context whose every request is recorded in `requests`, uncaught page errors
+ *  in `errors`, and what the Content-Security-Policy refused in `cspViolations`. */
 export async function newContext(browser, viewport = { width: 1920, height: 1080 }) {
   const context = await browser.newContext({ viewport });
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
   const errors = [];
   context.on('weberror', (error) => errors.push(String(error.error())));
-  return { context, requests, errors };
+  const cspViolations = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+      cspViolations.push(message.text());
+      if (!cspProvokers.has(context)) cspRefusals.push(`${message.location().url}: ${message.text()}`);
+    }
+  });
+  return { context, requests, errors, cspViolations };
 }
 
 /** Requests that went anywhere but the local server (data: and blob: stay in the page). */
