@@ -9,7 +9,7 @@ use kernespillet::model::{
     standard_deck, DeckLibrary, FieldId, GameSetup, Lang, LocalText, Session, Stage,
     STANDARD_DECK_ID,
 };
-use kernespillet::ui::{AppState, Board, CardTable, DeckScreen, Loaded, TurnPanel};
+use kernespillet::ui::{AppState, Board, CardTable, DeckScreen, Loaded, Screen, TurnPanel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -49,7 +49,8 @@ fn mount_as(session: Session, audience: bool) -> (AppState, web_sys::HtmlElement
         setup: setup(),
         decks: DeckLibrary::default(),
         lang: Lang::Da,
-        notice: None,
+        notices: Vec::new(),
+        screen: Screen::Setup,
     };
     let app = if audience {
         AppState::for_audience(loaded)
@@ -211,7 +212,8 @@ fn mount_decks() -> (AppState, web_sys::HtmlElement) {
         setup: game,
         decks,
         lang: Lang::Da,
-        notice: None,
+        notices: Vec::new(),
+        screen: Screen::Setup,
     });
     leptos::mount::mount_to(container.clone(), move || {
         provide_context(app);

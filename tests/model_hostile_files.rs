@@ -1,6 +1,7 @@
 //! Thousands of damaged session and deck files: opening one never panics, and each
 //! refusal comes with a message a facilitator can read. Whatever still opens survives
 //! a save and load unchanged.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

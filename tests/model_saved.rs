@@ -1,6 +1,7 @@
 //! Sessions kept side by side: every released schema version still opens (one real
 //! file of each in `tests/fixtures`), names and copies, and no stored text — however
 //! damaged — makes loading panic.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -68,5 +68,5 @@ pub use card_table::CardTable;
 pub use deck_screen::DeckScreen;
 pub use keys::{command_for, KeyCommand, KeyTarget};
 pub use offline::register_service_worker;
-pub use state::{AppState, Loaded};
+pub use state::{AppState, Loaded, Screen};
 pub use turn_panel::TurnPanel;

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { withBrowser, newContext, foreignRequests, setUpGame, startGame, storedSession, shots } from './harness.mjs';
+import { withBrowser, newContext, foreignRequests, setUpGame, startGame, storedSession, storeSession, shots } from './harness.mjs';
 
 const env = withBrowser();
 
