@@ -10,7 +10,9 @@ pub mod sessions;
 
 pub use decks::{load_decks, save_decks};
 
-use crate::model::persist::LoadError;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::model::persist::{setup_draft_from_json, setup_draft_to_json, LoadError};
 use crate::model::{GameSetup, Lang};
 
 /// Every fixed key this app stores, in one place. Sessions are kept under keys built
@@ -63,13 +65,29 @@ pub(crate) fn read_raw(key: StorageKey) -> Option<String> {
     LocalStorage::raw().get_item(key.as_str()).ok().flatten()
 }
 
+/// Set when the stored setup draft is from a newer version: it is left as it is.
+static SETUP_FROM_NEWER_VERSION: AtomicBool = AtomicBool::new(false);
+
 pub fn load_setup_draft() -> Option<GameSetup> {
-    LocalStorage::get(StorageKey::SetupDraft.as_str()).ok()
+    let text = read_raw(StorageKey::SetupDraft)?;
+    match setup_draft_from_json(&text) {
+        Ok(setup) => Some(setup),
+        Err(LoadError::TooNew { .. }) => {
+            SETUP_FROM_NEWER_VERSION.store(true, Ordering::Relaxed);
+            None
+        }
+        // A damaged draft costs a few keystrokes; a fresh form replaces it.
+        Err(_) => None,
+    }
 }
 
 pub fn save_setup_draft(setup: &GameSetup) {
+    if SETUP_FROM_NEWER_VERSION.load(Ordering::Relaxed) {
+        return;
+    }
     // A lost draft costs a few keystrokes; a failure here is not worth a message.
-    let _ = LocalStorage::set(StorageKey::SetupDraft.as_str(), setup);
+    let _ =
+        LocalStorage::raw().set_item(StorageKey::SetupDraft.as_str(), &setup_draft_to_json(setup));
 }
 
 pub fn load_lang() -> Lang {
