@@ -13,7 +13,7 @@ pub use decks::{load_decks, save_decks};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::model::persist::{setup_draft_from_json, setup_draft_to_json, LoadError};
-use crate::model::{GameSetup, Lang};
+use crate::model::{GameSetup, Lang, SessionSummary};
 
 /// Every fixed key this app stores, in one place. Sessions are kept under keys built
 /// from their ids (see `sessions.rs`).
@@ -50,7 +50,7 @@ impl StorageKey {
 pub enum StorageNotice {
     /// A kept session was damaged; its backup took its place (the damaged text is
     /// set aside).
-    Restored { name: String, core_task: String },
+    Restored(SessionSummary),
     /// A kept session could not be opened and had no usable backup; it is kept as it is.
     NotRestored(LoadError),
     /// The browser's storage is full: nothing more can be saved until space is freed.

@@ -223,10 +223,9 @@ fn restore_backup(id: &str, damaged: &str, error: LoadError) -> StorageNotice {
     let backup = raw(id, Slot::Backup).and_then(|text| Session::from_json(&text).ok());
     match backup {
         // Only with the damaged text safe elsewhere may the backup take its place.
-        Some(session) if set_aside && save_over_damaged(&session) => StorageNotice::Restored {
-            name: session.name.clone(),
-            core_task: session.core_task.clone(),
-        },
+        Some(session) if set_aside && save_over_damaged(&session) => {
+            StorageNotice::Restored(session.summary())
+        }
         _ => StorageNotice::NotRestored(error),
     }
 }

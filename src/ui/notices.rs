@@ -5,19 +5,16 @@ use leptos::prelude::*;
 use crate::i18n::{fill, load_error_text, Msg};
 use crate::storage::StorageNotice;
 
-use super::session_files::export_open_session;
+use super::session_files::{export_open_session, title_of};
 use super::state::{use_app, AppState};
 
 fn notice_text(notice: &StorageNotice, app: AppState) -> String {
     let lang = app.lang.get();
     match notice {
-        StorageNotice::Restored { name, core_task } => {
-            let title = [name, core_task]
-                .into_iter()
-                .find(|t| !t.is_empty())
-                .map_or_else(|| app.t(Msg::UntitledSession).to_string(), String::clone);
-            fill(app.t(Msg::RestoredBackup), &[("name", &title)])
-        }
+        StorageNotice::Restored(summary) => fill(
+            app.t(Msg::RestoredBackup),
+            &[("name", &title_of(summary, lang))],
+        ),
         StorageNotice::NotRestored(error) => fill(
             app.t(Msg::NotRestored),
             &[("reason", &load_error_text(error, lang))],

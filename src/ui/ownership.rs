@@ -93,21 +93,19 @@ fn request(
 /// it and wait to be handed it.
 pub fn claim(app: AppState, id: String) {
     GENERATION.with(|g| g.set(g.get() + 1));
+    let (waiting, losing) = (id.clone(), id.clone());
     let asked = request(
-        &id.clone(),
+        &id,
         &[("ifAvailable", true)],
-        {
-            let id = id.clone();
-            move |held| {
-                if held {
-                    app.watching.set(None);
-                } else {
-                    app.watching.set(Some(Watching::OpenElsewhere));
-                    wait_for_turn(app, id);
-                }
+        move |held| {
+            if held {
+                app.watching.set(None);
+            } else {
+                app.watching.set(Some(Watching::OpenElsewhere));
+                wait_for_turn(app, waiting);
             }
         },
-        move || lost_to_another_tab(app, id),
+        move || lost_to_another_tab(app, losing),
     );
     if !asked {
         // No Web Locks in this browser: this tab owns what it opens.
@@ -118,16 +116,21 @@ pub fn claim(app: AppState, id: String) {
 /// Queue for the lock; when the owning tab closes, this one takes over with the
 /// owner's last save.
 fn wait_for_turn(app: AppState, id: String) {
-    let again = id.clone();
+    own_when_granted(app, id, &[]);
+}
+
+/// Ask for the lock with `options`; once granted, this tab owns the session.
+fn own_when_granted(app: AppState, id: String, options: &[(&str, bool)]) {
+    let (owning, losing) = (id.clone(), id.clone());
     request(
-        &id.clone(),
-        &[],
+        &id,
+        options,
         move |held| {
             if held {
-                become_owner(app, &id);
+                become_owner(app, &owning);
             }
         },
-        move || lost_to_another_tab(app, again),
+        move || lost_to_another_tab(app, losing),
     );
 }
 
@@ -146,24 +149,11 @@ fn become_owner(app: AppState, id: &str) {
 
 /// Take the session over from the tab that owns it, on the facilitator's request.
 pub fn take_over(app: AppState) {
-    let Some(id) = app
-        .session
-        .with_untracked(|s| s.as_ref().map(|s| s.id.clone()))
-    else {
+    let Some(id) = app.session_id() else {
         return;
     };
     GENERATION.with(|g| g.set(g.get() + 1));
-    let again = id.clone();
-    request(
-        &id.clone(),
-        &[("steal", true)],
-        move |held| {
-            if held {
-                become_owner(app, &id);
-            }
-        },
-        move || lost_to_another_tab(app, again),
-    );
+    own_when_granted(app, id, &[("steal", true)]);
 }
 
 /// Let go of the session (the tab leaves it for the list).
@@ -180,10 +170,7 @@ pub fn follow_owner(app: AppState) {
         if app.watching.get_untracked().is_none() {
             return;
         }
-        let Some(id) = app
-            .session
-            .with_untracked(|s| s.as_ref().map(|s| s.id.clone()))
-        else {
+        let Some(id) = app.session_id() else {
             return;
         };
         let key = Reflect::get(&event, &"key".into())

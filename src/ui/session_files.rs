@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{fill, load_error_text, Msg};
 use crate::model::persist::LoadError;
-use crate::model::Session;
+use crate::model::{Lang, Session, SessionSummary};
 use crate::storage::sessions::{self, Slot};
 
 use super::clock::now_ms;
@@ -107,10 +107,14 @@ pub fn fresh_id() -> String {
     crate::model::saved::session_id(now_ms(), rand::random())
 }
 
-/// The session's title as the list shows it.
-pub fn display_title(session: &Session, lang: crate::model::Lang) -> String {
-    session.summary().title().map_or_else(
+/// A session's title as the list shows it.
+pub fn title_of(summary: &SessionSummary, lang: Lang) -> String {
+    summary.title().map_or_else(
         || Msg::UntitledSession.get(lang).to_string(),
         str::to_string,
     )
+}
+
+pub fn display_title(session: &Session, lang: Lang) -> String {
+    title_of(&session.summary(), lang)
 }

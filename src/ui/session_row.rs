@@ -7,7 +7,7 @@ use crate::model::SessionSummary;
 use crate::storage::sessions::{self, Slot, StoredSession};
 
 use super::clock::{format_date, format_time_of_day};
-use super::session_files::{display_title, download_raw, export_session, fresh_id};
+use super::session_files::{display_title, download_raw, export_session, fresh_id, title_of};
 use super::state::use_app;
 
 /// What the list asks of the screen around it.
@@ -115,12 +115,7 @@ fn ready(
 ) -> impl IntoView {
     let app = use_app();
     let summary = StoredValue::new(summary);
-    let title = move || {
-        summary.with_value(|s| {
-            s.title()
-                .map_or_else(|| app.t(Msg::UntitledSession).to_string(), str::to_string)
-        })
-    };
+    let title = move || summary.with_value(|s| title_of(s, app.lang.get()));
     let started = move || {
         summary.with_value(|s| {
             fill(
