@@ -1689,8 +1689,8 @@ impl Msg {
                 "This game is already here",
             ),
             Msg::SessionClashBody => (
-                "Der er allerede et gemt spil fra samme start: »{name}«. Vil I erstatte det med udgaven fra filen, eller beholde begge?",
-                "There is already a saved game from the same start: “{name}”. Replace it with the version from the file, or keep both?",
+                "Det samme spil er allerede gemt her: »{name}«. Vil I erstatte det med udgaven fra filen, eller beholde begge?",
+                "The same game is already saved here: “{name}”. Replace it with the version from the file, or keep both?",
             ),
             Msg::SessionReplace => (
                 "Erstat det gemte",

@@ -73,6 +73,18 @@ for (const lang of ['da', 'en']) {
       await next();
       await check(screen);
     }
+    // The saved games, with their rename and delete dialogs.
+    await page.locator('.all-sessions').click();
+    await page.waitForSelector('.session-row');
+    await check('saved games');
+    await page.locator('.session-actions button').nth(1).click();
+    await page.locator('.rename-form').waitFor();
+    await check('rename a game');
+    await page.keyboard.press('Escape');
+    await page.locator('.session-actions .danger-text').click();
+    await page.getByRole('alertdialog').waitFor();
+    await check('delete a game');
+    await page.keyboard.press('Escape');
     assert.deepEqual(found, [], found.join('\n'));
     assert.deepEqual(foreignRequests(requests, env.server.origin), []);
     await context.close();
