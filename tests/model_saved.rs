@@ -155,23 +155,29 @@ fn a_deck_from_a_session_file_is_checked_like_an_imported_one() {
 }
 
 #[test]
-fn the_setup_draft_carries_a_version_and_a_newer_one_is_refused() {
-    use kernespillet::model::persist::{setup_draft_from_json, setup_draft_to_json};
+fn small_values_carry_a_version_and_a_newer_one_is_refused() {
+    use kernespillet::model::persist::{versioned_from_json, versioned_to_json};
+    use kernespillet::model::{GameSetup, Lang};
     let form = setup(3);
-    let text = setup_draft_to_json(&form);
+    let text = versioned_to_json(&form);
     assert_eq!(raw(&text)["schema_version"], 1);
-    assert_eq!(setup_draft_from_json(&text), Ok(form.clone()));
-    // Before it had a version, the form was stored bare.
+    assert_eq!(versioned_from_json::<GameSetup>(&text), Ok(form.clone()));
+    // Before they had a version, the form and the language were stored bare.
     let bare = serde_json::to_string(&form).unwrap();
-    assert_eq!(setup_draft_from_json(&bare), Ok(form));
+    assert_eq!(versioned_from_json::<GameSetup>(&bare), Ok(form));
+    assert_eq!(versioned_from_json::<Lang>("\"en\""), Ok(Lang::En));
+    assert_eq!(
+        versioned_from_json::<Lang>(&versioned_to_json(&Lang::En)),
+        Ok(Lang::En)
+    );
     let mut newer = raw(&text);
     newer["schema_version"] = 2.into();
     assert_eq!(
-        setup_draft_from_json(&newer.to_string()),
+        versioned_from_json::<GameSetup>(&newer.to_string()),
         Err(LoadError::TooNew { found: 2 })
     );
     assert!(matches!(
-        setup_draft_from_json("{\"teams\":"),
+        versioned_from_json::<GameSetup>("{\"teams\":"),
         Err(LoadError::Unreadable(_))
     ));
 }

@@ -11,7 +11,6 @@ use super::deck_file::DECK_FORMAT;
 use super::handleplan::ACTIVITIES;
 use super::saved::{is_valid_id, MAX_NAME_CHARS};
 use super::session::{board, Session, Stage, SCHEMA_VERSION};
-use super::team::GameSetup;
 use super::team::MIN_TEAMS;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,38 +171,39 @@ impl Session {
     }
 }
 
-/// The stored shape of the setup form (a draft of the next game). Version 0 was the
-/// bare form, before it carried a version.
-pub const SETUP_DRAFT_VERSION: u32 = 1;
+/// Small stored values (the setup form, the language) are kept as
+/// `{"schema_version": 1, "value": …}`. Version 0 was the bare value, before it carried a
+/// version, and still loads.
+pub const SMALL_VALUE_VERSION: u32 = 1;
 
 #[derive(serde::Serialize, serde::Deserialize)]
-struct StoredSetup {
+struct Versioned<T> {
     schema_version: u32,
-    setup: GameSetup,
+    value: T,
 }
 
-pub fn setup_draft_to_json(setup: &GameSetup) -> String {
-    serde_json::to_string(&StoredSetup {
-        schema_version: SETUP_DRAFT_VERSION,
-        setup: setup.clone(),
+pub fn versioned_to_json<T: serde::Serialize + Clone>(value: &T) -> String {
+    serde_json::to_string(&Versioned {
+        schema_version: SMALL_VALUE_VERSION,
+        value: value.clone(),
     })
-    .expect("a setup always serialises")
+    .expect("a plain value always serialises")
 }
 
-/// The setup form as stored; a draft from a newer version is refused (and must be left
-/// as it is), anything unreadable reported.
-pub fn setup_draft_from_json(json: &str) -> Result<GameSetup, LoadError> {
+/// A small stored value; one from a newer version is refused (and must be left as it
+/// is), anything unreadable reported.
+pub fn versioned_from_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, LoadError> {
     let value: serde_json::Value =
         serde_json::from_str(json).map_err(|e| LoadError::Unreadable(e.to_string()))?;
     let version = value.get("schema_version").and_then(|v| v.as_u64());
     let parsed = match version {
-        None => serde_json::from_value::<GameSetup>(value),
-        Some(v) if v > u64::from(SETUP_DRAFT_VERSION) => {
+        None => serde_json::from_value::<T>(value),
+        Some(v) if v > u64::from(SMALL_VALUE_VERSION) => {
             return Err(LoadError::TooNew {
                 found: u32::try_from(v).unwrap_or(u32::MAX),
             })
         }
-        Some(_) => serde_json::from_value::<StoredSetup>(value).map(|stored| stored.setup),
+        Some(_) => serde_json::from_value::<Versioned<T>>(value).map(|stored| stored.value),
     };
     parsed.map_err(|e| LoadError::Unreadable(e.to_string()))
 }

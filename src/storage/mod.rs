@@ -12,7 +12,7 @@ pub use decks::{load_decks, save_decks};
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::model::persist::{setup_draft_from_json, setup_draft_to_json, LoadError};
+use crate::model::persist::{versioned_from_json, versioned_to_json, LoadError};
 use crate::model::{GameSetup, Lang, SessionSummary};
 
 /// Every fixed key this app stores, in one place. Sessions are kept under keys built
@@ -65,35 +65,43 @@ pub(crate) fn read_raw(key: StorageKey) -> Option<String> {
     LocalStorage::raw().get_item(key.as_str()).ok().flatten()
 }
 
-/// Set when the stored setup draft is from a newer version: it is left as it is.
+/// Set when a stored value is from a newer version: it is left as it is for the rest
+/// of this visit, so that version finds it unchanged.
 static SETUP_FROM_NEWER_VERSION: AtomicBool = AtomicBool::new(false);
+static LANGUAGE_FROM_NEWER_VERSION: AtomicBool = AtomicBool::new(false);
 
-pub fn load_setup_draft() -> Option<GameSetup> {
-    let text = read_raw(StorageKey::SetupDraft)?;
-    match setup_draft_from_json(&text) {
-        Ok(setup) => Some(setup),
+/// A small versioned value, or `None` (and `newer` set) when a newer version wrote it.
+fn load_small<T: serde::de::DeserializeOwned>(key: StorageKey, newer: &AtomicBool) -> Option<T> {
+    match versioned_from_json(&read_raw(key)?) {
+        Ok(value) => Some(value),
         Err(LoadError::TooNew { .. }) => {
-            SETUP_FROM_NEWER_VERSION.store(true, Ordering::Relaxed);
+            newer.store(true, Ordering::Relaxed);
             None
         }
-        // A damaged draft costs a few keystrokes; a fresh form replaces it.
+        // Damaged: the default takes its place (a few keystrokes or one click lost).
         Err(_) => None,
     }
 }
 
-pub fn save_setup_draft(setup: &GameSetup) {
-    if SETUP_FROM_NEWER_VERSION.load(Ordering::Relaxed) {
-        return;
+fn save_small<T: serde::Serialize + Clone>(key: StorageKey, value: &T, newer: &AtomicBool) {
+    if !newer.load(Ordering::Relaxed) {
+        // Losing a draft or the language costs little; a failure is not worth a message.
+        let _ = LocalStorage::raw().set_item(key.as_str(), &versioned_to_json(value));
     }
-    // A lost draft costs a few keystrokes; a failure here is not worth a message.
-    let _ =
-        LocalStorage::raw().set_item(StorageKey::SetupDraft.as_str(), &setup_draft_to_json(setup));
+}
+
+pub fn load_setup_draft() -> Option<GameSetup> {
+    load_small(StorageKey::SetupDraft, &SETUP_FROM_NEWER_VERSION)
+}
+
+pub fn save_setup_draft(setup: &GameSetup) {
+    save_small(StorageKey::SetupDraft, setup, &SETUP_FROM_NEWER_VERSION);
 }
 
 pub fn load_lang() -> Lang {
-    LocalStorage::get(StorageKey::Language.as_str()).unwrap_or_default()
+    load_small(StorageKey::Language, &LANGUAGE_FROM_NEWER_VERSION).unwrap_or_default()
 }
 
 pub fn save_lang(lang: Lang) {
-    let _ = LocalStorage::set(StorageKey::Language.as_str(), lang);
+    save_small(StorageKey::Language, &lang, &LANGUAGE_FROM_NEWER_VERSION);
 }

@@ -98,16 +98,18 @@ pub fn SetupScreen() -> impl IntoView {
     view! {
         <main class="setup" id="main">
             <div class="setup-top">
-                <Show when=move || has_kept.get()>
-                    <button class="secondary back" on:click=move |_| app.screen.set(Screen::Start)>
-                        {move || app.t(Msg::BackToSessions)}
-                    </button>
-                </Show>
-                // A game from another device can be opened before any game is kept here.
-                <SessionImport changed=Callback::new(move |_| has_kept.set(true)) status=import_status/>
-                <p class="start-status" role="status">{move || import_status.get()}</p>
+                <h2>{move || app.t(Msg::SetupHeading)}</h2>
+                <div class="setup-top-actions">
+                    <Show when=move || has_kept.get()>
+                        <button class="secondary back" on:click=move |_| app.screen.set(Screen::Start)>
+                            {move || app.t(Msg::BackToSessions)}
+                        </button>
+                    </Show>
+                    // A game from another device can be opened before any game is kept here.
+                    <SessionImport changed=Callback::new(move |_| has_kept.set(true)) status=import_status/>
+                </div>
             </div>
-            <h2>{move || app.t(Msg::SetupHeading)}</h2>
+            <p class="start-status" role="status">{move || import_status.get()}</p>
             <p class="lead">{move || app.t(Msg::SetupIntro)}</p>
             <fieldset class="teams-setup">
                 <legend>{move || app.t(Msg::TeamsHeading)}</legend>

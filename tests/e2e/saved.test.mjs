@@ -213,10 +213,12 @@ test('a game from a newer version is left untouched; the one game of earlier ver
   await page.waitForSelector('.setup');
   const future = JSON.stringify({ ...JSON.parse(await fixture(3)), schema_version: 99, from_the_future: true });
   const older = await fixture(2);
-  await page.evaluate(([f, o]) => {
+  const futureLanguage = JSON.stringify({ schema_version: 7, value: { code: 'da', script: 'Latn' } });
+  await page.evaluate(([f, o, l]) => {
     localStorage.setItem('kernespillet.sessions.future-1', f);
     localStorage.setItem('kernespillet.session', o);
-  }, [future, older]);
+    localStorage.setItem('kernespillet.language', l);
+  }, [future, older, futureLanguage]);
   await page.reload();
   // The game the earlier version had open opens again, now kept in the list.
   await page.waitForSelector('.card-table');
@@ -228,8 +230,14 @@ test('a game from a newer version is left untouched; the one game of earlier ver
   await page.getByRole('button', { name: 'Alle spil' }).click();
   const row = page.locator('.session-row', { hasText: 'nyere udgave' });
   await row.waitFor();
+  // The language switch works for this visit and leaves the newer setting alone.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.reload();
-  assert.equal((await stored(page))['kernespillet.sessions.future-1'], future, 'byte for byte');
+  await page.waitForSelector('.start');
+  const after = await stored(page);
+  assert.equal(after['kernespillet.sessions.future-1'], future, 'byte for byte');
+  assert.equal(after['kernespillet.language'], futureLanguage, 'byte for byte');
   assert.deepEqual(errors, []);
   assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
