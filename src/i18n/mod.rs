@@ -329,6 +329,7 @@ pub enum Msg {
     SessionsList,
     SessionPhase,
     DamagedSessionTitle,
+    NewerVersionKept,
 }
 
 impl Msg {
@@ -648,6 +649,7 @@ impl Msg {
         Msg::SessionsList,
         Msg::SessionPhase,
         Msg::DamagedSessionTitle,
+        Msg::NewerVersionKept,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -1763,6 +1765,10 @@ impl Msg {
             Msg::DamagedSessionTitle => (
                 "Et gemt spil, der ikke kan åbnes",
                 "A saved game that cannot be opened",
+            ),
+            Msg::NewerVersionKept => (
+                "Spillet er i mellemtiden gemt af en nyere udgave af KerneSpillet i et andet vindue, så det bliver ikke skrevet over herfra. Gem jeres udgave som fil, hvis I vil beholde den.",
+                "The game has meanwhile been saved by a newer version of KerneSpillet in another window, so it is not written over from here. Save your version as a file if you want to keep it.",
             ),
         }
     }

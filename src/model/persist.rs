@@ -30,7 +30,11 @@ fn migrate(value: &mut serde_json::Value, from: u32) {
     if from < 2 {
         // Version 1 had no agenda: those games were being played, so they continue in
         // the play phase of a plan for their length, timed from when they began.
-        let minutes = value["duration_minutes"].as_u64().unwrap_or(120) as u32;
+        // Clamped: a damaged length must not overflow the agenda's arithmetic.
+        let minutes = value["duration_minutes"]
+            .as_u64()
+            .unwrap_or(120)
+            .clamp(1, 600) as u32;
         let began = value["created_at_ms"].as_u64().unwrap_or(0);
         let mut agenda = Agenda::new(minutes, began);
         agenda.current = agenda

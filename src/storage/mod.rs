@@ -59,6 +59,9 @@ pub enum StorageNotice {
     SaveFailed(String),
     /// This many stored decks could not be opened; they have been set aside.
     DecksNotOpened(usize),
+    /// The open game was saved meanwhile by a newer version of the app (another tab);
+    /// it is not written over from here.
+    NewerVersionKept,
 }
 
 pub(crate) fn read_raw(key: StorageKey) -> Option<String> {

@@ -142,30 +142,39 @@ fn remember_written(id: &str, text: String) {
     KNOWN_GOOD.with(|known| known.borrow_mut().insert(id.to_string(), text));
 }
 
-/// Store the session. The text it replaces becomes the backup first, if it is good.
-/// A full storage is reported as such; the session in memory is untouched either way.
+/// Store the session. The text it replaces becomes the backup first if it is good, or is
+/// set aside if it is damaged; a text from a newer version is never written over. A full
+/// storage is reported as such; the session in memory is untouched either way.
 pub fn save(session: &Session) -> Result<(), StorageNotice> {
     let text = session.to_json();
     if let Some(previous) = raw(&session.id, Slot::Main) {
         if previous == text {
             return Ok(());
         }
-        let good = KNOWN_GOOD.with(|known| known.borrow().get(&session.id) == Some(&previous))
-            || Session::from_json(&previous).is_ok();
-        if good {
+        let known = KNOWN_GOOD.with(|known| known.borrow().get(&session.id) == Some(&previous));
+        match if known {
+            Ok(())
+        } else {
+            Session::from_json(&previous).map(|_| ())
+        } {
             // A backup that does not fit is not worth stopping the save for.
-            let _ = write(&session.id, Slot::Backup, &previous);
+            Ok(()) => {
+                let _ = write(&session.id, Slot::Backup, &previous);
+            }
+            Err(LoadError::TooNew { .. }) => return Err(StorageNotice::NewerVersionKept),
+            Err(_) => {
+                let free = raw(&session.id, Slot::Damaged).is_none_or(|d| d == previous);
+                if !(free && write(&session.id, Slot::Damaged, &previous).is_ok()) {
+                    return Err(StorageNotice::SaveFailed(
+                        "damaged text could not be set aside".into(),
+                    ));
+                }
+            }
         }
     }
     write(&session.id, Slot::Main, &text)?;
     remember_written(&session.id, text);
     Ok(())
-}
-
-/// Store a session under a fresh start: no backup of what was there.
-pub fn replace(session: &Session) -> Result<(), StorageNotice> {
-    LocalStorage::delete(key(&session.id, Slot::Backup));
-    save(session)
 }
 
 /// Remove everything kept for the session: the game, its backup, any damaged copy.
@@ -220,7 +229,10 @@ fn restore_backup(id: &str, damaged: &str, error: LoadError) -> StorageNotice {
         Some(earlier) if earlier != damaged => false,
         _ => write(id, Slot::Damaged, damaged).is_ok(),
     };
-    let backup = raw(id, Slot::Backup).and_then(|text| Session::from_json(&text).ok());
+    let backup = raw(id, Slot::Backup)
+        .and_then(|text| Session::from_json(&text).ok())
+        // A backup of another game (hand-edited storage) does not stand in for this one.
+        .filter(|session| session.id == id);
     match backup {
         // Only with the damaged text safe elsewhere may the backup take its place.
         Some(session) if set_aside && save_over_damaged(&session) => {

@@ -135,6 +135,10 @@ pub fn run_command(app: AppState, command: KeyCommand) {
 }
 
 fn step(app: AppState, forward: bool) {
+    if app.watching.get_untracked().is_some() {
+        // Another tab owns the game: a step here would be lost or overwrite it.
+        return;
+    }
     let Some((phase, stage, has_next)) = app.session.with(|s| {
         s.as_ref().map(|s| {
             (

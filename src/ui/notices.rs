@@ -20,6 +20,7 @@ fn notice_text(notice: &StorageNotice, app: AppState) -> String {
             &[("reason", &load_error_text(error, lang))],
         ),
         StorageNotice::StorageFull => app.t(Msg::StorageFull).into(),
+        StorageNotice::NewerVersionKept => app.t(Msg::NewerVersionKept).into(),
         StorageNotice::SaveFailed(reason) => fill(app.t(Msg::SaveFailed), &[("reason", reason)]),
         StorageNotice::DecksNotOpened(count) => {
             fill(app.t(Msg::DecksNotOpened), &[("n", &count.to_string())])
@@ -31,19 +32,21 @@ fn notice_text(notice: &StorageNotice, app: AppState) -> String {
 fn offers_export(notice: &StorageNotice) -> bool {
     matches!(
         notice,
-        StorageNotice::StorageFull | StorageNotice::SaveFailed(_)
+        StorageNotice::StorageFull | StorageNotice::SaveFailed(_) | StorageNotice::NewerVersionKept
     )
 }
 
 #[component]
 pub fn Notices() -> impl IntoView {
     let app = use_app();
+    // A memo: a move in the game must not redraw (and re-announce) the notices.
+    let playing = Memo::new(move |_| app.session.with(Option::is_some));
     let dismiss = move |notice: &StorageNotice| {
         app.notices.update(|all| all.retain(|n| n != notice));
     };
     view! {
         {move || app.notices.get().into_iter().map(|notice| {
-            let export = (offers_export(&notice) && app.session.with(Option::is_some)).then(|| view! {
+            let export = (offers_export(&notice) && playing.get()).then(|| view! {
                 <button class="primary" on:click=move |_| export_open_session(app)>
                     {move || app.t(Msg::ExportSession)}
                 </button>

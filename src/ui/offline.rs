@@ -5,8 +5,8 @@
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-/// Register `sw.js`. The path is relative, so the worker lives beside `index.html` and
-/// its scope is the folder the game is served from, also under a sub-path. The game runs
+/// Register `sw.js`, which lives beside `index.html`, so its scope is the site the game
+/// is served from (the build links its files from `/`). The game runs
 /// without the worker (only not offline), so a failure is logged and nothing more.
 pub fn register_service_worker() {
     let Some(window) = web_sys::window() else {

@@ -78,8 +78,12 @@ fn request(
         return false;
     };
     // The request's promise fails when another tab steals the lock.
-    let on_lost = Closure::once(move |_: JsValue| {
-        if GENERATION.with(Cell::get) == generation {
+    let on_lost = Closure::once(move |error: JsValue| {
+        let stolen = Reflect::get(&error, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .is_some_and(|name| name == "AbortError");
+        if stolen && GENERATION.with(Cell::get) == generation {
             lost();
         }
     });
@@ -140,11 +144,16 @@ fn lost_to_another_tab(app: AppState, id: String) {
 }
 
 fn become_owner(app: AppState, id: &str) {
-    // The other tab saved every change; go on from there.
-    if let Ok(session) = sessions::load(id) {
-        app.session.set(Some(session));
+    // The other tab saved every change; go on from there — and only from there: a game
+    // that is gone, damaged or now from a newer version must not be saved over with the
+    // copy this tab was showing.
+    match sessions::load(id) {
+        Ok(session) => {
+            app.session.set(Some(session));
+            app.watching.set(None);
+        }
+        Err(_) => release(),
     }
-    app.watching.set(None);
 }
 
 /// Take the session over from the tab that owns it, on the facilitator's request.

@@ -98,7 +98,7 @@ pub fn keep_imported(
         let name = display_title(&session, lang);
         session.duplicated(fresh_id(), &name)
     };
-    sessions::replace(&session)?;
+    sessions::save(&session)?;
     Ok(display_title(&session, lang))
 }
 

@@ -46,7 +46,7 @@ pub fn SessionRow(entry: StoredSession, actions: RowActions) -> impl IntoView {
                 &[("name", &display_title(&session, lang))],
             );
             let copy = session.duplicated(fresh_id(), &name);
-            match sessions::replace(&copy) {
+            match sessions::save(&copy) {
                 Ok(()) => actions.changed.run(()),
                 Err(notice) => app.tell(notice),
             }

@@ -151,6 +151,7 @@ impl AppState {
 
     /// Back to the list; the session stays saved as it is.
     pub fn leave_session(&self) {
+        self.save_idea_draft();
         super::ownership::release();
         storage::sessions::set_open_in_this_tab(None);
         self.watching.set(None);

@@ -206,6 +206,34 @@ test('damaged storage: the app starts, says so, restores the backup and keeps th
   await context.close();
 });
 
+test('the open game never saves over damaged text or a newer version of itself', async () => {
+  const { context, requests, errors } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(env.server.origin);
+  await setUpGame(page, ['Kaffe', 'Te']);
+  const game = await storedSession(page);
+  const key = `kernespillet.sessions.${game.id}`;
+
+  // Damaged while the game is open: the next save sets the damaged text aside first.
+  await page.evaluate((k) => localStorage.setItem(k, 'half a save'), key);
+  await page.getByRole('button', { name: 'Slå med terningen' }).click();
+  await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('{'), key);
+  assert.equal((await stored(page))[`${key}.damaged`], 'half a save');
+  assert.equal((await storedSession(page)).log.length, game.log.length + 1, 'the roll is saved');
+
+  // Saved meanwhile by a newer version: not written over, and the facilitator is told.
+  const newer = JSON.stringify({ ...game, schema_version: 99 });
+  await page.evaluate(([k, text]) => localStorage.setItem(k, text), [key, newer]);
+  await page.locator('.field.target').first().click();
+  const notice = page.locator('.notice', { hasText: 'gemt af en nyere udgave af KerneSpillet i et andet vindue' });
+  await notice.waitFor();
+  await notice.getByRole('button', { name: 'Gem som fil' }).waitFor();
+  assert.equal((await stored(page))[key], newer, 'byte for byte');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
+  await context.close();
+});
+
 test('a game from a newer version is left untouched; the one game of earlier versions opens', async () => {
   const { context, requests, errors } = await newContext(env.browser);
   const page = await context.newPage();
@@ -300,6 +328,13 @@ test('two tabs on one game: the second watches, follows, and takes over only whe
   await banner.getByText('Spillet er åbent i et andet vindue').waitFor();
   assert.equal(await second.locator('main').getAttribute('inert'), '', 'nothing here responds');
   await second.screenshot({ path: join(shots, 'two-tabs-watching-1920x1080.png') });
+
+  // A clicker in the watching tab does nothing.
+  const before = await storedSession(first);
+  await second.keyboard.press('PageDown');
+  await second.keyboard.press('PageUp');
+  await second.waitForTimeout(200);
+  assert.deepEqual(await storedSession(second), before, 'the clicker changed nothing');
 
   // The owner plays; the watcher follows without writing.
   const afterRoll = await roll(first);
