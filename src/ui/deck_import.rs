@@ -2,35 +2,25 @@
 //! and a deck that already exists is only replaced when the facilitator says so.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::{fill, Msg};
 use crate::model::{Clash, Deck};
 
 use super::confirm_dialog::ConfirmDialog;
 use super::deck_screen_state::{use_deck_screen, DeckScreenState};
-use super::file_io::read_text;
+use super::json_file_button::JsonFileButton;
 use super::state::{use_app, AppState};
 
 #[component]
 pub fn DeckImport() -> impl IntoView {
     let app = use_app();
     let screen = use_deck_screen();
-    let input_ref = NodeRef::<leptos::html::Input>::new();
     // A valid deck whose id the facilitator already uses, waiting for an answer.
     let pending = RwSignal::new(None::<Deck>);
 
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Cleared so that choosing the same file again is noticed.
-        input.set_value("");
-        let file_name = file.name();
-        spawn_local(async move {
-            match read_text(file).await {
+    let on_read =
+        Callback::new(
+            move |(file_name, text): (String, Result<String, String>)| match text {
                 Err(reason) => {
                     screen.tell(fill(app.t(Msg::FileUnreadable), &[("reason", &reason)]))
                 }
@@ -50,9 +40,8 @@ pub fn DeckImport() -> impl IntoView {
                         }
                     },
                 },
-            }
-        });
-    };
+            },
+        );
     let answer = move |replace: bool| {
         if let Some(deck) = pending.get_untracked() {
             add(app, screen, deck, replace);
@@ -72,25 +61,7 @@ pub fn DeckImport() -> impl IntoView {
     });
 
     view! {
-        <button
-            class="secondary"
-            on:click=move |_| {
-                if let Some(input) = input_ref.get() {
-                    input.click();
-                }
-            }
-        >
-            {move || app.t(Msg::ImportDeck)}
-        </button>
-        <input
-            node_ref=input_ref
-            class="import-file"
-            type="file"
-            accept=".json,application/json"
-            hidden
-            aria-label=move || app.t(Msg::ImportDeck)
-            on:change=on_file
-        />
+        <JsonFileButton label=Msg::ImportDeck input_class="import-file" on_read/>
         <Show when=move || pending.with(Option::is_some)>
             <ConfirmDialog
                 title=Msg::ImportClashTitle

@@ -33,6 +33,7 @@ mod header;
 mod icons;
 mod idea_bank_view;
 mod idea_entry;
+mod json_file_button;
 mod kernen_view;
 mod keys;
 mod modal;

@@ -2,16 +2,13 @@
 //! said plainly and changes nothing; a kept session is never overwritten without asking.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::{fill, Msg};
 use crate::model::Session;
 
 use super::confirm_dialog::ConfirmDialog;
-use super::file_io::read_text;
+use super::json_file_button::JsonFileButton;
 use super::session_files::{check_import, keep_imported, Imported};
-use super::start_screen::imported_text;
 use super::state::{use_app, AppState};
 
 #[component]
@@ -22,27 +19,22 @@ pub fn SessionImport(
     status: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let app = use_app();
-    let input_ref = NodeRef::<leptos::html::Input>::new();
     // A checked session whose id is already kept, waiting for an answer; and that name.
     let pending = RwSignal::new(None::<(Session, String)>);
 
     let keep = move |session: Session, replace: bool| {
         match keep_imported(app, session, replace) {
-            Ok(name) => status.set(Some(imported_text(app, &name))),
+            Ok(name) => status.set(Some(fill(
+                app.t(Msg::SessionImportDone),
+                &[("name", &name)],
+            ))),
             Err(notice) => app.tell(notice),
         }
         changed.run(());
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Cleared so that choosing the same file again is noticed.
-        input.set_value("");
-        let file_name = file.name();
-        spawn_local(async move {
-            match read_text(file).await {
+    let on_read =
+        Callback::new(
+            move |(file_name, text): (String, Result<String, String>)| match text {
                 Err(reason) => status.set(Some(unreadable(app, &reason))),
                 Ok(text) => match check_import(app, &file_name, &text) {
                     Imported::Refused(why) => status.set(Some(why)),
@@ -55,9 +47,8 @@ pub fn SessionImport(
                         clash: None,
                     } => keep(*session, false),
                 },
-            }
-        });
-    };
+            },
+        );
     let answer = move |replace: bool| {
         if let Some((session, _)) = pending.get_untracked() {
             keep(session, replace);
@@ -65,22 +56,7 @@ pub fn SessionImport(
         pending.set(None);
     };
     view! {
-        <button class="secondary" on:click=move |_| {
-            if let Some(input) = input_ref.get() {
-                input.click();
-            }
-        }>
-            {move || app.t(Msg::ImportSession)}
-        </button>
-        <input
-            node_ref=input_ref
-            class="import-session-file"
-            type="file"
-            accept=".json,application/json"
-            hidden
-            aria-label=move || app.t(Msg::ImportSession)
-            on:change=on_file
-        />
+        <JsonFileButton label=Msg::ImportSession input_class="import-session-file" on_read/>
         <Show when=move || pending.with(Option::is_some)>
             <ConfirmDialog
                 title=Msg::SessionClashTitle

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, Msg};
+use crate::i18n::Msg;
 use crate::model::MAX_NAME_CHARS;
 use crate::storage::sessions;
 
@@ -114,9 +114,4 @@ fn RenameDialog(id: String, #[prop(into)] on_done: Callback<()>) -> impl IntoVie
             </form>
         </Modal>
     }
-}
-
-/// Shown when a session file came in; the screen says so in its status line.
-pub fn imported_text(app: super::AppState, name: &str) -> String {
-    fill(app.t(Msg::SessionImportDone), &[("name", name)])
 }
