@@ -5,24 +5,24 @@ use leptos::prelude::*;
 use crate::model::{Lang, STANDARD_DECK_ID};
 use crate::storage::{self, sessions};
 
-use super::announcer::Announcer;
-use super::blank_screen::BlankScreen;
-use super::deck_screen::DeckScreen;
-use super::display::{keep_screen_on, keep_typing_in_view};
-use super::header::Header;
-use super::keys::{listen_for_keys, run_command};
-use super::notices::Notices;
-use super::ownership::{claim, follow_owner};
-use super::persistence::ask_to_keep_storage;
-use super::play_screen::PlayScreen;
-use super::presenter::{is_projector_window, serve_projector};
-use super::projector_app::ProjectorApp;
-use super::quiet_note::QuietNote;
-use super::setup_screen::{default_setup, SetupScreen};
-use super::shortcuts::Shortcuts;
-use super::start_screen::StartScreen;
-use super::state::{AppState, Loaded, Screen};
-use super::watching_banner::WatchingBanner;
+use crate::ui::browser::display::{keep_screen_on, keep_typing_in_view};
+use crate::ui::browser::keys::{listen_for_keys, run_command};
+use crate::ui::browser::persistence::ask_to_keep_storage;
+use crate::ui::decks::DeckScreen;
+use crate::ui::play::PlayScreen;
+use crate::ui::room::ownership::{claim, follow_owner};
+use crate::ui::room::presenter::{is_projector_window, serve_projector};
+use crate::ui::room::projector_app::ProjectorApp;
+use crate::ui::saved::StartScreen;
+use crate::ui::setup::{default_setup, SetupScreen};
+use crate::ui::shell::announcer::Announcer;
+use crate::ui::shell::blank_screen::BlankScreen;
+use crate::ui::shell::header::Header;
+use crate::ui::shell::notices::Notices;
+use crate::ui::shell::quiet_note::QuietNote;
+use crate::ui::shell::shortcuts::Shortcuts;
+use crate::ui::shell::watching_banner::WatchingBanner;
+use crate::ui::state::{AppState, Loaded, Screen};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -140,7 +140,7 @@ fn save_decks_on_change(app: AppState) {
 
 /// Keep `<html lang>` in step with the chosen language, for screen readers and
 /// hyphenation.
-pub(super) fn keep_document_language(app: AppState) {
+pub fn keep_document_language(app: AppState) {
     Effect::new(move |_| {
         let code = match app.lang.get() {
             Lang::Da => "da",

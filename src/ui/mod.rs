@@ -1,73 +1,27 @@
-//! Leptos components: one screen or widget per file. They render model state and call
-//! model methods; the rules live in `crate::model`.
+//! Leptos components, a folder per screen. They render model state and call model
+//! methods; the rules live in `crate::model`.
+//!
+//! `state` is the app's state and the one way to read and change the game; `shell` is
+//! what stays around every screen; `saved`, `setup`, `decks` and `play` are the screens;
+//! `room` the projector's window and tab ownership; `widgets` the small shared pieces;
+//! `browser` the browser around the game (keys, display, clock, files, offline).
 
-mod agenda_editor;
-mod announcer;
 mod app;
-mod audience_views;
-mod blank_screen;
-mod board;
-mod card_editor;
-mod card_preview;
-mod card_round_view;
-mod card_table;
-mod card_view;
-mod checkout_view;
-mod clock;
-mod confirm_dialog;
-mod deck_actions;
-mod deck_card_row;
-mod deck_cards;
-mod deck_chooser;
-mod deck_import;
-mod deck_screen;
-mod deck_screen_state;
-mod deck_summary;
-mod die;
-mod display;
-mod facilitator_panel;
-mod file_io;
-mod focus;
-mod geometry;
-mod header;
-mod icons;
-mod idea_bank_view;
-mod idea_entry;
-mod json_file_button;
-mod kernen_view;
-mod keys;
-mod modal;
-mod notices;
-mod offline;
-mod opening_view;
-mod ownership;
-mod palette;
-mod persistence;
-mod phase_bar;
-mod piece_badge;
-mod plan_view;
-mod play_screen;
-mod presenter;
-mod problem_list;
-mod projector_app;
-mod quiet_note;
-mod session_files;
-mod session_import;
-mod session_row;
-mod setup_screen;
-mod shortcuts;
-mod start_screen;
+mod browser;
+mod decks;
+mod play;
+mod room;
+mod saved;
+mod setup;
+mod shell;
 mod state;
-mod talk_phase_view;
-mod teams_panel;
-mod turn_panel;
-mod watching_banner;
+mod widgets;
 
 pub use app::App;
-pub use board::Board;
-pub use card_table::CardTable;
-pub use deck_screen::DeckScreen;
-pub use keys::{command_for, KeyCommand, KeyTarget};
-pub use offline::register_service_worker;
+pub use browser::keys::{command_for, KeyCommand, KeyTarget};
+pub use browser::offline::register_service_worker;
+pub use decks::DeckScreen;
+pub use play::board::Board;
+pub use play::turn::card_table::CardTable;
+pub use play::turn::TurnPanel;
 pub use state::{AppState, Loaded, Screen};
-pub use turn_panel::TurnPanel;

@@ -1,0 +1,104 @@
+//! One card in the deck screen's list: in the game or not, its text, and what can be
+//! done with it.
+
+use leptos::prelude::*;
+
+use crate::i18n::{form_name, Msg};
+use crate::model::Card;
+
+use crate::ui::browser::focus::focus_first;
+use crate::ui::decks::screen_state::use_deck_screen;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn CardRow(card: Card, first: bool, last: bool, editable: bool) -> impl IntoView {
+    let app = use_app();
+    let screen = use_deck_screen();
+    let id = card.id.clone();
+    let on = {
+        let id = id.clone();
+        move || app.setup.with(|s| !s.cards_off.contains(&id))
+    };
+    let switch = {
+        let id = id.clone();
+        move |on: bool| app.setup.update(|s| s.switch_card(&id, on))
+    };
+    let move_card = {
+        let id = id.clone();
+        move |earlier: bool| {
+            let moved = screen.edit(app, |deck| {
+                deck.move_card(&id, earlier);
+            });
+            if moved {
+                // The list is rebuilt in the new order; keep the focus on this card.
+                let button = if earlier { "move-up" } else { "move-down" };
+                focus_first(format!(
+                    "[data-card='{id}'] .{button}:not([disabled]), [data-card='{id}'] .edit"
+                ));
+            }
+        }
+    };
+    let move_up = move_card.clone();
+    let text = card.text.clone();
+    let form = card.form;
+    let preview = card.clone();
+    let edit = card.clone();
+    let delete_id = id.clone();
+    let checkbox_id = format!("on-{id}");
+    let off = {
+        let on = on.clone();
+        move || !on()
+    };
+    view! {
+        <li class="card-row" data-card=id.clone() class:off=off>
+            <input
+                type="checkbox"
+                id=checkbox_id.clone()
+                class="card-on"
+                prop:checked=on
+                on:change:target=move |ev| switch(ev.target().checked())
+            />
+            <label class="card-row-text" for=checkbox_id>
+                <span class="visually-hidden">{move || app.t(Msg::CardOn)} ": "</span>
+                <span class="card-row-question" lang=move || text.shown_lang(app.lang.get()).code()>
+                    {let text = text.clone(); move || text.get(app.lang.get()).to_string()}
+                </span>
+                <span class="card-row-form">{move || form_name(form, app.lang.get())}</span>
+            </label>
+            <div class="card-row-actions">
+                <button class="secondary small preview" on:click=move |_| screen.previewing.set(Some(preview.clone()))>
+                    {move || app.t(Msg::PreviewCard)}
+                </button>
+                <Show when=move || editable>
+                    <button class="secondary small edit" on:click={let edit = edit.clone(); move |_| screen.editing.set(Some((edit.clone(), false)))}>
+                        {move || app.t(Msg::EditCard)}
+                    </button>
+                    <button
+                        class="secondary small icon move-up"
+                        disabled=first
+                        aria-label=move || app.t(Msg::MoveUp)
+                        title=move || app.t(Msg::MoveUp)
+                        on:click={let move_up = move_up.clone(); move |_| move_up(true)}
+                    >
+                        "↑"
+                    </button>
+                    <button
+                        class="secondary small icon move-down"
+                        disabled=last
+                        aria-label=move || app.t(Msg::MoveDown)
+                        title=move || app.t(Msg::MoveDown)
+                        on:click={let move_card = move_card.clone(); move |_| move_card(false)}
+                    >
+                        "↓"
+                    </button>
+                    <button
+                        class="secondary small danger-text delete"
+                        on:click={let id = delete_id.clone(); move |_| screen.deleting.set(Some(id.clone()))}
+                    >
+                        {move || app.t(Msg::DeleteCard)}
+                    </button>
+                </Show>
+            </div>
+        </li>
+    }
+}

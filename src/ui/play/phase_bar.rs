@@ -1,0 +1,111 @@
+//! Always in view during a session: the phase, its time left, the session clock, and
+//! the facilitator's controls (undo, agenda, next phase).
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, phase_name, Msg};
+use crate::model::{Phase, Session};
+
+use crate::ui::browser::clock::{format_duration, format_time_of_day, now_ms, use_now};
+use crate::ui::browser::display::FullscreenButton;
+use crate::ui::play::agenda_editor::AgendaEditor;
+use crate::ui::state::use_app;
+use crate::ui::widgets::confirm_dialog::ConfirmDialog;
+
+#[component]
+pub fn PhaseBar() -> impl IntoView {
+    let app = use_app();
+    let now = use_now();
+    let (editing, set_editing) = signal(false);
+    let read = move |f: &dyn Fn(&Session) -> String| {
+        app.session.with(|s| s.as_ref().map(f).unwrap_or_default())
+    };
+    let phase = move || app.session.with(|s| s.as_ref().map(|s| s.agenda.phase()));
+    let remaining = move || {
+        app.session
+            .with(|s| s.as_ref().map(|s| s.agenda.phase_remaining_ms(now.get())))
+            .unwrap_or(0)
+    };
+    let time_text = move || {
+        let left = remaining();
+        let text = format_duration(left.unsigned_abs());
+        if left >= 0 {
+            fill(app.t(Msg::PhaseLeft), &[("time", &text)])
+        } else {
+            fill(app.t(Msg::PhaseOver), &[("time", &text)])
+        }
+    };
+    let next = move || {
+        app.session
+            .with(|s| s.as_ref().and_then(|s| s.agenda.next_phase()))
+    };
+    let can_undo = move || {
+        app.session.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.can_undo() && s.agenda.phase() == Phase::Play)
+        })
+    };
+    let advance = move |_| {
+        app.confirm_next.set(false);
+        app.play(|s| s.advance_phase(now_ms()).map(|_| ()));
+    };
+    let current_name = Signal::derive(move || {
+        phase()
+            .map(|p| phase_name(p, app.lang.get()).to_string())
+            .unwrap_or_default()
+    });
+    view! {
+        <div class="phase-bar" inert=move || app.watching.get().is_some() role="region" aria-label=move || app.t(Msg::AgendaButton)>
+            <div class="phase-now">
+                <span class="phase-name">{current_name}</span>
+                <span class="phase-time" class:over=move || { remaining() < 0 } aria-live="off">{time_text}</span>
+            </div>
+            <span class="session-clock">
+                {move || read(&|s| fill(app.t(Msg::SessionClock), &[("time", &format_duration(s.agenda.elapsed_ms(now.get())))]))}
+                " · "
+                {move || read(&|s| fill(app.t(Msg::PlannedEnd), &[("time", &format_time_of_day(s.agenda.expected_end_ms(now.get())))]))}
+            </span>
+            <Show when=move || app.wake_lock_refused.get()>
+                <span class="quiet">{move || app.t(Msg::WakeLockRefused)}</span>
+            </Show>
+            // The projector's window has one control of its own: fullscreen.
+            {if app.audience {
+                view! { <div class="phase-actions"><FullscreenButton/></div> }.into_any()
+            } else {
+                view! {
+            <div class="phase-actions">
+                <Show when=can_undo>
+                    <button class="secondary undo" on:click=move |_| app.play(Session::undo)>
+                        {move || app.t(Msg::Undo)}
+                    </button>
+                </Show>
+                <button class="secondary agenda-button" on:click=move |_| set_editing.set(true)>
+                    {move || app.t(Msg::AgendaButton)}
+                </button>
+                {move || match next() {
+                    Some(next) => view! {
+                        <button class="primary next-phase" on:click=move |_| app.confirm_next.set(true)>
+                            {move || fill(app.t(Msg::NextPhase), &[("phase", phase_name(next, app.lang.get()))])}
+                        </button>
+                    }.into_any(),
+                    None => view! { <span class="last-phase">{move || app.t(Msg::LastPhase)}</span> }.into_any(),
+                }}
+            </div>
+                }.into_any()
+            }}
+        </div>
+        <Show when=move || app.confirm_next.get()>
+            <ConfirmDialog
+                title=Msg::ConfirmNextTitle
+                body=Msg::ConfirmNextBody
+                confirm=Msg::ConfirmNextYes
+                name=current_name
+                on_confirm=advance
+                on_cancel=move |_| app.confirm_next.set(false)
+            />
+        </Show>
+        <Show when=move || editing.get()>
+            <AgendaEditor on_close=move |_| set_editing.set(false)/>
+        </Show>
+    }
+}

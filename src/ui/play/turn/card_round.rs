@@ -1,0 +1,114 @@
+//! The guided talk about the card on the table: silent thinking with a countdown, the
+//! round with who has the floor, the open discussion, and the facilitator's controls.
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, Msg};
+use crate::model::{CardRound, RoundError, RoundStage, Speaker};
+
+use crate::ui::browser::clock::{format_duration, now_ms, use_now};
+use crate::ui::state::use_app;
+
+#[component]
+pub fn CardRoundView() -> impl IntoView {
+    let app = use_app();
+    let now = use_now();
+    let round = Memo::new(move |_| {
+        app.session
+            .with(|s| s.as_ref().and_then(|s| s.round.clone()))
+    });
+    let step = move |f: fn(&mut CardRound, u64) -> Result<(), RoundError>| {
+        app.play(|s| s.round_step(|r| f(r, now_ms())));
+    };
+    let (pass_refused, set_pass_refused) = signal(false);
+    move || {
+        round.get().map(|r| {
+            let paused = r.timer().is_some_and(|t| t.is_paused());
+            let timer_controls = view! {
+                <div class="round-controls" hidden=app.audience>
+                    <button class="secondary small pause-timer" on:click=move |_| step(if paused {
+                        |r, now| { r.resume(now); Ok(()) }
+                    } else {
+                        |r, now| { r.pause(now); Ok(()) }
+                    })>
+                        {move || app.t(if paused { Msg::ResumeTimer } else { Msg::PauseTimer })}
+                    </button>
+                    <button class="secondary small add-minute" on:click=move |_| step(|r, now| { r.add_minute(now); Ok(()) })>
+                        {move || app.t(Msg::AddMinute)}
+                    </button>
+                    <button class="secondary small skip-stage" on:click=move |_| step(|r, now| { r.next_stage(now); Ok(()) })>
+                        {move || app.t(Msg::SkipStage)}
+                    </button>
+                </div>
+            };
+            let countdown = {
+                let r = r.clone();
+                move || {
+                    let left = r.timer().map(|t| t.remaining_ms(now.get())).unwrap_or(0);
+                    if left == 0 { app.t(Msg::TimeUp).to_string() } else { format_duration(left) }
+                }
+            };
+            match r.stage.clone() {
+                RoundStage::Silent { .. } => view! {
+                    <div class="round silent" data-round="silent">
+                        <p class="round-title">{move || app.t(Msg::RoundSilent)}</p>
+                        <p class="round-clock" aria-live="off">{countdown}</p>
+                        {timer_controls}
+                    </div>
+                }.into_any(),
+                RoundStage::Round { order, at, .. } => {
+                    let players = r.players;
+                    let speaker = order.get(at).copied();
+                    let who = move || match speaker {
+                        Some(Speaker::Player(n)) => fill(app.t(Msg::RoundSpeaker), &[("n", &n.to_string()), ("total", &players.to_string())]),
+                        _ => app.t(Msg::RoundLeader).to_string(),
+                    };
+                    let is_player = matches!(speaker, Some(Speaker::Player(_)));
+                    view! {
+                        <div class="round speaking" data-round="round">
+                            <p class="round-title" aria-live="polite">{who}</p>
+                            <ol class="speakers" aria-hidden="true">
+                                {order.iter().enumerate().map(|(i, s)| {
+                                    let label = match s { Speaker::Player(n) => n.to_string(), Speaker::Leader => "★".to_string() };
+                                    view! { <li class:now=i == at class:spoken=i < at>{label}</li> }
+                                }).collect_view()}
+                            </ol>
+                            <div class="round-controls" hidden=app.audience>
+                                <button class="primary next-speaker" on:click=move |_| { set_pass_refused.set(false); step(|r, now| r.next_speaker(now)); }>
+                                    {move || app.t(Msg::NextSpeaker)}
+                                </button>
+                                <Show when=move || is_player>
+                                    <button class="secondary pass" on:click=move |_| {
+                                        let mut outcome = Ok(());
+                                        app.play(|s| { outcome = s.round_step(CardRound::pass); outcome.clone() });
+                                        set_pass_refused.set(outcome.is_err());
+                                    }>
+                                        {move || app.t(Msg::PassTurn)}
+                                    </button>
+                                </Show>
+                                <button class="secondary small skip-stage" on:click=move |_| step(|r, now| { r.next_stage(now); Ok(()) })>
+                                    {move || app.t(Msg::SkipStage)}
+                                </button>
+                            </div>
+                            <Show when=move || pass_refused.get()>
+                                <p class="row-problems" role="alert">{move || app.t(Msg::PassUsed)}</p>
+                            </Show>
+                        </div>
+                    }.into_any()
+                }
+                RoundStage::Open { .. } => view! {
+                    <div class="round open" data-round="open">
+                        <p class="round-title">{move || app.t(Msg::RoundOpen)}</p>
+                        <p class="round-clock" aria-live="off">{countdown}</p>
+                        {timer_controls}
+                    </div>
+                }.into_any(),
+                RoundStage::Done => view! {
+                    <div class="round done" data-round="done">
+                        <p class="round-title">{move || app.t(Msg::RoundDone)}</p>
+                    </div>
+                }.into_any(),
+            }
+        })
+    }
+}

@@ -1,0 +1,121 @@
+//! The start screen: every session kept in this browser, a new game, and a game from a
+//! file.
+
+pub mod session_files;
+pub mod session_import;
+pub mod session_row;
+
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+use crate::model::MAX_NAME_CHARS;
+use crate::storage::sessions;
+
+use crate::ui::saved::session_import::SessionImport;
+use crate::ui::saved::session_row::{RowActions, SessionRow};
+use crate::ui::state::{use_app, Screen};
+use crate::ui::widgets::confirm_dialog::ConfirmDialog;
+use crate::ui::widgets::modal::Modal;
+
+#[component]
+pub fn StartScreen() -> impl IntoView {
+    let app = use_app();
+    let kept = RwSignal::new(sessions::list());
+    let status = RwSignal::new(None::<String>);
+    let renaming = RwSignal::new(None::<String>);
+    let deleting = RwSignal::new(None::<(String, String)>);
+    let changed = Callback::new(move |_| kept.set(sessions::list()));
+    let actions = RowActions {
+        rename: Callback::new(move |id| renaming.set(Some(id))),
+        delete: Callback::new(move |entry| deleting.set(Some(entry))),
+        changed,
+        status: Callback::new(move |text| status.set(Some(text))),
+    };
+    let delete = move |_| {
+        if let Some((id, _)) = deleting.get_untracked() {
+            sessions::delete(&id);
+            changed.run(());
+        }
+        deleting.set(None);
+    };
+    let rows = move || {
+        kept.get()
+            .into_iter()
+            .map(|entry| view! { <SessionRow entry actions/> })
+            .collect_view()
+    };
+    view! {
+        <main class="start" id="main">
+            <h2>{move || app.t(Msg::StartTitle)}</h2>
+            <p class="lead">{move || app.t(Msg::StartIntro)}</p>
+            <Show when=move || app.not_persistent.get()>
+                <p class="storage-warning">{move || app.t(Msg::NotPersistent)}</p>
+            </Show>
+            <div class="start-actions">
+                <button class="primary" on:click=move |_| app.screen.set(Screen::Setup)>
+                    {move || app.t(Msg::NewGame)}
+                </button>
+                <SessionImport changed status/>
+            </div>
+            <p class="start-status" role="status">{move || status.get()}</p>
+            <Show
+                when=move || kept.with(|k| !k.is_empty())
+                fallback=move || view! { <p class="session-empty">{move || app.t(Msg::StartEmpty)}</p> }
+            >
+                <ul class="session-list" aria-label=move || app.t(Msg::SessionsList)>
+                    {rows}
+                </ul>
+            </Show>
+        </main>
+        <Show when=move || deleting.with(Option::is_some)>
+            <ConfirmDialog
+                title=Msg::DeleteSessionTitle
+                body=Msg::DeleteSessionBody
+                confirm=Msg::DeleteSessionYes
+                name=Signal::derive(move || deleting.with(|d| d.as_ref().map(|d| d.1.clone()).unwrap_or_default()))
+                on_confirm=delete
+                on_cancel=move |_| deleting.set(None)
+            />
+        </Show>
+        {move || renaming.get().map(|id| view! { <RenameDialog id on_done=move |_| { renaming.set(None); changed.run(()); }/> })}
+    }
+}
+
+/// A new name for a kept session, saved straight away.
+#[component]
+fn RenameDialog(id: String, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    let session = sessions::load(&id).ok();
+    let name = RwSignal::new(session.as_ref().map(|s| s.name.clone()).unwrap_or_default());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(mut session) = session.clone() {
+            session.rename(&name.get_untracked());
+            if let Err(notice) = sessions::save(&session) {
+                app.tell(notice);
+            }
+        }
+        on_done.run(());
+    };
+    view! {
+        <Modal title=Signal::derive(move || app.t(Msg::RenameTitle).to_string()) on_close=on_done>
+            <form class="rename-form" on:submit=save>
+                <label>
+                    <span>{move || app.t(Msg::RenameLabel)}</span>
+                    <input
+                        type="text"
+                        maxlength=MAX_NAME_CHARS
+                        prop:value=move || name.get()
+                        on:input:target=move |ev| name.set(ev.target().value())
+                    />
+                </label>
+                <div class="dialog-actions">
+                    <button type="button" class="secondary" on:click=move |_| on_done.run(())>
+                        {move || app.t(Msg::Cancel)}
+                    </button>
+                    <button type="submit" class="primary">{move || app.t(Msg::SaveName)}</button>
+                </div>
+            </form>
+        </Modal>
+    }
+}

@@ -1,0 +1,66 @@
+//! The setup screen's word on the cards: which deck the game will use, how many cards
+//! are switched off, and the way to the deck screen.
+
+use leptos::prelude::*;
+
+use crate::i18n::{deck_kind_name, fill, Msg};
+use crate::model::SetupProblem;
+
+use crate::ui::state::{use_app, Screen};
+
+#[component]
+pub fn DeckSummary(problems: Memo<Vec<SetupProblem>>) -> impl IntoView {
+    let app = use_app();
+    let summary = move || {
+        let deck = app.chosen_deck();
+        let lang = app.lang.get();
+        fill(
+            app.t(Msg::DeckSummary),
+            &[
+                ("name", deck.name.get(lang)),
+                ("n", &deck.cards.len().to_string()),
+            ],
+        )
+    };
+    let off = move || {
+        let deck = app.chosen_deck();
+        app.setup.with(|s| {
+            deck.cards
+                .iter()
+                .filter(|c| s.cards_off.contains(&c.id))
+                .count()
+        })
+    };
+    let too_few = move || {
+        problems.with(|all| {
+            all.iter()
+                .filter_map(|p| match p {
+                    SetupProblem::TooFewCards { kind, have, need } => Some(fill(
+                        app.t(Msg::ProblemTooFewCards),
+                        &[
+                            ("kind", deck_kind_name(*kind, app.lang.get())),
+                            ("have", &have.to_string()),
+                            ("need", &need.to_string()),
+                        ],
+                    )),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="deck-summary" aria-labelledby="deck-summary-heading">
+            <h3 id="deck-summary-heading">{move || app.t(Msg::DeckHeading)}</h3>
+            <p class="deck-summary-line">{summary}</p>
+            <Show when=move || { off() > 0 }>
+                <p class="help">{move || fill(app.t(Msg::CardsOffCount), &[("n", &off().to_string())])}</p>
+            </Show>
+            <ul class="row-problems">
+                {move || too_few().into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
+            </ul>
+            <button class="secondary open-decks" on:click=move |_| app.screen.set(Screen::Decks)>
+                {move || app.t(Msg::OpenDecks)}
+            </button>
+        </section>
+    }
+}

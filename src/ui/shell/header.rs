@@ -1,0 +1,66 @@
+//! The top bar: the name, the language switch and the way back to all games.
+
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+use crate::model::Lang;
+use crate::storage;
+
+use crate::ui::browser::display::FullscreenButton;
+use crate::ui::room::presenter::open_projector_window;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let app = use_app();
+    let in_game = move || app.session.with(Option::is_some);
+    let switch_language = move |_| {
+        let next = match app.lang.get() {
+            Lang::Da => Lang::En,
+            Lang::En => Lang::Da,
+        };
+        app.lang.set(next);
+        storage::save_lang(next);
+    };
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <h1>{move || app.t(Msg::AppTitle)}</h1>
+                <span class="tagline" hidden=in_game>{move || app.t(Msg::Tagline)}</span>
+            </div>
+            <div class="header-actions">
+                <Show when=move || app.projector_open.get() && app.blank.get()>
+                    <button class="primary" on:click=move |_| app.blank.set(false)>
+                        {move || app.t(Msg::ShowProjectorAgain)}
+                    </button>
+                </Show>
+                <Show when=move || in_game() && app.watching.get().is_none()>
+                    <button class="secondary projector-button" on:click=move |_| open_projector_window(app)>
+                        {move || app.t(if app.projector_open.get() { Msg::ProjectorOpen } else { Msg::OpenProjector })}
+                    </button>
+                </Show>
+                <FullscreenButton/>
+                <button
+                    class="secondary shortcuts-button"
+                    aria-keyshortcuts="?"
+                    on:click=move |_| app.shortcuts_open.set(true)
+                >
+                    {move || app.t(Msg::ShortcutsButton)}
+                </button>
+                <button
+                    class="secondary"
+                    lang=move || if app.lang.get() == Lang::Da { "en" } else { "da" }
+                    on:click=switch_language
+                >
+                    {move || app.t(Msg::SwitchLanguage)}
+                </button>
+                <Show when=in_game>
+                    // The game stays saved; the list is where it is resumed.
+                    <button class="secondary all-sessions" on:click=move |_| app.leave_session()>
+                        {move || app.t(Msg::AllSessions)}
+                    </button>
+                </Show>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,68 @@
+//! A card, shown large: its kind, its form, the question and the facilitator's hint.
+
+use leptos::prelude::*;
+
+use crate::i18n::{deck_kind_name, form_name, Msg};
+use crate::model::{Card, DeckKind};
+
+use crate::ui::state::use_app;
+use crate::ui::widgets::icons::{breather_icon, category_icon, shortcut_icon, start_icon};
+use crate::ui::widgets::palette::{category_fill, category_ink};
+
+/// The band colour and icon of a card's kind.
+fn kind_badge(kind: DeckKind) -> (&'static str, AnyView) {
+    match kind {
+        DeckKind::Category(c) => (category_fill(c), category_icon(c, category_ink(c))),
+        DeckKind::Stolthed => ("#F0E442", breather_icon().into_any()),
+        DeckKind::Handling => ("#ffffff", shortcut_icon().into_any()),
+        DeckKind::Joker => ("#ffffff", start_icon().into_any()),
+    }
+}
+
+/// A card kind's round badge: its colour and icon, as on the card's band.
+#[component]
+pub fn KindIcon(kind: DeckKind, class: &'static str) -> impl IntoView {
+    let (band, icon) = kind_badge(kind);
+    view! {
+        <svg class=class viewBox="-16 -16 32 32" aria-hidden="true">
+            <circle r="15" fill=band stroke="#111111" stroke-width="1.5"/>
+            {icon}
+        </svg>
+    }
+}
+
+#[component]
+pub fn CardView(card: Card) -> impl IntoView {
+    let app = use_app();
+    let (band, _) = kind_badge(card.kind);
+    let kind = card.kind;
+    let form = card.form;
+    let text = card.text.clone();
+    let text_lang = card.text.clone();
+    let hint = card.hint.clone();
+    view! {
+        <article class="card" data-card=card.id.clone() aria-live="off">
+            <header class="card-band" style=format!("--band: {band}")>
+                <KindIcon kind class="card-icon"/>
+                <span class="card-kind">{move || deck_kind_name(kind, app.lang.get())}</span>
+                <span class="card-form">{move || form_name(form, app.lang.get())}</span>
+            </header>
+            <p class="card-question" lang=move || text_lang.shown_lang(app.lang.get()).code()>
+                {move || text.get(app.lang.get()).to_string()}
+            </p>
+            // The hint is for the facilitator, not for the room's screen.
+            {hint.filter(|_| !app.audience).map(|hint| {
+                let hint_lang = hint.clone();
+                view! {
+                // Open by itself while the room reads the card on the projector instead.
+                <details class="card-hint" open=move || app.projector_open.get()>
+                    <summary>{move || app.t(Msg::FacilitatorHint)}</summary>
+                    <p lang=move || hint_lang.shown_lang(app.lang.get()).code()>
+                        {move || hint.get(app.lang.get()).to_string()}
+                    </p>
+                </details>
+                }
+            })}
+        </article>
+    }
+}
