@@ -6,5 +6,6 @@
 pub mod i18n;
 pub mod js_error;
 pub mod model;
+pub mod protocol;
 pub mod storage;
 pub mod ui;

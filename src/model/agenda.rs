@@ -111,6 +111,23 @@ impl Agenda {
         self.plan[self.current].phase
     }
 
+    /// Every phase planned once, in order, with possible minutes, and the current one
+    /// among them: what a stored or received agenda must satisfy before it is used.
+    pub fn check(&self) -> Result<(), &'static str> {
+        let phases: Vec<Phase> = self.plan.iter().map(|p| p.phase).collect();
+        if phases != Phase::ALL || self.current >= phases.len() {
+            return Err("the agenda is damaged");
+        }
+        if self
+            .plan
+            .iter()
+            .any(|p| !(1..=MAX_PHASE_MINUTES).contains(&p.minutes))
+        {
+            return Err("a phase has impossible minutes");
+        }
+        Ok(())
+    }
+
     fn index_of(&self, phase: Phase) -> usize {
         self.plan
             .iter()

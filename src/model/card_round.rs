@@ -84,6 +84,16 @@ impl CardRound {
             .collect()
     }
 
+    /// The speaking round points at a place in its order (or just past its end).
+    pub fn check(&self) -> Result<(), &'static str> {
+        match &self.stage {
+            RoundStage::Round { order, at, .. } if *at > order.len() => {
+                Err("the speaking round is damaged")
+            }
+            _ => Ok(()),
+        }
+    }
+
     pub fn speaker(&self) -> Option<Speaker> {
         match &self.stage {
             RoundStage::Round { order, at, .. } => order.get(*at).copied(),

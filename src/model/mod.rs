@@ -16,6 +16,7 @@ pub mod moves;
 pub mod persist;
 pub mod piles;
 pub mod rng;
+pub mod room_view;
 pub mod saved;
 pub mod session;
 mod session_flow;
@@ -35,6 +36,7 @@ pub use handleplan::{Activity, ActivityField, Handleplan, PlanError, PlanProblem
 pub use ideas::{Idea, IdeaBank, IdeaError};
 pub use lang::{Lang, LocalText};
 pub use piles::{Pile, Piles};
+pub use room_view::RoomView;
 pub use saved::{SessionSummary, MAX_NAME_CHARS};
 pub use session::{board, ActiveCard, Event, GameError, PlayState, Session, Stage};
 pub use team::{GameSetup, PieceShape, SetupProblem, Team, TeamColour, TeamSetup};

@@ -4,9 +4,8 @@
 //! file, a half-written value), so loading checks the schema version first and the
 //! session's own invariants after parsing.
 
-use super::agenda::{Agenda, Phase, MAX_PHASE_MINUTES};
+use super::agenda::{Agenda, Phase};
 use super::board::MAX_TEAMS;
-use super::card_round::{CardRound, RoundStage};
 use super::deck_file::DECK_FORMAT;
 use super::handleplan::ACTIVITIES;
 use super::saved::{is_valid_id, MAX_NAME_CHARS};
@@ -98,26 +97,9 @@ impl Session {
         if self.name.chars().count() > MAX_NAME_CHARS {
             return Err("its name is too long".into());
         }
-        let phases: Vec<Phase> = self.agenda.plan.iter().map(|p| p.phase).collect();
-        if phases != Phase::ALL || self.agenda.current >= phases.len() {
-            return Err("the agenda is damaged".into());
-        }
-        if self
-            .agenda
-            .plan
-            .iter()
-            .any(|p| !(1..=MAX_PHASE_MINUTES).contains(&p.minutes))
-        {
-            return Err("a phase has impossible minutes".into());
-        }
-        if let Some(CardRound {
-            stage: RoundStage::Round { order, at, .. },
-            ..
-        }) = &self.round
-        {
-            if *at > order.len() {
-                return Err("the speaking round is damaged".into());
-            }
+        self.agenda.check()?;
+        if let Some(round) = &self.round {
+            round.check()?;
         }
         if self.plan.activities.len() > ACTIVITIES {
             return Err("more than three activities".into());

@@ -52,6 +52,17 @@ pub enum Stage {
     Card(ActiveCard),
 }
 
+impl Stage {
+    /// The fields a piece on `from` may move to at this stage: those the roll reaches
+    /// while the team is choosing one, none otherwise.
+    pub fn targets_from(&self, from: FieldId) -> Vec<FieldId> {
+        match self {
+            Stage::ChoosingTarget { roll } => reachable(board(), from, *roll).into_keys().collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActiveCard {
     pub id: String,
@@ -306,12 +317,7 @@ impl Session {
 
     /// The fields the active team may move to, while it is choosing one.
     pub fn targets(&self) -> Vec<FieldId> {
-        match self.stage {
-            Stage::ChoosingTarget { roll } => reachable(board(), self.active().position, roll)
-                .into_keys()
-                .collect(),
-            _ => Vec::new(),
-        }
+        self.stage.targets_from(self.active().position)
     }
 
     /// Throw the die. A roll is final: no undo ever takes it back, nor anything before it.

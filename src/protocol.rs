@@ -1,0 +1,147 @@
+//! The messages between the windows of one game. The facilitator's window owns the game
+//! and is its only writer; other windows (the projector's, later a team's tablet) get
+//! the room's view of it and send back what they would like done.
+//!
+//! Any page of this site can post on the channel, and a message may come from an older
+//! or newer version of the app, so every message is input like a file: size-limited,
+//! versioned, parsed and checked before anything uses it. Each names the game it is
+//! about and the window that sent it, so a window only ever follows and serves its own
+//! game.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::saved::is_valid_id;
+use crate::model::{Lang, RoomView};
+
+/// Bumped whenever a message changes shape; a window refuses other versions.
+pub const PROTOCOL_VERSION: u32 = 1;
+
+/// The largest message accepted. A room view of a long session is some ten kilobytes.
+pub const MAX_MESSAGE_BYTES: usize = 1 << 20;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    pub version: u32,
+    /// The game the message is about (a session id).
+    pub game: String,
+    /// The window that sent it.
+    pub from: String,
+    /// The one window it is meant for; every window of the game when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    pub body: Body,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Body {
+    /// A window that shows the game opened (or reopened) and asks for it.
+    Hello,
+    /// The game's owner is there (it started, reloaded or took the game over): windows
+    /// showing the game say hello to it.
+    Ready,
+    /// The room's view of the game, from its owner, in the language the room reads.
+    View {
+        view: Box<RoomView>,
+        lang: Lang,
+        /// The room sees a dark screen.
+        blank: bool,
+    },
+    /// A key pressed in a window that shows the game, for the owner to carry out.
+    Key { key: RoomKey },
+    /// The window is closing, or leaving the game.
+    Bye,
+}
+
+/// The keys a projector's window hands to the game's owner. Fullscreen stays with the
+/// window it was pressed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoomKey {
+    Next,
+    Previous,
+    /// The dark screen, on or off.
+    Blank,
+    /// The overview of keys, shown on the facilitator's screen, not the room's.
+    Shortcuts,
+}
+
+/// Why a message was dropped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refused {
+    TooLarge(usize),
+    /// Not a message of ours, or damaged; the parser's words.
+    Unreadable(String),
+    /// From another version of the app.
+    Version(u32),
+    /// A game or window id that could not be ours.
+    BadId,
+    /// A room view that does not describe a possible game.
+    ImpossibleView(&'static str),
+}
+
+impl Message {
+    pub fn new(game: &str, from: &str, body: Body) -> Message {
+        Message {
+            version: PROTOCOL_VERSION,
+            game: game.to_string(),
+            from: from.to_string(),
+            to: None,
+            body,
+        }
+    }
+
+    /// The same message, for one window only.
+    pub fn to(self, window: &str) -> Message {
+        Message {
+            to: Some(window.to_string()),
+            ..self
+        }
+    }
+
+    pub fn to_text(&self) -> String {
+        serde_json::to_string(self).expect("a message always serialises")
+    }
+
+    /// Read a message received from another window, and check it.
+    pub fn from_text(text: &str) -> Result<Message, Refused> {
+        if text.len() > MAX_MESSAGE_BYTES {
+            return Err(Refused::TooLarge(text.len()));
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| Refused::Unreadable(e.to_string()))?;
+        // The version first: a newer app's message may not parse as ours at all.
+        let version = value.get("version").and_then(|v| v.as_u64());
+        match version {
+            Some(v) if v == u64::from(PROTOCOL_VERSION) => {}
+            Some(v) => return Err(Refused::Version(u32::try_from(v).unwrap_or(u32::MAX))),
+            None => return Err(Refused::Unreadable("no version".into())),
+        }
+        let message: Message =
+            serde_json::from_value(value).map_err(|e| Refused::Unreadable(e.to_string()))?;
+        message.check()?;
+        Ok(message)
+    }
+
+    fn check(&self) -> Result<(), Refused> {
+        let ids = std::iter::once(&self.game)
+            .chain(std::iter::once(&self.from))
+            .chain(self.to.iter());
+        if !ids.into_iter().all(|id| is_valid_id(id)) {
+            return Err(Refused::BadId);
+        }
+        if let Body::View { view, .. } = &self.body {
+            view.check().map_err(Refused::ImpossibleView)?;
+            if view.game_id != self.game {
+                return Err(Refused::ImpossibleView("the view is of another game"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `window`, which shows or owns `game`, should act on this message: it is
+    /// about that game, meant for that window (or for all), and not its own.
+    pub fn is_for(&self, game: &str, window: &str) -> bool {
+        self.game == game && self.from != window && self.to.as_deref().is_none_or(|to| to == window)
+    }
+}

@@ -1,0 +1,155 @@
+//! The messages between a game's windows are input like any file: a message of another
+//! version, size, shape or game is refused with its reason and never panics; a window
+//! acts only on messages about its own game, meant for it, from another window.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{new_session, step};
+use kernespillet::model::Lang;
+use kernespillet::protocol::{Body, Message, Refused, RoomKey, MAX_MESSAGE_BYTES};
+use proptest::prelude::*;
+
+const GAME: &str = "18c2f00d-1a2b";
+const CONTROL: &str = "w-control";
+const PROJECTOR: &str = "w-projector";
+
+fn view_message() -> Message {
+    let mut session = new_session(3, 5);
+    for pick in 0..7 {
+        step(&mut session, pick);
+    }
+    session.id = GAME.into();
+    Message::new(
+        GAME,
+        CONTROL,
+        Body::View {
+            view: Box::new(session.room_view()),
+            lang: Lang::Da,
+            blank: false,
+        },
+    )
+}
+
+#[test]
+fn every_message_arrives_as_it_was_sent() {
+    let messages = [
+        Message::new(GAME, PROJECTOR, Body::Hello),
+        Message::new(GAME, CONTROL, Body::Ready),
+        view_message().to(PROJECTOR),
+        Message::new(GAME, PROJECTOR, Body::Key { key: RoomKey::Next }).to(CONTROL),
+        Message::new(
+            GAME,
+            PROJECTOR,
+            Body::Key {
+                key: RoomKey::Shortcuts,
+            },
+        ),
+        Message::new(GAME, CONTROL, Body::Bye),
+    ];
+    for message in messages {
+        assert_eq!(Message::from_text(&message.to_text()), Ok(message));
+    }
+}
+
+#[test]
+fn other_versions_sizes_and_shapes_are_refused_with_their_reason() {
+    let good = view_message().to_text();
+    let newer = good.replacen("\"version\":1", "\"version\":2", 1);
+    assert_eq!(Message::from_text(&newer), Err(Refused::Version(2)));
+    let unversioned = good.replacen("\"version\":1,", "", 1);
+    assert!(matches!(
+        Message::from_text(&unversioned),
+        Err(Refused::Unreadable(_))
+    ));
+    let huge = format!("{}{}", good, " ".repeat(MAX_MESSAGE_BYTES));
+    assert!(matches!(
+        Message::from_text(&huge),
+        Err(Refused::TooLarge(_))
+    ));
+    for noise in [
+        "",
+        "null",
+        "[]",
+        "{}",
+        "\"Hello\"",
+        "{\"version\":1}",
+        "{\"type\":\"hello\"}",
+    ] {
+        assert!(Message::from_text(noise).is_err(), "{noise:?} is refused");
+    }
+    // The old presenter messages, from a window of the previous version.
+    assert!(Message::from_text("{\"type\":\"hello\"}").is_err());
+    assert!(Message::from_text("{\"type\":\"key\",\"command\":\"next\"}").is_err());
+}
+
+#[test]
+fn ids_that_could_not_be_ours_are_refused() {
+    for bad in ["", "../x", "ÆØÅ", "A-UPPER", "has space"] {
+        let message = Message::new(bad, CONTROL, Body::Hello);
+        assert_eq!(
+            Message::from_text(&message.to_text()),
+            Err(Refused::BadId),
+            "game {bad:?}"
+        );
+        let message = Message::new(GAME, bad, Body::Hello);
+        assert_eq!(
+            Message::from_text(&message.to_text()),
+            Err(Refused::BadId),
+            "window {bad:?}"
+        );
+    }
+}
+
+#[test]
+fn a_view_of_another_game_or_of_an_impossible_one_is_refused() {
+    let mut message = view_message();
+    message.game = "another-game".into();
+    assert!(matches!(
+        Message::from_text(&message.to_text()),
+        Err(Refused::ImpossibleView(_))
+    ));
+    let mut message = view_message();
+    if let Body::View { view, .. } = &mut message.body {
+        view.active_team = 42;
+    }
+    assert!(matches!(
+        Message::from_text(&message.to_text()),
+        Err(Refused::ImpossibleView(_))
+    ));
+}
+
+#[test]
+fn a_window_acts_only_on_its_own_game_addressed_to_it_from_another_window() {
+    let hello = Message::new(GAME, PROJECTOR, Body::Hello);
+    assert!(hello.is_for(GAME, CONTROL));
+    assert!(
+        !hello.is_for("another-game", CONTROL),
+        "another game's window ignores it"
+    );
+    assert!(!hello.is_for(GAME, PROJECTOR), "not its own echo");
+    let key = Message::new(GAME, PROJECTOR, Body::Key { key: RoomKey::Next }).to(CONTROL);
+    assert!(key.is_for(GAME, CONTROL));
+    assert!(
+        !key.is_for(GAME, "w-second-control"),
+        "a key steps one window only"
+    );
+}
+
+proptest! {
+    #[test]
+    fn any_text_is_refused_or_read_and_never_panics(text in ".{0,400}") {
+        let _ = Message::from_text(&text);
+    }
+
+    #[test]
+    fn a_damaged_view_message_never_panics(cut in 0usize..4000, at in 0usize..4000, byte in any::<u8>()) {
+        let text = view_message().to_text();
+        let mut bytes = text.into_bytes();
+        bytes.truncate(cut.max(1).min(bytes.len()));
+        if let Some(b) = bytes.get_mut(at) {
+            *b = byte;
+        }
+        let _ = Message::from_text(&String::from_utf8_lossy(&bytes));
+    }
+}
