@@ -110,10 +110,13 @@ fn the_pride_round_has_its_card_without_the_hint() {
     assert!(card.hint.is_none());
 }
 
+/// One way to damage a view.
+type Breaks = Box<dyn Fn(&mut RoomView)>;
+
 #[test]
 fn an_impossible_view_is_refused() {
     let good = played(3, 11, 8).room_view();
-    let broken: Vec<(&str, Box<dyn Fn(&mut RoomView)>)> = vec![
+    let broken: Vec<(&str, Breaks)> = vec![
         ("no such active team", Box::new(|v| v.active_team = 9)),
         ("one team", Box::new(|v| v.teams.truncate(1))),
         ("off the board", Box::new(|v| v.teams[0].position.0 = 250)),
