@@ -116,7 +116,6 @@ messages! {
     WedgeEarned => ("{category}: klaret", "{category}: earned"),
     WedgeMissing => ("{category}: mangler", "{category}: missing"),
     PlayersCount => ("{n} spillere", "{n} players"),
-    SessionLength => ("{hours} timer", "{hours} hours"),
     AnnounceRolled => ("{team} slog {n}.", "{team} rolled {n}."),
     AnnounceMoved => ("{team} rykkede til {field}.", "{team} moved to {field}."),
     AnnounceJumped => (
@@ -135,9 +134,77 @@ messages! {
         "The game could not be saved in the browser ({reason}). You can play on, but do not close the tab.",
     ),
     Dismiss => ("Luk", "Close"),
+    /// A refused move: the generic lead, then why (a `Refused…` sentence or another
+    /// reason from `game_error_text`).
     MoveRefused => (
-        "Det kan ikke lade sig gøre lige nu.",
-        "That is not possible right now.",
+        "Det kan ikke lade sig gøre lige nu. {reason}",
+        "That is not possible right now. {reason}",
+    ),
+    RefusedWrongStage => (
+        "Holdet er ikke nået dertil i sin tur endnu – eller er allerede forbi det.",
+        "The team has not reached that point in its turn yet – or is already past it.",
+    ),
+    RefusedUnreachable => (
+        "Brikken kan ikke nå felt {n} med det, holdet slog. Vælg et af de markerede felter.",
+        "The piece cannot reach field {n} with the number rolled. Choose one of the highlighted fields.",
+    ),
+    RefusedNoCards => (
+        "Der er ikke flere kort i »{kind}« – heller ikke blandt de brugte. Vælg et andet felt eller en anden kategori.",
+        "There are no cards left in “{kind}” – not even among the used ones. Choose another field or category.",
+    ),
+    RefusedNotPlaying => (
+        "Der bliver kun slået og rykket i fasen »{phase}«.",
+        "Rolling and moving only happen in the “{phase}” phase.",
+    ),
+    RefusedNothingToUndo => (
+        "Der er ikke noget træk at fortryde lige nu. Et slag med terningen kan ikke tages tilbage.",
+        "There is no move to undo right now. A roll of the die cannot be taken back.",
+    ),
+    RefusedRoundStep => (
+        "Det trin hører ikke til den del af samtalen, I er i nu.",
+        "That step does not belong to the part of the talk you are in now.",
+    ),
+    RefusedLeaderCannotPass => (
+        "Lederen står ikke over – lederen taler til sidst og samler op.",
+        "The leader does not pass – the leader speaks last and sums up.",
+    ),
+    RefusedIdeaTooLong => (
+        "Idéen er for lang. Skriv den kortere – højst {max} tegn.",
+        "The idea is too long. Make it shorter – at most {max} characters.",
+    ),
+    RefusedUnknownIdea => (
+        "Den idé findes ikke længere. Måske er den lige blevet slettet.",
+        "That idea no longer exists. Perhaps it was just deleted.",
+    ),
+    /// Both for a vote with none left and for fewer votes per player than already given.
+    RefusedNoVotesLeft => (
+        "Stemmerne rækker ikke: et hold har allerede givet alle de stemmer, det har.",
+        "There are not enough votes: a team has already given all the votes it has.",
+    ),
+    RefusedNoVoteToRemove => (
+        "Holdet har ingen stemme på den idé at tage tilbage.",
+        "The team has no vote on that idea to take back.",
+    ),
+    RefusedTooFewToGroup => (
+        "Vælg mindst to idéer for at samle dem.",
+        "Choose at least two ideas to group them.",
+    ),
+    RefusedPhaseStarted => (
+        "»{phase}« er allerede begyndt eller ovre, så den kan ikke længere springes over eller tages med igen.",
+        "“{phase}” has already begun or is over, so it can no longer be skipped or taken back in.",
+    ),
+    RefusedPhaseMinutes => (
+        "En fase skal vare mellem 1 og {max} minutter.",
+        "A phase must last between 1 and {max} minutes.",
+    ),
+    RefusedNoSuchActivity => (
+        "Den aktivitet findes ikke længere. Måske er den lige blevet fjernet.",
+        "That activity no longer exists. Perhaps it was just removed.",
+    ),
+    /// `{problems}`: what the plan still lacks, one sentence each.
+    RefusedUnfinished => (
+        "Spillet kan først afsluttes, når planen er færdig. {problems}",
+        "The game can only be finished when the plan is done. {problems}",
     ),
     DeckHeading => (
         "Kortene",
@@ -615,10 +682,6 @@ messages! {
         "Tiden er knap, og I mangler »{category}«. Derfor kommer kortet derfra i stedet for fra »{landed}« – og når I har talt det igennem, får I stykket.",
         "Time is short and you are missing “{category}”, so the card comes from there instead of “{landed}” – talk it through and you earn the wedge.",
     ),
-    PlanHeading => (
-        "Handleplan: tre aktiviteter",
-        "Action plan: three activities",
-    ),
     PlanIntro => (
         "Gør de idéer, der fik flest stemmer, til præcis tre aktiviteter. Hver aktivitet får én ejer, et første skridt og en deadline.",
         "Turn the ideas with the most votes into exactly three activities. Each activity gets one owner, a first step and a deadline.",
@@ -867,10 +930,6 @@ messages! {
         "Tryk på punktum (.) eller her for at vise spillet igen.",
         "Press full stop (.) or here to show the game again.",
     ),
-    ProjectorBlank => (
-        "Projektoren er mørk. Tryk på punktum (.) for at vise spillet igen.",
-        "The projector is blank. Press full stop (.) to show the game again.",
-    ),
     ShowProjectorAgain => (
         "Vis spillet igen",
         "Show the game again",
@@ -894,10 +953,6 @@ messages! {
     AudienceMoreIdeas => (
         "… og {n} flere",
         "… and {n} more",
-    ),
-    AudiencePlan => (
-        "Handleplanen",
-        "The action plan",
     ),
     KeysLabel => (
         "Taster",

@@ -31,12 +31,20 @@ macro_rules! messages {
 }
 
 mod deck_problems;
+mod game_errors;
 mod load_errors;
 mod messages;
+mod plan_problems;
+mod setup_problems;
+mod storage_notices;
 
 pub use deck_problems::{deck_problem_text, deck_problem_what};
+pub use game_errors::game_error_text;
 pub use load_errors::load_error_text;
 pub use messages::Msg;
+pub use plan_problems::plan_problem_text;
+pub use setup_problems::setup_problem_text;
+pub use storage_notices::{session_title, storage_notice_text};
 
 use crate::model::{
     board, CardForm, Category, DeckKind, FieldId, FieldKind, Lang, Phase, Session, TeamColour,
