@@ -134,7 +134,7 @@ pub fn DeckActions() -> impl IntoView {
         <Show when=move || asking_delete.get()>
             <ConfirmDialog
                 title=Msg::ConfirmDeleteDeckTitle
-                body=Msg::ConfirmDeleteDeckBody
+                body=Signal::derive(move || app.t(Msg::ConfirmDeleteDeckBody).to_string())
                 confirm=Msg::DeleteDeck
                 on_confirm=delete
                 on_cancel=move |_| set_asking_delete.set(false)

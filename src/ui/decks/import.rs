@@ -65,9 +65,8 @@ pub fn DeckImport() -> impl IntoView {
         <Show when=move || pending.with(Option::is_some)>
             <ConfirmDialog
                 title=Msg::ImportClashTitle
-                body=Msg::ImportClashBody
+                body=Signal::derive(move || fill(app.t(Msg::ImportClashBody), &[("name", &clash_name.get())]))
                 confirm=Msg::ImportReplace
-                name=clash_name
                 alternative=(Msg::ImportAsNew, Callback::new(move |_| answer(false)))
                 on_confirm=move |_| answer(true)
                 on_cancel=move |_| pending.set(None)

@@ -70,7 +70,7 @@ pub fn DeckScreen() -> impl IntoView {
         <Show when=move || screen.deleting.with(Option::is_some)>
             <ConfirmDialog
                 title=Msg::ConfirmDeleteCardTitle
-                body=Msg::ConfirmDeleteCardBody
+                body=Signal::derive(move || app.t(Msg::ConfirmDeleteCardBody).to_string())
                 confirm=Msg::ConfirmDeleteCardYes
                 on_confirm=delete_card
                 on_cancel=move |_| screen.deleting.set(None)

@@ -97,9 +97,8 @@ pub fn PhaseBar() -> impl IntoView {
         <Show when=move || app.confirm_next.get()>
             <ConfirmDialog
                 title=Msg::ConfirmNextTitle
-                body=Msg::ConfirmNextBody
+                body=Signal::derive(move || fill(app.t(Msg::ConfirmNextBody), &[("name", &current_name.get())]))
                 confirm=Msg::ConfirmNextYes
-                name=current_name
                 on_confirm=advance
                 on_cancel=move |_| app.confirm_next.set(false)
             />

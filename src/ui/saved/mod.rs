@@ -7,7 +7,7 @@ pub mod session_row;
 
 use leptos::prelude::*;
 
-use crate::i18n::Msg;
+use crate::i18n::{fill, Msg};
 use crate::model::MAX_NAME_CHARS;
 use crate::storage::sessions;
 
@@ -70,9 +70,8 @@ pub fn StartScreen() -> impl IntoView {
         <Show when=move || deleting.with(Option::is_some)>
             <ConfirmDialog
                 title=Msg::DeleteSessionTitle
-                body=Msg::DeleteSessionBody
+                body=Signal::derive(move || fill(app.t(Msg::DeleteSessionBody), &[("name", &deleting.with(|d| d.as_ref().map(|d| d.1.clone()).unwrap_or_default()))]))
                 confirm=Msg::DeleteSessionYes
-                name=Signal::derive(move || deleting.with(|d| d.as_ref().map(|d| d.1.clone()).unwrap_or_default()))
                 on_confirm=delete
                 on_cancel=move |_| deleting.set(None)
             />

@@ -109,10 +109,7 @@ pub fn fresh_id() -> String {
 
 /// A session's title as the list shows it.
 pub fn title_of(summary: &SessionSummary, lang: Lang) -> String {
-    summary.title().map_or_else(
-        || Msg::UntitledSession.get(lang).to_string(),
-        str::to_string,
-    )
+    crate::i18n::session_title(summary, lang)
 }
 
 pub fn display_title(session: &Session, lang: Lang) -> String {

@@ -60,9 +60,8 @@ pub fn SessionImport(
         <Show when=move || pending.with(Option::is_some)>
             <ConfirmDialog
                 title=Msg::SessionClashTitle
-                body=Msg::SessionClashBody
+                body=Signal::derive(move || fill(app.t(Msg::SessionClashBody), &[("name", &pending.with(|p| p.as_ref().map(|p| p.1.clone()).unwrap_or_default()))]))
                 confirm=Msg::SessionReplace
-                name=Signal::derive(move || pending.with(|p| p.as_ref().map(|p| p.1.clone()).unwrap_or_default()))
                 alternative=(Msg::SessionKeepBoth, Callback::new(move |_| answer(false)))
                 on_confirm=move |_| answer(true)
                 on_cancel=move |_| pending.set(None)

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{deck_kind_name, fill, Msg};
+use crate::i18n::{fill, setup_problem_text, Msg};
 use crate::model::SetupProblem;
 
 use crate::ui::state::{use_app, Screen};
@@ -34,17 +34,8 @@ pub fn DeckSummary(problems: Memo<Vec<SetupProblem>>) -> impl IntoView {
     let too_few = move || {
         problems.with(|all| {
             all.iter()
-                .filter_map(|p| match p {
-                    SetupProblem::TooFewCards { kind, have, need } => Some(fill(
-                        app.t(Msg::ProblemTooFewCards),
-                        &[
-                            ("kind", deck_kind_name(*kind, app.lang.get())),
-                            ("have", &have.to_string()),
-                            ("need", &need.to_string()),
-                        ],
-                    )),
-                    _ => None,
-                })
+                .filter(|p| matches!(p, SetupProblem::TooFewCards { .. }))
+                .map(|p| setup_problem_text(p, app.lang.get()))
                 .collect::<Vec<_>>()
         })
     };

@@ -5,11 +5,9 @@ pub mod deck_summary;
 
 use leptos::prelude::*;
 
-use crate::i18n::{colour_name, fill, Msg};
+use crate::i18n::{colour_name, fill, setup_problem_text, Msg};
 use crate::model::team::piece_letter;
-use crate::model::team::{
-    LONG_SESSION_MINUTES, MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, SHORT_SESSION_MINUTES,
-};
+use crate::model::team::{LONG_SESSION_MINUTES, MAX_NAME_CHARS, SHORT_SESSION_MINUTES};
 use crate::model::PieceShape;
 use crate::model::{GameSetup, Lang, Session, SetupProblem, TeamColour, TeamSetup};
 use crate::ui::browser::clock::now_ms;
@@ -31,36 +29,36 @@ fn default_team_name(index: usize, lang: Lang) -> String {
     )
 }
 
-/// The message for a problem with one team, if it concerns that team.
-fn team_problem(problem: &SetupProblem, team: usize) -> Option<Msg> {
+/// The team a problem is about, if it is about one team (it is shown in that team's row).
+fn team_of(problem: &SetupProblem) -> Option<usize> {
     match problem {
-        SetupProblem::EmptyName { team: t } if *t == team => Some(Msg::ProblemEmptyName),
-        SetupProblem::NameTooLong { team: t } if *t == team => Some(Msg::ProblemNameTooLong),
-        SetupProblem::DuplicateName { team: t } if *t == team => Some(Msg::ProblemDuplicateName),
-        SetupProblem::DuplicateColour { team: t } if *t == team => {
-            Some(Msg::ProblemDuplicateColour)
-        }
-        SetupProblem::Players { team: t } if *t == team => Some(Msg::ProblemPlayers),
-        _ => None,
+        SetupProblem::EmptyName { team }
+        | SetupProblem::NameTooLong { team }
+        | SetupProblem::DuplicateName { team }
+        | SetupProblem::DuplicateColour { team }
+        | SetupProblem::Players { team } => Some(*team),
+        SetupProblem::TeamCount(_)
+        | SetupProblem::Duration(_)
+        | SetupProblem::TooFewCards { .. } => None,
     }
 }
 
-fn problem_text(msg: Msg, lang: Lang) -> String {
-    fill(
-        msg.get(lang),
-        &[
-            (
-                "max",
-                &if msg == Msg::ProblemPlayers {
-                    MAX_PLAYERS as usize
-                } else {
-                    MAX_NAME_CHARS
-                }
-                .to_string(),
-            ),
-            ("min", &MIN_PLAYERS.to_string()),
-        ],
-    )
+/// The sentences for the problems `which` picks, once the facilitator has tried to start.
+fn problems_shown(
+    problems: Memo<Vec<SetupProblem>>,
+    tried: ReadSignal<bool>,
+    which: fn(&SetupProblem) -> bool,
+    lang: Lang,
+) -> Vec<String> {
+    if !tried.get() {
+        return Vec::new();
+    }
+    problems.with(|all| {
+        all.iter()
+            .filter(|p| which(p))
+            .map(|p| setup_problem_text(p, lang))
+            .collect()
+    })
 }
 
 #[component]
@@ -127,6 +125,13 @@ pub fn SetupScreen() -> impl IntoView {
                 >
                     "+ " {move || app.t(Msg::AddTeam)}
                 </button>
+                {move || {
+                    let lang = app.lang.get();
+                    problems_shown(problems, tried, |p| matches!(p, SetupProblem::TeamCount(_)), lang)
+                        .into_iter()
+                        .map(|text| view! { <p class="problem" role="alert">{text}</p> })
+                        .collect_view()
+                }}
             </fieldset>
             <div class="setup-columns">
                 <label class="core-task">
@@ -139,7 +144,7 @@ pub fn SetupScreen() -> impl IntoView {
                     ></textarea>
                     <span class="help">{move || app.t(Msg::CoreTaskHelp)}</span>
                 </label>
-                <DurationChoice setup/>
+                <DurationChoice setup problems tried/>
                 <DeckSummary problems/>
             </div>
             <div class="setup-footer">
@@ -176,8 +181,8 @@ fn TeamRow(
     let messages = move || {
         problems.with(|all| {
             all.iter()
-                .filter_map(|p| team_problem(p, index))
-                .map(|m| problem_text(m, app.lang.get()))
+                .filter(|p| team_of(p) == Some(index))
+                .map(|p| setup_problem_text(p, app.lang.get()))
                 .collect::<Vec<_>>()
         })
     };
@@ -272,7 +277,11 @@ fn TeamRow(
 
 /// Two hours, or three with more than six players; the facilitator may choose.
 #[component]
-fn DurationChoice(setup: RwSignal<GameSetup>) -> impl IntoView {
+fn DurationChoice(
+    setup: RwSignal<GameSetup>,
+    problems: Memo<Vec<SetupProblem>>,
+    tried: ReadSignal<bool>,
+) -> impl IntoView {
     let app = use_app();
     let options = [
         (None, "auto"),
@@ -307,6 +316,13 @@ fn DurationChoice(setup: RwSignal<GameSetup>) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            {move || {
+                let lang = app.lang.get();
+                problems_shown(problems, tried, |p| matches!(p, SetupProblem::Duration(_)), lang)
+                    .into_iter()
+                    .map(|text| view! { <p class="problem" role="alert">{text}</p> })
+                    .collect_view()
+            }}
         </fieldset>
     }
 }

@@ -2,31 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, load_error_text, Msg};
+use crate::i18n::{fill, game_error_text, storage_notice_text, Msg};
 use crate::storage::StorageNotice;
 
-use crate::ui::saved::session_files::{export_open_session, title_of};
-use crate::ui::state::{use_app, AppState};
-
-fn notice_text(notice: &StorageNotice, app: AppState) -> String {
-    let lang = app.lang.get();
-    match notice {
-        StorageNotice::Restored(summary) => fill(
-            app.t(Msg::RestoredBackup),
-            &[("name", &title_of(summary, lang))],
-        ),
-        StorageNotice::NotRestored(error) => fill(
-            app.t(Msg::NotRestored),
-            &[("reason", &load_error_text(error, lang))],
-        ),
-        StorageNotice::StorageFull => app.t(Msg::StorageFull).into(),
-        StorageNotice::NewerVersionKept => app.t(Msg::NewerVersionKept).into(),
-        StorageNotice::SaveFailed(reason) => fill(app.t(Msg::SaveFailed), &[("reason", reason)]),
-        StorageNotice::DecksNotOpened(count) => {
-            fill(app.t(Msg::DecksNotOpened), &[("n", &count.to_string())])
-        }
-    }
-}
+use crate::ui::saved::session_files::export_open_session;
+use crate::ui::state::use_app;
 
 /// Whether the notice is about saving the open game, so a file copy is the way out.
 fn offers_export(notice: &StorageNotice) -> bool {
@@ -51,7 +31,7 @@ pub fn Notices() -> impl IntoView {
                     {move || app.t(Msg::ExportSession)}
                 </button>
             });
-            let text = notice_text(&notice, app);
+            let text = storage_notice_text(&notice, app.lang.get());
             view! {
                 <div class="notice" role="alert">
                     <p>{text}</p>
@@ -60,9 +40,9 @@ pub fn Notices() -> impl IntoView {
                 </div>
             }
         }).collect_view()}
-        {move || app.refused.get().map(|_| view! {
+        {move || app.refused.get().map(|error| view! {
             <div class="notice" role="alert">
-                <p>{move || app.t(Msg::MoveRefused)}</p>
+                <p>{move || fill(app.t(Msg::MoveRefused), &[("reason", &game_error_text(&error, app.lang.get()))])}</p>
                 <button class="secondary" on:click=move |_| app.refused.set(None)>{move || app.t(Msg::Dismiss)}</button>
             </div>
         })}

@@ -3,7 +3,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use crate::i18n::{fill, Msg};
+use crate::i18n::Msg;
 
 use crate::ui::browser::focus::{forget_return_focus, return_focus_on_close};
 use crate::ui::state::use_app;
@@ -13,12 +13,12 @@ use crate::ui::state::use_app;
 #[component]
 pub fn ConfirmDialog(
     title: Msg,
-    /// The question; a `{name}` in it is filled with `name`.
-    body: Msg,
+    /// The question, in the current language (filled where its message is named).
+    #[prop(into)]
+    body: Signal<String>,
     confirm: Msg,
     #[prop(into)] on_confirm: Callback<()>,
     #[prop(into)] on_cancel: Callback<()>,
-    #[prop(optional, into)] name: Signal<String>,
     /// A third, harmless answer between cancel and confirm.
     #[prop(optional)]
     alternative: Option<(Msg, Callback<()>)>,
@@ -40,7 +40,7 @@ pub fn ConfirmDialog(
         <div class="backdrop" on:keydown=on_key>
             <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="dialog-title" aria-describedby="dialog-body">
                 <h2 id="dialog-title">{move || app.t(title)}</h2>
-                <p id="dialog-body">{move || fill(app.t(body), &[("name", &name.get())])}</p>
+                <p id="dialog-body">{move || body.get()}</p>
                 <div class="dialog-actions">
                     <button node_ref=cancel_ref class="secondary" on:click=move |_| on_cancel.run(())>
                         {move || app.t(Msg::Cancel)}

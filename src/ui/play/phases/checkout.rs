@@ -3,13 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{category_name, fill, phase_name, Msg};
+use crate::i18n::{category_name, fill, phase_name, plan_problem_text, Msg};
 use crate::model::export::{self, ExportLabels};
 use crate::model::{Lang, Phase, Session};
 
 use crate::ui::browser::clock::now_ms;
 use crate::ui::browser::file_io::download_text;
-use crate::ui::play::phases::plan::plan_problem_text;
 use crate::ui::state::use_app;
 
 /// The export's words in `lang`.
@@ -59,7 +58,7 @@ pub fn CheckoutView() -> impl IntoView {
                     s.plan
                         .finish_problems()
                         .iter()
-                        .map(|p| plan_problem_text(p, |m| app.t(m)))
+                        .map(|p| plan_problem_text(p, app.lang.get()))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()

@@ -3,38 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{category_name, fill, phase_name, Msg};
-use crate::model::{Activity, ActivityField, Category, Phase, PlanProblem, ACTIVITIES};
+use crate::i18n::{category_name, fill, phase_name, plan_problem_text, Msg};
+use crate::model::{Activity, Category, Phase, ACTIVITIES};
 
 use crate::ui::state::use_app;
-
-/// One problem of the plan, in words.
-pub fn plan_problem_text(problem: &PlanProblem, t: impl Fn(Msg) -> &'static str) -> String {
-    match problem {
-        PlanProblem::Count(n) => fill(t(Msg::PlanCount), &[("n", &n.to_string())]),
-        PlanProblem::Missing { activity, field } => {
-            let field = t(match field {
-                ActivityField::What => Msg::ExportWhat,
-                ActivityField::Why => Msg::ExportWhy,
-                ActivityField::Category => Msg::FieldCategory,
-                ActivityField::Owner => Msg::ExportOwner,
-                ActivityField::FirstStep => Msg::ExportFirstStep,
-                ActivityField::Deadline => Msg::ExportDeadline,
-            });
-            fill(
-                t(Msg::PlanMissing),
-                &[("n", &activity.to_string()), ("field", field)],
-            )
-        }
-        PlanProblem::BadDate { activity } => {
-            fill(t(Msg::PlanBadDate), &[("n", &activity.to_string())])
-        }
-        PlanProblem::TooLong { activity } => {
-            fill(t(Msg::PlanTooLong), &[("n", &activity.to_string())])
-        }
-        PlanProblem::FollowUp => t(Msg::PlanFollowUp).to_string(),
-    }
-}
 
 #[component]
 pub fn PlanView() -> impl IntoView {
@@ -69,7 +41,7 @@ pub fn PlanView() -> impl IntoView {
                     s.plan
                         .problems()
                         .iter()
-                        .map(|p| plan_problem_text(p, |m| app.t(m)))
+                        .map(|p| plan_problem_text(p, app.lang.get()))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()

@@ -1,0 +1,1173 @@
+//! The message list: every key once, with its Danish and English text.
+//!
+//! Templates use `{name}` placeholders, filled by [`super::fill`]; both languages
+//! have the same placeholders (`tests/i18n_table.rs` checks it, and that the code
+//! filling a template gives exactly those).
+
+messages! {
+    AppTitle => ("KerneSpillet", "KerneSpillet"),
+    Tagline => (
+        "Et dialogspil om jeres kerneopgave",
+        "A dialogue game about your core task",
+    ),
+    SwitchLanguage => ("English", "Dansk"),
+    NewGame => ("Nyt spil", "New game"),
+    Cancel => ("Fortryd", "Cancel"),
+    SetupHeading => ("Sæt et nyt spil op", "Set up a new game"),
+    SetupIntro => (
+        "Del jer i 2–6 hold. Hvert hold får en farve, en form og et bogstav på brikken.",
+        "Split into 2–6 teams. Each team gets a colour, a shape and a letter on its piece.",
+    ),
+    TeamsHeading => ("Hold", "Teams"),
+    DefaultTeamName => ("Hold {letter}", "Team {letter}"),
+    TeamName => ("Holdnavn", "Team name"),
+    TeamColour => ("Farve", "Colour"),
+    Players => ("Spillere", "Players"),
+    FewerPlayers => ("Én spiller færre", "One player fewer"),
+    MorePlayers => ("Én spiller mere", "One more player"),
+    RemoveTeam => ("Fjern holdet", "Remove team"),
+    AddTeam => ("Tilføj et hold", "Add a team"),
+    CoreTaskLabel => (
+        "Jeres kerneopgave, som I formulerer den i dag",
+        "Your core task, as you put it today",
+    ),
+    CoreTaskHelp => (
+        "Må gerne stå tom. I skriver den igen sidst i spillet og sammenligner.",
+        "May be left empty. You write it again at the end of the game and compare.",
+    ),
+    DurationHeading => ("Varighed", "Duration"),
+    DurationAuto => (
+        "Efter antal spillere ({hours} timer)",
+        "By number of players ({hours} hours)",
+    ),
+    TwoHours => ("2 timer", "2 hours"),
+    ThreeHours => ("3 timer", "3 hours"),
+    TotalPlayers => ("{n} spillere i alt", "{n} players in all"),
+    StartGame => ("Start spillet", "Start the game"),
+    ProblemTeamCount => (
+        "Der skal være mellem 2 og 6 hold.",
+        "There must be between 2 and 6 teams.",
+    ),
+    ProblemEmptyName => ("Giv holdet et navn.", "Give the team a name."),
+    ProblemNameTooLong => (
+        "Navnet må højst være {max} tegn.",
+        "The name can be at most {max} characters.",
+    ),
+    ProblemDuplicateName => (
+        "Et andet hold hedder det samme.",
+        "Another team has the same name.",
+    ),
+    ProblemDuplicateColour => (
+        "Et andet hold har samme farve.",
+        "Another team has the same colour.",
+    ),
+    ProblemPlayers => (
+        "Et hold skal have mellem {min} og {max} spillere.",
+        "A team must have between {min} and {max} players.",
+    ),
+    ProblemDuration => (
+        "Vælg en varighed mellem 30 og 300 minutter.",
+        "Choose a duration between 30 and 300 minutes.",
+    ),
+    FixBeforeStart => (
+        "Ret det markerede, så kan I starte.",
+        "Fix what is marked, then you can start.",
+    ),
+    BoardLabel => ("Spillebrættet", "The game board"),
+    FieldNumber => ("Felt {n}: {what}", "Field {n}: {what}"),
+    FieldHq => ("{category}, hovedfelt", "{category}, headquarters"),
+    FieldHub => ("Kernen, midten af brættet", "Kernen, the centre of the board"),
+    FieldStart => ("Startfelt", "Start field"),
+    FieldStartOf => ("Startfelt for {team}", "Start field of {team}"),
+    FieldBreather => ("Pusterum", "Breather"),
+    FieldShortcut => ("Genvej", "Shortcut"),
+    FieldRollAgain => ("Slå igen", "Roll again"),
+    FieldReachable => ("kan vælges", "can be chosen"),
+    PieceOf => ("Brik: {team}", "Piece: {team}"),
+    TurnOf => ("{team} har tur", "{team}'s turn"),
+    TurnNumber => ("Tur {n}", "Turn {n}"),
+    Roll => ("Slå med terningen", "Roll the die"),
+    RollAgainBanner => ("Slå igen!", "Roll again!"),
+    YouRolled => ("I slog {n}", "You rolled {n}"),
+    ChooseField => (
+        "Vælg et af de markerede felter på brættet – eller her:",
+        "Choose one of the highlighted fields on the board – or here:",
+    ),
+    ChooseCategory => ("Vælg kategori", "Choose a category"),
+    HubChoose => (
+        "I står i Kernen. Vælg selv, hvad I vil tale om.",
+        "You are in the Kernen hub. Choose what you want to talk about.",
+    ),
+    JokerChoose => (
+        "Vælg den kategori, I vil have et kort fra.",
+        "Choose the category you want a card from.",
+    ),
+    CardDone => ("Færdig – næste hold", "Done – next team"),
+    EarnsWedge => (
+        "Hovedfelt: Når kortet er snakket igennem, får I stykket for »{category}«.",
+        "Headquarters: when you have talked the card through, you earn the “{category}” piece.",
+    ),
+    SharedField => (
+        "{teams} står også her – tag kortet sammen.",
+        "{teams} also stand here – take the card together.",
+    ),
+    FacilitatorHint => ("Til dig, der styrer spillet", "For the facilitator"),
+    TeamsAndWedges => ("Hold og stykker", "Teams and pieces earned"),
+    WedgeEarned => ("{category}: klaret", "{category}: earned"),
+    WedgeMissing => ("{category}: mangler", "{category}: missing"),
+    PlayersCount => ("{n} spillere", "{n} players"),
+    AnnounceRolled => ("{team} slog {n}.", "{team} rolled {n}."),
+    AnnounceMoved => ("{team} rykkede til {field}.", "{team} moved to {field}."),
+    AnnounceJumped => (
+        "Genvej! {team} springer videre til {field}.",
+        "Shortcut! {team} jumps on to {field}.",
+    ),
+    AnnounceRollAgain => ("{team} må slå igen.", "{team} may roll again."),
+    AnnounceCard => ("Kort: {text}", "Card: {text}"),
+    AnnounceWedge => (
+        "{team} har fået stykket for »{category}«.",
+        "{team} earned the “{category}” piece.",
+    ),
+    AnnounceCategoryChosen => ("{team} valgte {category}.", "{team} chose {category}."),
+    SaveFailed => (
+        "Spillet kunne ikke gemmes i browseren ({reason}). I kan spille videre, men luk ikke fanen.",
+        "The game could not be saved in the browser ({reason}). You can play on, but do not close the tab.",
+    ),
+    Dismiss => ("Luk", "Close"),
+    /// A refused move: the generic lead, then why (a `Refused…` sentence or another
+    /// reason from `game_error_text`).
+    MoveRefused => (
+        "Det kan ikke lade sig gøre lige nu. {reason}",
+        "That is not possible right now. {reason}",
+    ),
+    RefusedWrongStage => (
+        "Holdet er ikke nået dertil i sin tur endnu – eller er allerede forbi det.",
+        "The team has not reached that point in its turn yet – or is already past it.",
+    ),
+    RefusedUnreachable => (
+        "Brikken kan ikke nå felt {n} med det, holdet slog. Vælg et af de markerede felter.",
+        "The piece cannot reach field {n} with the number rolled. Choose one of the highlighted fields.",
+    ),
+    RefusedNoCards => (
+        "Der er ikke flere kort i »{kind}« – heller ikke blandt de brugte. Vælg et andet felt eller en anden kategori.",
+        "There are no cards left in “{kind}” – not even among the used ones. Choose another field or category.",
+    ),
+    RefusedNotPlaying => (
+        "Der bliver kun slået og rykket i fasen »{phase}«.",
+        "Rolling and moving only happen in the “{phase}” phase.",
+    ),
+    RefusedNothingToUndo => (
+        "Der er ikke noget træk at fortryde lige nu. Et slag med terningen kan ikke tages tilbage.",
+        "There is no move to undo right now. A roll of the die cannot be taken back.",
+    ),
+    RefusedRoundStep => (
+        "Det trin hører ikke til den del af samtalen, I er i nu.",
+        "That step does not belong to the part of the talk you are in now.",
+    ),
+    RefusedLeaderCannotPass => (
+        "Lederen står ikke over – lederen taler til sidst og samler op.",
+        "The leader does not pass – the leader speaks last and sums up.",
+    ),
+    RefusedIdeaTooLong => (
+        "Idéen er for lang. Skriv den kortere – højst {max} tegn.",
+        "The idea is too long. Make it shorter – at most {max} characters.",
+    ),
+    RefusedUnknownIdea => (
+        "Den idé findes ikke længere. Måske er den lige blevet slettet.",
+        "That idea no longer exists. Perhaps it was just deleted.",
+    ),
+    /// Both for a vote with none left and for fewer votes per player than already given.
+    RefusedNoVotesLeft => (
+        "Stemmerne rækker ikke: et hold har allerede givet alle de stemmer, det har.",
+        "There are not enough votes: a team has already given all the votes it has.",
+    ),
+    RefusedNoVoteToRemove => (
+        "Holdet har ingen stemme på den idé at tage tilbage.",
+        "The team has no vote on that idea to take back.",
+    ),
+    RefusedTooFewToGroup => (
+        "Vælg mindst to idéer for at samle dem.",
+        "Choose at least two ideas to group them.",
+    ),
+    RefusedPhaseStarted => (
+        "»{phase}« er allerede begyndt eller ovre, så den kan ikke længere springes over eller tages med igen.",
+        "“{phase}” has already begun or is over, so it can no longer be skipped or taken back in.",
+    ),
+    RefusedPhaseMinutes => (
+        "En fase skal vare mellem 1 og {max} minutter.",
+        "A phase must last between 1 and {max} minutes.",
+    ),
+    RefusedNoSuchActivity => (
+        "Den aktivitet findes ikke længere. Måske er den lige blevet fjernet.",
+        "That activity no longer exists. Perhaps it was just removed.",
+    ),
+    /// `{problems}`: what the plan still lacks, one sentence each.
+    RefusedUnfinished => (
+        "Spillet kan først afsluttes, når planen er færdig. {problems}",
+        "The game can only be finished when the plan is done. {problems}",
+    ),
+    DeckHeading => (
+        "Kortene",
+        "The cards",
+    ),
+    DeckSummary => (
+        "{name} · {n} kort",
+        "{name} · {n} cards",
+    ),
+    CardsOffCount => (
+        "Kort slået fra i dette spil: {n}.",
+        "Cards switched off for this game: {n}.",
+    ),
+    OpenDecks => (
+        "Se, vælg og ret kortene",
+        "View, choose and edit the cards",
+    ),
+    ProblemTooFewCards => (
+        "Der er for få kort i »{kind}«: {have} af mindst {need}. Slå nogle til igen under Kortene.",
+        "There are too few cards in “{kind}”: {have} of at least {need}. Switch some back on under The cards.",
+    ),
+    BackToSetup => (
+        "Tilbage til opsætningen",
+        "Back to setup",
+    ),
+    DecksIntro => (
+        "Vælg de kort, næste spil skal bruge. Fjern fluebenet ved et kort for at springe det over i dette spil – kortet bliver i kortsættet.",
+        "Choose the cards the next game will use. Untick a card to leave it out of this game – it stays in the deck.",
+    ),
+    ChooseDeck => (
+        "Kortsæt til næste spil",
+        "Deck for the next game",
+    ),
+    DeckCardCount => (
+        "{n} kort",
+        "{n} cards",
+    ),
+    StandardReadOnly => (
+        "Standardkortene kan ikke rettes. Lav en kopi, så kan I rette, tilføje og slette kort.",
+        "The standard deck cannot be edited. Make a copy to edit, add and delete cards.",
+    ),
+    CopyDeck => (
+        "Lav en kopi",
+        "Make a copy",
+    ),
+    CopyName => (
+        "Kopi af {name}",
+        "Copy of {name}",
+    ),
+    ExportDeck => (
+        "Eksportér til fil",
+        "Export to file",
+    ),
+    ImportDeck => (
+        "Importér fra fil",
+        "Import from file",
+    ),
+    DeleteDeck => (
+        "Slet kortsættet",
+        "Delete the deck",
+    ),
+    ConfirmDeleteDeckTitle => (
+        "Slet kortsættet?",
+        "Delete the deck?",
+    ),
+    ConfirmDeleteDeckBody => (
+        "Kortsættet og alle dets kort bliver slettet fra denne browser. Får I brug for det igen, så eksportér det til en fil først.",
+        "The deck and all its cards will be deleted from this browser. If you may need it again, export it to a file first.",
+    ),
+    DeckName => (
+        "Navn på kortsættet",
+        "Name of the deck",
+    ),
+    EnglishToo => (
+        "Kortene har også engelsk tekst",
+        "The cards also have English text",
+    ),
+    KindTabs => (
+        "Kategorier",
+        "Categories",
+    ),
+    CardOn => (
+        "Med i spillet",
+        "In the game",
+    ),
+    PreviewCard => (
+        "Vis",
+        "Preview",
+    ),
+    EditCard => (
+        "Ret",
+        "Edit",
+    ),
+    MoveUp => (
+        "Flyt op",
+        "Move up",
+    ),
+    MoveDown => (
+        "Flyt ned",
+        "Move down",
+    ),
+    DeleteCard => (
+        "Slet",
+        "Delete",
+    ),
+    ConfirmDeleteCardTitle => (
+        "Slet kortet?",
+        "Delete the card?",
+    ),
+    ConfirmDeleteCardBody => (
+        "Kortet forsvinder fra kortsættet. Vil I bare springe det over i dette spil, så fjern fluebenet ved »Med i spillet« i stedet.",
+        "The card disappears from the deck. To just skip it in this game, untick “In the game” instead.",
+    ),
+    ConfirmDeleteCardYes => (
+        "Slet kortet",
+        "Delete the card",
+    ),
+    NewCard => (
+        "Nyt kort",
+        "New card",
+    ),
+    EditCardHeading => (
+        "Ret kortet",
+        "Edit the card",
+    ),
+    FieldKind => (
+        "Kategori",
+        "Category",
+    ),
+    FieldForm => (
+        "Spørgeform",
+        "Kind of question",
+    ),
+    FieldQuestionDa => (
+        "Spørgsmålet på dansk",
+        "The question in Danish",
+    ),
+    FieldQuestionEn => (
+        "Spørgsmålet på engelsk",
+        "The question in English",
+    ),
+    FieldHintDa => (
+        "Tip til den, der leder spillet (dansk, kan udelades)",
+        "Hint for the facilitator (Danish, optional)",
+    ),
+    FieldHintEn => (
+        "Tip til den, der leder spillet (engelsk, kan udelades)",
+        "Hint for the facilitator (English, optional)",
+    ),
+    SaveCard => (
+        "Gem kortet",
+        "Save the card",
+    ),
+    PreviewHeading => (
+        "Sådan ser kortet ud på skærmen",
+        "How the card looks on screen",
+    ),
+    ChangeRefused => (
+        "Ændringen er ikke gemt:",
+        "The change was not saved:",
+    ),
+    ImportFailed => (
+        "»{file}« kunne ikke bruges. Intet er ændret – jeres kort er, som de var.",
+        "“{file}” could not be used. Nothing has changed – your cards are as they were.",
+    ),
+    Imported => (
+        "»{name}« er importeret med {n} kort og valgt til næste spil.",
+        "“{name}” was imported with {n} cards and chosen for the next game.",
+    ),
+    ImportedAsNew => (
+        "Standardkortene kan ikke erstattes, så filen er gemt som et nyt kortsæt: »{name}«.",
+        "The standard deck cannot be replaced, so the file was saved as a new deck: “{name}”.",
+    ),
+    ImportClashTitle => (
+        "Kortsættet findes allerede",
+        "This deck already exists",
+    ),
+    ImportClashBody => (
+        "I har allerede kortsættet »{name}«. Vil I erstatte det med filen, eller gemme filen som et nyt kortsæt ved siden af?",
+        "You already have the deck “{name}”. Replace it with the file, or save the file as a new deck alongside it?",
+    ),
+    ImportReplace => (
+        "Erstat det",
+        "Replace it",
+    ),
+    ImportAsNew => (
+        "Gem som nyt",
+        "Save as new",
+    ),
+    Exported => (
+        "Filen »{file}« er klar – browseren lægger den blandt jeres overførsler.",
+        "The file “{file}” is ready – the browser puts it with your downloads.",
+    ),
+    FileUnreadable => (
+        "Filen kunne ikke læses ({reason}).",
+        "The file could not be read ({reason}).",
+    ),
+    MoreProblems => (
+        "… og {n} mere.",
+        "… and {n} more.",
+    ),
+    DecksNotOpened => (
+        "Gemte kortsæt, der ikke kunne åbnes: {n}. De er lagt til side, så intet er slettet.",
+        "Saved decks that could not be opened: {n}. They have been set aside, so nothing has been deleted.",
+    ),
+    DeckSaved => (
+        "Gemt.",
+        "Saved.",
+    ),
+    KindPanelHeading => (
+        "Kortene i »{kind}«",
+        "The cards in “{kind}”",
+    ),
+    Copied => (
+        "Kopien »{name}« er lavet og valgt til næste spil. Nu kan I rette i kortene.",
+        "The copy “{name}” was made and chosen for the next game. Now you can edit its cards.",
+    ),
+    ExportFailed => (
+        "Filen kunne ikke laves ({reason}).",
+        "The file could not be made ({reason}).",
+    ),
+    SessionClock => (
+        "Tid brugt: {time}",
+        "Time so far: {time}",
+    ),
+    PhaseLeft => (
+        "{time} tilbage",
+        "{time} left",
+    ),
+    PhaseOver => (
+        "{time} over tiden",
+        "{time} over",
+    ),
+    NextPhase => (
+        "Videre til: {phase}",
+        "On to: {phase}",
+    ),
+    LastPhase => (
+        "Sidste del af dagen",
+        "Last part of the day",
+    ),
+    ConfirmNextTitle => (
+        "Gå videre?",
+        "Move on?",
+    ),
+    ConfirmNextBody => (
+        "I forlader »{name}« og kan ikke vende tilbage til den del.",
+        "You leave “{name}” and cannot return to that part.",
+    ),
+    ConfirmNextYes => (
+        "Gå videre",
+        "Move on",
+    ),
+    Undo => (
+        "Fortryd sidste træk",
+        "Undo last move",
+    ),
+    AgendaButton => (
+        "Dagsorden",
+        "Agenda",
+    ),
+    AgendaIntro => (
+        "Gør en del længere eller kortere, eller spring en del over, der ikke er begyndt endnu.",
+        "Make a part longer or shorter, or skip a part that has not started yet.",
+    ),
+    AgendaNow => (
+        "nu",
+        "now",
+    ),
+    AgendaSkipped => (
+        "springes over",
+        "skipped",
+    ),
+    Longer => (
+        "5 minutter længere",
+        "5 minutes longer",
+    ),
+    Shorter => (
+        "5 minutter kortere",
+        "5 minutes shorter",
+    ),
+    SkipPhase => (
+        "Spring over",
+        "Skip",
+    ),
+    UnskipPhase => (
+        "Tag med igen",
+        "Include again",
+    ),
+    MinutesShort => (
+        "{n} min.",
+        "{n} min",
+    ),
+    PlannedEnd => (
+        "Slutter ca. kl. {time}",
+        "Expected end at {time}",
+    ),
+    OpeningHeading => (
+        "Velkommen til KerneSpillet",
+        "Welcome to KerneSpillet",
+    ),
+    OpeningPurpose => (
+        "I dag taler vi om vores kerneopgave – det, vi er her for – og går herfra med tre konkrete aktiviteter. Det handler ikke om at vinde, men om at alle kommer til orde.",
+        "Today we talk about our core task – what we are here for – and leave with three concrete activities. It is not about winning, but about everyone being heard.",
+    ),
+    RulesHeading => (
+        "Aftaler for i dag",
+        "Agreements for today",
+    ),
+    Rule1 => (
+        "Vi taler om opgaven og samarbejdet – ikke om hinanden.",
+        "We talk about the task and how we work together – not about each other.",
+    ),
+    Rule2 => (
+        "Det, der bliver sagt her, bliver her.",
+        "What is said here stays here.",
+    ),
+    Rule3 => (
+        "Alle må bede om en pause.",
+        "Anyone may ask for a break.",
+    ),
+    Rule4 => (
+        "Alle får ordet. Man må stå over én gang pr. kort.",
+        "Everyone gets the floor. You may pass once per card.",
+    ),
+    CoreTaskToday => (
+        "Vores kerneopgave, som vi formulerer den i dag",
+        "Our core task as we word it today",
+    ),
+    NoCoreTaskYet => (
+        "I har ikke skrevet den endnu. Det gør I sidst i spillet.",
+        "You have not written it yet. You will at the end of the game.",
+    ),
+    StolthedIntro => (
+        "Sig på skift én ting fra dit arbejde, som du er stolt af. Kort og konkret – alle kommer til.",
+        "Each of you: say one thing from your work that you are proud of. Short and concrete – everyone has a turn.",
+    ),
+    BreakIntro => (
+        "Stræk benene og hent en kop kaffe. Vi går i gang igen, når tiden er gået.",
+        "Stretch your legs and get a coffee. We start again when the time is up.",
+    ),
+    KernenIntro => (
+        "Skriv jeres kerneopgave i én sætning, sådan som I ser den nu. Sammenlign med den, I startede med.",
+        "Write your core task in one sentence, as you see it now. Compare it with the one you started with.",
+    ),
+    KernenBefore => (
+        "Da vi startede",
+        "When we started",
+    ),
+    KernenNow => (
+        "Nu, i én sætning",
+        "Now, in one sentence",
+    ),
+    IdeasIntro => (
+        "Saml idéer, der ligner hinanden: vælg dem, og tryk »Saml valgte«. Så giver hvert hold sine stemmer til de idéer, det vil arbejde videre med.",
+        "Group ideas that are alike: select them and press “Group selected”. Then each team gives its votes to the ideas it wants to take further.",
+    ),
+    GroupSelected => (
+        "Saml valgte",
+        "Group selected",
+    ),
+    Ungroup => (
+        "Tag ud af gruppen",
+        "Take out of the group",
+    ),
+    SelectIdea => (
+        "Vælg",
+        "Select",
+    ),
+    VotesPerPlayer => (
+        "Stemmer pr. spiller",
+        "Votes per player",
+    ),
+    VotingTeam => (
+        "Hold, der stemmer",
+        "Voting team",
+    ),
+    VotesLeft => (
+        "Stemmer tilbage: {n}",
+        "Votes left: {n}",
+    ),
+    Vote => (
+        "Giv en stemme",
+        "Give a vote",
+    ),
+    Unvote => (
+        "Tag en stemme tilbage",
+        "Take a vote back",
+    ),
+    RankedHeading => (
+        "Flest stemmer",
+        "Most votes",
+    ),
+    VotesCount => (
+        "Stemmer: {n}",
+        "Votes: {n}",
+    ),
+    AddIdea => (
+        "Tilføj idé",
+        "Add idea",
+    ),
+    NoIdeas => (
+        "Ingen idéer endnu. Holdene skriver dem under spillet, eller I kan tilføje dem her.",
+        "No ideas yet. The teams write them during play, or you can add them here.",
+    ),
+    RoundSilent => (
+        "Tænk stille over kortet",
+        "Think about the card in silence",
+    ),
+    RoundSpeaker => (
+        "Spiller {n} af {total} har ordet",
+        "Player {n} of {total} has the floor",
+    ),
+    RoundLeader => (
+        "Lederen har ordet – til sidst",
+        "The leader has the floor – last",
+    ),
+    RoundOpen => (
+        "Ordet er frit for alle",
+        "The floor is open to everyone",
+    ),
+    RoundDone => (
+        "Skriv holdets indsigt eller idé ned",
+        "Write down the team's insight or idea",
+    ),
+    PauseTimer => (
+        "Sæt uret på pause",
+        "Pause the timer",
+    ),
+    ResumeTimer => (
+        "Fortsæt",
+        "Resume",
+    ),
+    AddMinute => (
+        "+1 minut",
+        "+1 minute",
+    ),
+    SkipStage => (
+        "Spring over",
+        "Skip",
+    ),
+    NextSpeaker => (
+        "Næste",
+        "Next",
+    ),
+    PassTurn => (
+        "Står over",
+        "Pass",
+    ),
+    PassUsed => (
+        "Man kan kun stå over én gang.",
+        "You can only pass once.",
+    ),
+    TimeUp => (
+        "Tiden er gået",
+        "Time is up",
+    ),
+    IdeaLabel => (
+        "Holdets indsigt eller idé",
+        "The team's insight or idea",
+    ),
+    SaveIdea => (
+        "Gem idéen",
+        "Save the idea",
+    ),
+    IdeasFromCard => (
+        "Gemt fra dette kort",
+        "Saved from this card",
+    ),
+    IdeaEmpty => (
+        "Skriv idéen, før I gemmer den.",
+        "Write the idea before saving it.",
+    ),
+    Steered => (
+        "Tiden er knap, og I mangler »{category}«. Derfor kommer kortet derfra i stedet for fra »{landed}« – og når I har talt det igennem, får I stykket.",
+        "Time is short and you are missing “{category}”, so the card comes from there instead of “{landed}” – talk it through and you earn the wedge.",
+    ),
+    PlanIntro => (
+        "Gør de idéer, der fik flest stemmer, til præcis tre aktiviteter. Hver aktivitet får én ejer, et første skridt og en deadline.",
+        "Turn the ideas with the most votes into exactly three activities. Each activity gets one owner, a first step and a deadline.",
+    ),
+    MakeActivity => (
+        "Gør til aktivitet",
+        "Make it an activity",
+    ),
+    EmptyActivity => (
+        "Ny aktivitet uden idé",
+        "New activity without an idea",
+    ),
+    ActivityN => (
+        "Aktivitet {n}",
+        "Activity {n}",
+    ),
+    FieldWhat => (
+        "Aktivitet – hvad gør vi?",
+        "Activity – what will we do?",
+    ),
+    FieldWhy => (
+        "Hvorfor – hvordan hjælper det kerneopgaven?",
+        "Why – how does it help the core task?",
+    ),
+    FieldCategory => (
+        "Kategori",
+        "Category",
+    ),
+    FieldOwner => (
+        "Ejer – ét navn",
+        "Owner – one name",
+    ),
+    FieldFirstStep => (
+        "Første skridt – inden for en uge",
+        "First step – within a week",
+    ),
+    FieldDeadline => (
+        "Deadline – dato",
+        "Deadline – date",
+    ),
+    FieldMeasure => (
+        "Hvordan ved vi, at det virker? (kan udelades)",
+        "How will we know it works? (optional)",
+    ),
+    RemoveActivity => (
+        "Fjern aktiviteten",
+        "Remove the activity",
+    ),
+    PlanFull => (
+        "Der er allerede tre aktiviteter. Fjern én for at bytte den ud.",
+        "There are already three activities. Remove one to replace it.",
+    ),
+    PlanCount => (
+        "Der skal være præcis tre aktiviteter – nu er der {n}.",
+        "There must be exactly three activities – now there are {n}.",
+    ),
+    PlanMissing => (
+        "Aktivitet {n} mangler »{field}«.",
+        "Activity {n} is missing “{field}”.",
+    ),
+    PlanBadDate => (
+        "Aktivitet {n}: deadline skal være en dato.",
+        "Activity {n}: the deadline must be a date.",
+    ),
+    PlanTooLong => (
+        "Aktivitet {n}: en af teksterne er for lang.",
+        "Activity {n}: one of the texts is too long.",
+    ),
+    PlanFollowUp => (
+        "Vælg en dato for opfølgning.",
+        "Choose a date to follow up.",
+    ),
+    PlanComplete => (
+        "Planen er komplet: tre aktiviteter med ejer, første skridt og deadline.",
+        "The plan is complete: three activities with owner, first step and deadline.",
+    ),
+    FollowUpLabel => (
+        "Vi følger op på planen den",
+        "We follow up on the plan on",
+    ),
+    FinishSession => (
+        "Afslut sessionen",
+        "Finish the session",
+    ),
+    Finished => (
+        "Sessionen er afsluttet. Tak for i dag!",
+        "The session is finished. Thank you for today!",
+    ),
+    ExportMarkdown => (
+        "Hent som Markdown",
+        "Download as Markdown",
+    ),
+    ExportCsv => (
+        "Hent som CSV (regneark)",
+        "Download as CSV (spreadsheet)",
+    ),
+    ExportJson => (
+        "Hent som JSON",
+        "Download as JSON",
+    ),
+    PrintPlan => (
+        "Udskriv handleplanen",
+        "Print the action plan",
+    ),
+    ExportTitle => (
+        "Handleplan",
+        "Action plan",
+    ),
+    ExportCoreTask => (
+        "Kerneopgave",
+        "Core task",
+    ),
+    ExportCoreOpening => (
+        "Kerneopgave ved start",
+        "Core task at the start",
+    ),
+    ExportFollowUp => (
+        "Opfølgning",
+        "Follow-up",
+    ),
+    ExportActivity => (
+        "Aktivitet",
+        "Activity",
+    ),
+    ExportWhat => (
+        "Hvad",
+        "What",
+    ),
+    ExportWhy => (
+        "Hvorfor",
+        "Why",
+    ),
+    ExportOwner => (
+        "Ejer",
+        "Owner",
+    ),
+    ExportFirstStep => (
+        "Første skridt",
+        "First step",
+    ),
+    ExportMeasure => (
+        "Hvordan ved vi, at det virker?",
+        "How will we know it works?",
+    ),
+    PlanDownloaded => (
+        "Filen »{file}« er klar blandt jeres overførsler.",
+        "The file “{file}” is ready in your downloads.",
+    ),
+    IdeaTeam => (
+        "Holdet bag idéen",
+        "The team behind the idea",
+    ),
+    RemoveIdea => (
+        "Fjern idéen",
+        "Remove the idea",
+    ),
+    NoCoreTaskAtStart => (
+        "I skrev ingen kerneopgave ved start.",
+        "You wrote no core task at the start.",
+    ),
+    ExportDeadline => (
+        "Deadline (dato)",
+        "Deadline (date)",
+    ),
+    FullscreenOn => (
+        "Fuld skærm",
+        "Full screen",
+    ),
+    FullscreenOff => (
+        "Afslut fuld skærm",
+        "Leave full screen",
+    ),
+    OpenProjector => (
+        "Projektorvindue",
+        "Projector window",
+    ),
+    ProjectorOpen => (
+        "Projektor: åben",
+        "Projector: open",
+    ),
+    ShortcutsButton => (
+        "Genveje (?)",
+        "Shortcuts (?)",
+    ),
+    ShortcutsTitle => (
+        "Tastatur og klikker",
+        "Keyboard and clicker",
+    ),
+    ShortcutNext => (
+        "Næste trin: næste taler, videre i runden, kortet er færdigt – eller videre til næste fase (spørger først).",
+        "Next step: the next speaker, on through the round, the card is done – or on to the next phase (asks first).",
+    ),
+    ShortcutPrevious => (
+        "Et trin tilbage i runden – eller kortet tilbage på bordet lige efter «Færdig».",
+        "One step back in the round – or the card back on the table just after \"Done\".",
+    ),
+    ShortcutBlank => (
+        "Mørk skærm til og fra.",
+        "Blank screen on and off.",
+    ),
+    ShortcutFullscreen => (
+        "Fuld skærm. Esc forlader den.",
+        "Full screen. Esc leaves it.",
+    ),
+    ShortcutHelp => (
+        "Viser denne oversigt.",
+        "Shows this overview.",
+    ),
+    ShortcutArrowsNote => (
+        "Pile, mellemrum og Enter virker som klikker, når ingen knap har fokus. Tab flytter mellem knapper og de felter, holdet kan rykke til.",
+        "Arrows, Space and Enter work as a clicker when no button has the focus. Tab moves between buttons and the fields the team can move to.",
+    ),
+    ShortcutNever => (
+        "Klikkeren slår aldrig med terningen og sletter aldrig noget.",
+        "The clicker never rolls the die and never deletes anything.",
+    ),
+    ClickerRoll => (
+        "Klikkeren slår ikke med terningen – tryk på «Slå med terningen».",
+        "The clicker does not roll the die – press \"Roll the die\".",
+    ),
+    ClickerChooseField => (
+        "Vælg først feltet på brættet.",
+        "Choose the field on the board first.",
+    ),
+    ClickerChooseCategory => (
+        "Vælg først en kategori.",
+        "Choose a category first.",
+    ),
+    ClickerNoBack => (
+        "Her er der ikke noget trin at gå tilbage til. «Fortryd sidste træk» tager et træk tilbage.",
+        "There is no step to go back to here. \"Undo last move\" takes a move back.",
+    ),
+    ClickerPhasesForward => (
+        "Faserne går kun fremad. Under «Dagsorden» kan I ændre tiderne.",
+        "Phases only go forward. Under \"Agenda\" you can change the times.",
+    ),
+    ClickerLastPhase => (
+        "Det er den sidste fase.",
+        "This is the last phase.",
+    ),
+    BlankTitle => (
+        "Skærmen er mørk",
+        "The screen is blank",
+    ),
+    BlankHelp => (
+        "Tryk på punktum (.) eller her for at vise spillet igen.",
+        "Press full stop (.) or here to show the game again.",
+    ),
+    ShowProjectorAgain => (
+        "Vis spillet igen",
+        "Show the game again",
+    ),
+    WakeLockRefused => (
+        "Browseren vil ikke holde skærmen tændt, så den kan gå i dvale.",
+        "The browser will not keep the screen on, so it may go to sleep.",
+    ),
+    ProjectorWaiting => (
+        "Venter på spillet fra styrevinduet …",
+        "Waiting for the game from the control window …",
+    ),
+    ProjectorBlocked => (
+        "Browseren blokerede vinduet. Tillad pop op-vinduer for siden, og prøv igen.",
+        "The browser blocked the window. Allow pop-ups for this page and try again.",
+    ),
+    AudienceIdeas => (
+        "Idéerne indtil nu",
+        "The ideas so far",
+    ),
+    AudienceMoreIdeas => (
+        "… og {n} flere",
+        "… and {n} more",
+    ),
+    KeysLabel => (
+        "Taster",
+        "Keys",
+    ),
+    ForFacilitator => (
+        "Kun til dig, der styrer spillet",
+        "Only for you, the facilitator",
+    ),
+    NextCards => (
+        "Næste kort i bunkerne",
+        "Next card in each pile",
+    ),
+    NextCardUnknown => (
+        "Bunken blandes igen",
+        "The pile is reshuffled",
+    ),
+    NotesLabel => (
+        "Dine noter",
+        "Your notes",
+    ),
+    AnnouncePhase => (
+        "Ny fase: {phase}.",
+        "New phase: {phase}.",
+    ),
+    AudienceReadyToRoll => (
+        "Klar til at slå med terningen",
+        "Ready to roll the die",
+    ),
+    StartTitle => (
+        "Gemte spil",
+        "Saved games",
+    ),
+    StartIntro => (
+        "Fortsæt et spil, eller start et nyt. Spillene er gemt her i browseren.",
+        "Continue a game or start a new one. The games are kept here in this browser.",
+    ),
+    StartEmpty => (
+        "Der er ingen gemte spil endnu.",
+        "There are no saved games yet.",
+    ),
+    ImportSession => (
+        "Hent spil fra fil",
+        "Open game from file",
+    ),
+    ResumeSession => (
+        "Fortsæt",
+        "Continue",
+    ),
+    RenameSession => (
+        "Omdøb",
+        "Rename",
+    ),
+    DuplicateSession => (
+        "Kopiér",
+        "Copy",
+    ),
+    ExportSession => (
+        "Gem som fil",
+        "Save as file",
+    ),
+    DeleteSession => (
+        "Slet",
+        "Delete",
+    ),
+    UntitledSession => (
+        "Spil uden navn",
+        "Untitled game",
+    ),
+    SessionStarted => (
+        "Startet {date} kl. {time}",
+        "Started {date} at {time}",
+    ),
+    SessionFinished => (
+        "Afsluttet",
+        "Finished",
+    ),
+    SessionTeams => (
+        "{n} hold: {names}",
+        "{n} teams: {names}",
+    ),
+    SessionTooNew => (
+        "Gemt med en nyere udgave af KerneSpillet. Det kan ikke åbnes her, men det er ikke ændret.",
+        "Saved by a newer version of KerneSpillet. It cannot be opened here, but it has not been changed.",
+    ),
+    SessionDamaged => (
+        "Kan ikke læses, og der er ingen brugbar sikkerhedskopi. Dataene er gemt, så I kan hente dem.",
+        "Cannot be read, and there is no usable backup. The data is kept, so you can download it.",
+    ),
+    DamagedCopyKept => (
+        "Beskadigede data fra dette spil er lagt til side.",
+        "Damaged data from this game has been set aside.",
+    ),
+    DownloadRaw => (
+        "Hent de rå data",
+        "Download the raw data",
+    ),
+    SessionCopyName => (
+        "Kopi af {name}",
+        "Copy of {name}",
+    ),
+    RenameTitle => (
+        "Omdøb spillet",
+        "Rename the game",
+    ),
+    RenameLabel => (
+        "Spillets navn",
+        "Name of the game",
+    ),
+    SaveName => (
+        "Gem navnet",
+        "Save the name",
+    ),
+    DeleteSessionTitle => (
+        "Slet spillet?",
+        "Delete the game?",
+    ),
+    DeleteSessionBody => (
+        "»{name}« bliver slettet fra browseren og kan ikke hentes igen. Gem det som fil først, hvis I vil beholde det.",
+        "“{name}” will be removed from this browser for good. Save it as a file first if you want to keep it.",
+    ),
+    DeleteSessionYes => (
+        "Slet spillet",
+        "Delete the game",
+    ),
+    SessionImportProblem => (
+        "Filen »{file}« kunne ikke åbnes. {reason} Intet er ændret.",
+        "The file “{file}” could not be opened. {reason} Nothing has been changed.",
+    ),
+    SessionImportDone => (
+        "»{name}« er hentet og står nu i listen.",
+        "“{name}” has been opened and is now in the list.",
+    ),
+    SessionClashTitle => (
+        "Spillet er her allerede",
+        "This game is already here",
+    ),
+    SessionClashBody => (
+        "Det samme spil er allerede gemt her: »{name}«. Vil I erstatte det med udgaven fra filen, eller beholde begge?",
+        "The same game is already saved here: “{name}”. Replace it with the version from the file, or keep both?",
+    ),
+    SessionReplace => (
+        "Erstat det gemte",
+        "Replace the saved one",
+    ),
+    SessionKeepBoth => (
+        "Behold begge",
+        "Keep both",
+    ),
+    LoadUnreadable => (
+        "Det er ikke et gemt KerneSpillet-spil, eller filen er beskadiget ({detail}).",
+        "It is not a saved KerneSpillet game, or the file is damaged ({detail}).",
+    ),
+    LoadTooNew => (
+        "Spillet er gemt med en nyere udgave af KerneSpillet (version {found}). Opdatér appen for at åbne det.",
+        "The game was saved by a newer version of KerneSpillet (version {found}). Update the app to open it.",
+    ),
+    LoadInconsistent => (
+        "Spillet hænger ikke sammen ({detail}).",
+        "The game does not add up ({detail}).",
+    ),
+    LoadIsDeck => (
+        "Det er et kortsæt, ikke et spil. Kortsæt hentes under »Kortsæt«.",
+        "This is a deck, not a game. Decks are opened under “Decks”.",
+    ),
+    RestoredBackup => (
+        "Det gemte spil »{name}« var beskadiget. Sikkerhedskopien fra lige før den sidste ændring er hentet frem, så I kan fortsætte. De beskadigede data er gemt og kan hentes under »Gemte spil«.",
+        "The saved game “{name}” was damaged. The backup from just before the last change has been restored, so you can go on. The damaged data is kept and can be downloaded under “Saved games”.",
+    ),
+    NotRestored => (
+        "Et gemt spil kunne ikke læses. {reason} Der var ingen brugbar sikkerhedskopi. Dataene er gemt og kan hentes under »Gemte spil«.",
+        "A saved game could not be read. {reason} There was no usable backup. The data is kept and can be downloaded under “Saved games”.",
+    ),
+    StorageFull => (
+        "Browserens lager er fuldt, så spillet ikke kan gemmes her. I kan spille videre – men gem spillet som fil nu, så intet går tabt.",
+        "The browser's storage is full, so the game cannot be saved here. You can play on – but save the game as a file now, so nothing is lost.",
+    ),
+    NotPersistent => (
+        "Browseren har ikke lovet at gemme spillene varigt og kan slette dem, hvis pladsen bliver trang. Gem spillet som fil ind imellem.",
+        "The browser has not promised to keep the games for good and may delete them if space runs short. Save the game as a file now and then.",
+    ),
+    ReadOnlyBanner => (
+        "Spillet er åbent i et andet vindue. Her kan I kun se med, så intet bliver skrevet over.",
+        "This game is open in another window. Here you can only watch, so nothing is overwritten.",
+    ),
+    TakenOverBanner => (
+        "Spillet er overtaget i et andet vindue. Her kan I kun se med.",
+        "The game was taken over in another window. Here you can only watch.",
+    ),
+    TakeOver => (
+        "Overtag spillet her",
+        "Take over the game here",
+    ),
+    AllSessions => (
+        "Alle spil",
+        "All games",
+    ),
+    BackToSessions => (
+        "Tilbage til gemte spil",
+        "Back to saved games",
+    ),
+    SessionsList => (
+        "Gemte spil i denne browser",
+        "Saved games in this browser",
+    ),
+    SessionPhase => (
+        "Fase: {phase}",
+        "Phase: {phase}",
+    ),
+    DamagedSessionTitle => (
+        "Et gemt spil, der ikke kan åbnes",
+        "A saved game that cannot be opened",
+    ),
+    NewerVersionKept => (
+        "Spillet er i mellemtiden gemt af en nyere udgave af KerneSpillet i et andet vindue, så det bliver ikke skrevet over herfra. Gem jeres udgave som fil, hvis I vil beholde den.",
+        "The game has meanwhile been saved by a newer version of KerneSpillet in another window, so it is not written over from here. Save your version as a file if you want to keep it.",
+    ),
+}
