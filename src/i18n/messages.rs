@@ -93,6 +93,10 @@ messages! {
         "Vælg et af de markerede felter på brættet – eller her:",
         "Choose one of the highlighted fields on the board – or here:",
     ),
+    ChooseFieldRoom => (
+        "Holdet vælger et af de markerede felter.",
+        "The team chooses one of the highlighted fields.",
+    ),
     ChooseCategory => ("Vælg kategori", "Choose a category"),
     HubChoose => (
         "I står i Kernen. Vælg selv, hvad I vil tale om.",
@@ -718,6 +722,7 @@ messages! {
         "Første skridt – inden for en uge",
         "First step – within a week",
     ),
+    DeadlineShort => ("Deadline", "Deadline"),
     FieldDeadline => (
         "Deadline – dato",
         "Deadline – date",

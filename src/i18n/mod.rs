@@ -30,6 +30,7 @@ macro_rules! messages {
     };
 }
 
+mod dates;
 mod deck_problems;
 mod game_errors;
 mod load_errors;
@@ -38,6 +39,7 @@ mod plan_problems;
 mod setup_problems;
 mod storage_notices;
 
+pub use dates::long_date;
 pub use deck_problems::{deck_problem_text, deck_problem_what};
 pub use game_errors::game_error_text;
 pub use load_errors::load_error_text;
@@ -47,7 +49,7 @@ pub use setup_problems::setup_problem_text;
 pub use storage_notices::{session_title, storage_notice_text};
 
 use crate::model::{
-    board, CardForm, Category, DeckKind, FieldId, FieldKind, Lang, Phase, Session, TeamColour,
+    board, CardForm, Category, DeckKind, FieldId, FieldKind, Lang, Phase, Team, TeamColour,
 };
 
 pub fn phase_name(phase: Phase, lang: Lang) -> &'static str {
@@ -119,7 +121,7 @@ pub(crate) fn pick(lang: Lang, da: &'static str, en: &'static str) -> &'static s
 }
 
 /// What a field is called, for screen readers and tooltips.
-pub fn field_label(field: FieldId, session: Option<&Session>, lang: Lang) -> String {
+pub fn field_label(field: FieldId, teams: &[Team], lang: Lang) -> String {
     let what = match board().kind(field) {
         Some(FieldKind::Category(category)) => category_name(category, lang).to_string(),
         Some(FieldKind::Hq(category)) => fill(
@@ -128,7 +130,7 @@ pub fn field_label(field: FieldId, session: Option<&Session>, lang: Lang) -> Str
         ),
         Some(FieldKind::Hub) => Msg::FieldHub.get(lang).to_string(),
         Some(FieldKind::Start(_)) => {
-            let owner = session.and_then(|s| s.teams.iter().find(|t| t.start == field));
+            let owner = teams.iter().find(|t| t.start == field);
             match owner {
                 Some(team) => fill(Msg::FieldStartOf.get(lang), &[("team", &team.name)]),
                 None => Msg::FieldStart.get(lang).to_string(),

@@ -24,18 +24,23 @@ pub struct ExportLabels<'a> {
     pub category_name: &'a dyn Fn(Category) -> &'a str,
 }
 
-/// The core task as the team left it: the Kernen phase's sentence, else the opening's.
-pub fn final_core_task(session: &Session) -> &str {
-    if session.core_task_final.trim().is_empty() {
-        session.core_task.trim()
+/// The core task as the team left it: the Kernen phase's sentence (`kernen`), else the
+/// opening's wording.
+pub fn final_core_task<'a>(opening: &'a str, kernen: &'a str) -> &'a str {
+    if kernen.trim().is_empty() {
+        opening.trim()
     } else {
-        session.core_task_final.trim()
+        kernen.trim()
     }
 }
 
 pub fn markdown(session: &Session, labels: &ExportLabels) -> String {
     let mut out = format!("# {}\n\n", labels.title);
-    out += &format!("**{}:** {}\n\n", labels.core_task, final_core_task(session));
+    out += &format!(
+        "**{}:** {}\n\n",
+        labels.core_task,
+        final_core_task(&session.core_task, &session.core_task_final)
+    );
     if !session.core_task_final.trim().is_empty() && !session.core_task.trim().is_empty() {
         out += &format!(
             "*{}:* {}\n\n",
@@ -98,7 +103,7 @@ pub fn csv(session: &Session, labels: &ExportLabels) -> String {
             a.first_step.trim().to_string(),
             a.deadline.trim().to_string(),
             a.measure.trim().to_string(),
-            final_core_task(session).to_string(),
+            final_core_task(&session.core_task, &session.core_task_final).to_string(),
             session.plan.follow_up.trim().to_string(),
         ]);
     }
@@ -129,7 +134,7 @@ pub fn json(session: &Session) -> String {
     let file = PlanFile {
         format: "kernespillet-handleplan",
         schema_version: 1,
-        core_task: final_core_task(session),
+        core_task: final_core_task(&session.core_task, &session.core_task_final),
         core_task_opening: session.core_task.trim(),
         follow_up: session.plan.follow_up.trim(),
         teams: session.teams.iter().map(|t| t.name.as_str()).collect(),

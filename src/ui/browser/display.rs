@@ -40,7 +40,7 @@ pub fn fullscreen_signal() -> ReadSignal<bool> {
 /// back (browsers release the lock when it is hidden). A refusal is remembered, so the
 /// facilitator can be told quietly.
 pub fn keep_screen_on(app: AppState) {
-    let running = Memo::new(move |_| app.session.with(Option::is_some));
+    let running = app.room_memo(|_| true);
     let sentinel = StoredValue::new_local(None::<JsValue>);
     let request = move || {
         if !running.get_untracked() || sentinel.with_value(|s| s.as_ref().is_some_and(is_held)) {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::Msg;
-use crate::model::{GameError, Phase, Session, Stage};
+use crate::model::{GameError, Phase, Stage};
 
 use crate::ui::browser::clock::now_ms;
 use crate::ui::browser::display::{leave_fullscreen, toggle_fullscreen};
@@ -84,9 +84,10 @@ fn dialog_open() -> bool {
         .is_some()
 }
 
-/// Listen for keys on this window. In a projector window the steps are sent to the
-/// control window instead of being taken here (`forward`).
-pub fn listen_for_keys(app: AppState, forward: impl Fn(KeyCommand) + 'static) {
+/// Listen for keys on this window and hand every step, the dark screen and the key
+/// overview to `act`: the owner carries them out (`run_command`), the projector's window
+/// sends them to the owner. Fullscreen belongs to the window the key was pressed in.
+pub fn listen_for_keys(app: AppState, act: impl Fn(KeyCommand) + 'static) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.repeat() {
             return;
@@ -106,9 +107,7 @@ pub fn listen_for_keys(app: AppState, forward: impl Fn(KeyCommand) + 'static) {
                 return;
             }
             KeyCommand::Fullscreen => toggle_fullscreen(),
-            KeyCommand::Shortcuts => app.shortcuts_open.update(|open| *open = !*open),
-            _ if app.audience => forward(command),
-            _ => run_command(app, command),
+            _ => act(command),
         }
         ev.prevent_default();
     });
@@ -117,7 +116,8 @@ pub fn listen_for_keys(app: AppState, forward: impl Fn(KeyCommand) + 'static) {
 
 /// Carry out a key sent by the projector window, unless a dialog here has the keyboard.
 pub fn run_forwarded(app: AppState, command: KeyCommand) {
-    if !dialog_open() {
+    let closes_overview = command == KeyCommand::Shortcuts && app.shortcuts_open.get_untracked();
+    if !dialog_open() || closes_overview {
         run_command(app, command);
     }
 }
@@ -135,17 +135,18 @@ pub fn run_command(app: AppState, command: KeyCommand) {
 }
 
 fn step(app: AppState, forward: bool) {
-    if app.watching.get_untracked().is_some() {
+    if !app.role.get_untracked().writes() {
         // Another tab owns the game: a step here would be lost or overwrite it.
         return;
     }
-    let Some((phase, stage, has_next)) = app.session.with(|s| {
-        s.as_ref().map(|s| {
-            (
+    let Some((phase, stage, has_next, finishes_card)) = untrack(|| {
+        app.game(|s| {
+            Some((
                 s.agenda.phase(),
                 s.stage.clone(),
                 s.agenda.next_phase().is_some(),
-            )
+                s.clicker_next_finishes_card(),
+            ))
         })
     }) else {
         return;
@@ -162,26 +163,24 @@ fn step(app: AppState, forward: bool) {
         app.quiet_note.set(note);
         return;
     }
-    let finishes_card = forward
-        && app
-            .session
-            .with_untracked(|s| s.as_ref().is_some_and(Session::clicker_next_finishes_card));
-    if finishes_card {
+    if forward && finishes_card {
         app.save_idea_draft();
     }
-    let mut outcome = Ok(());
-    app.session.maybe_update(|s| {
-        let Some(s) = s else { return false };
-        outcome = if forward {
+    let stepped = app.play(|s| {
+        if forward {
             s.clicker_next(now_ms())
         } else {
             s.clicker_previous(now_ms())
-        };
-        outcome.is_ok()
+        }
     });
+    // A clicker's step that goes nowhere gets a quiet note, not the refusal notice.
+    let outcome = match stepped {
+        Some(()) => Ok(()),
+        None => Err(app.refused.try_update(Option::take).flatten()),
+    };
     let note = match outcome {
         Ok(()) => None,
-        Err(GameError::WrongStage | GameError::Round(_)) if forward => Some(match stage {
+        Err(Some(GameError::WrongStage | GameError::Round(_))) if forward => Some(match stage {
             Stage::AwaitingRoll => Msg::ClickerRoll,
             Stage::ChoosingTarget { .. } => Msg::ClickerChooseField,
             _ => Msg::ClickerChooseCategory,

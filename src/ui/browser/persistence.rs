@@ -17,8 +17,8 @@ thread_local! {
 /// to keep). Chromium decides by itself and often says no to a site not installed.
 pub fn ask_to_keep_storage(app: AppState) {
     Effect::new(move |_| {
-        let has_game = app.session.with(Option::is_some);
-        if !has_game || app.audience || ASKED.with(|a| a.replace(true)) {
+        let has_game = app.game(|_| true);
+        if !has_game || !app.role.get().writes() || ASKED.with(|a| a.replace(true)) {
             return;
         }
         spawn_local(async move {

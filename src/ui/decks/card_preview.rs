@@ -21,7 +21,7 @@ pub fn CardPreview() -> impl IntoView {
             on_close=move |_| close()
             class="card-preview"
         >
-            {card.map(|card| view! { <div class="preview-stage"><CardView card/></div> })}
+            {card.map(|card| view! { <div class="preview-stage"><CardView hint=card.hint.clone() card/></div> })}
             <div class="dialog-actions">
                 <button class="primary" on:click=move |_| close()>{move || app.t(Msg::Dismiss)}</button>
             </div>

@@ -11,13 +11,7 @@ use crate::ui::widgets::modal::Modal;
 #[component]
 pub fn AgendaEditor(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
     let app = use_app();
-    let plan = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| (s.agenda.plan.clone(), s.agenda.current))
-                .unwrap_or_default()
-        })
-    };
+    let plan = move || app.room(|r| (r.agenda.plan.clone(), r.agenda.current));
     let change = move |phase: Phase, delta: i32| {
         app.play(|s| {
             let minutes = s
@@ -27,7 +21,7 @@ pub fn AgendaEditor(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                 .saturating_add_signed(delta)
                 .max(1);
             s.set_phase_minutes(phase, minutes)
-        })
+        });
     };
     view! {
         <Modal title=Signal::derive(move || app.t(Msg::AgendaButton).to_string()) on_close class="agenda-editor">
@@ -52,7 +46,7 @@ pub fn AgendaEditor(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                                 <button class="secondary small icon" aria-label=move || app.t(Msg::Longer) title=move || app.t(Msg::Longer)
                                     disabled={i < current} on:click=move |_| change(phase, 5)>"+"</button>
                                 <button class="secondary small skip" disabled=started
-                                    on:click=move |_| app.play(|s| s.skip_phase(phase, !p.skipped))>
+                                    on:click=move |_| { app.play(|s| s.skip_phase(phase, !p.skipped)); }>
                                     {move || app.t(if p.skipped { Msg::UnskipPhase } else { Msg::SkipPhase })}
                                 </button>
                             </li>

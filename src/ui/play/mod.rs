@@ -34,21 +34,13 @@ use crate::ui::state::use_app;
 pub fn PlayScreen() -> impl IntoView {
     let app = use_app();
     provide_context(Now(ticking_now()));
-    // Timed stages that end by themselves (the silent minute) move on here; the view
-    // only reads. Nothing is written when nothing is due, and nothing at all in the
-    // projector's window, which shows what the control window sends.
-    if !app.audience {
-        if let Ok(handle) = set_interval_with_handle(
-            move || {
-                app.session
-                    .maybe_update(|s| s.as_mut().is_some_and(|s| s.tick(now_ms())))
-            },
-            Duration::from_millis(500),
-        ) {
-            on_cleanup(move || handle.clear());
-        }
+    // Timed stages that end by themselves (the silent minute) move on; the view only reads.
+    if let Ok(handle) =
+        set_interval_with_handle(move || app.tick(now_ms()), Duration::from_millis(500))
+    {
+        on_cleanup(move || handle.clear());
     }
-    let phase = Memo::new(move |_| app.session.with(|s| s.as_ref().map(|s| s.agenda.phase())));
+    let phase = app.room_memo(|r| Some(r.phase()));
     // Into a new phase: focus its main action, or else its heading, once it is drawn.
     Effect::new(move |before: Option<Option<Phase>>| {
         let now = phase.get();
@@ -58,13 +50,11 @@ pub fn PlayScreen() -> impl IntoView {
         now
     });
     // A card on the table takes the board's place, large enough to read across the room.
-    let card_on_table = Memo::new(move |_| {
-        app.session
-            .with(|s| s.as_ref().is_some_and(|s| s.current_card().is_some()))
-    });
+    let card_on_table = app.room_memo(|r| r.card.is_some());
     let in_play = move || matches!(phase.get(), Some(Phase::Play) | None);
     // While another tab owns the game, this one shows it and nothing here responds.
-    let watching = move || app.watching.get().is_some();
+    let inert = move || app.role.get().controls_inert();
+    let controls = Memo::new(move |_| app.role.get().shows_controls());
     let content = move || match phase.get() {
         Some(Phase::Play) | None => view! {
             <div class="table">
@@ -85,8 +75,8 @@ pub fn PlayScreen() -> impl IntoView {
             view! { <TalkPhaseView phase/> }.into_any()
         }
         Some(Phase::Kernen) => view! { <KernenView/> }.into_any(),
-        Some(Phase::IdeaBank) if app.audience => view! { <AudienceIdeas/> }.into_any(),
-        Some(Phase::Handleplan | Phase::Checkout) if app.audience => {
+        Some(Phase::IdeaBank) if !controls.get() => view! { <AudienceIdeas/> }.into_any(),
+        Some(Phase::Handleplan | Phase::Checkout) if !controls.get() => {
             view! { <AudiencePlan/> }.into_any()
         }
         Some(Phase::IdeaBank) => view! { <IdeaBankView/> }.into_any(),
@@ -99,8 +89,8 @@ pub fn PlayScreen() -> impl IntoView {
             id="main"
             class:play=in_play
             class:has-card=move || in_play() && card_on_table.get()
-            class:presenting=move || in_play() && app.projector_open.get() && !app.audience
-            inert=watching
+            class:presenting=move || in_play() && app.projector_open.get() && controls.get()
+            inert=inert
         >
             {content}
         </main>

@@ -17,15 +17,8 @@ pub fn PhaseBar() -> impl IntoView {
     let app = use_app();
     let now = use_now();
     let (editing, set_editing) = signal(false);
-    let read = move |f: &dyn Fn(&Session) -> String| {
-        app.session.with(|s| s.as_ref().map(f).unwrap_or_default())
-    };
-    let phase = move || app.session.with(|s| s.as_ref().map(|s| s.agenda.phase()));
-    let remaining = move || {
-        app.session
-            .with(|s| s.as_ref().map(|s| s.agenda.phase_remaining_ms(now.get())))
-            .unwrap_or(0)
-    };
+    let phase = app.room_memo(|r| Some(r.phase()));
+    let remaining = move || app.room(|r| r.agenda.phase_remaining_ms(now.get()));
     let time_text = move || {
         let left = remaining();
         let text = format_duration(left.unsigned_abs());
@@ -35,64 +28,39 @@ pub fn PhaseBar() -> impl IntoView {
             fill(app.t(Msg::PhaseOver), &[("time", &text)])
         }
     };
-    let next = move || {
-        app.session
-            .with(|s| s.as_ref().and_then(|s| s.agenda.next_phase()))
-    };
-    let can_undo = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .is_some_and(|s| s.can_undo() && s.agenda.phase() == Phase::Play)
-        })
-    };
+    let elapsed = move || app.room(|r| format_duration(r.agenda.elapsed_ms(now.get())));
+    let planned_end = move || app.room(|r| format_time_of_day(r.agenda.expected_end_ms(now.get())));
     let advance = move |_| {
         app.confirm_next.set(false);
-        app.play(|s| s.advance_phase(now_ms()).map(|_| ()));
+        app.play(|s| s.advance_phase(now_ms()));
     };
     let current_name = Signal::derive(move || {
-        phase()
+        phase
+            .get()
             .map(|p| phase_name(p, app.lang.get()).to_string())
             .unwrap_or_default()
     });
     view! {
-        <div class="phase-bar" inert=move || app.watching.get().is_some() role="region" aria-label=move || app.t(Msg::AgendaButton)>
+        <div class="phase-bar" inert=move || app.role.get().controls_inert() role="region" aria-label=move || app.t(Msg::AgendaButton)>
             <div class="phase-now">
                 <span class="phase-name">{current_name}</span>
                 <span class="phase-time" class:over=move || { remaining() < 0 } aria-live="off">{time_text}</span>
             </div>
             <span class="session-clock">
-                {move || read(&|s| fill(app.t(Msg::SessionClock), &[("time", &format_duration(s.agenda.elapsed_ms(now.get())))]))}
+                {move || fill(app.t(Msg::SessionClock), &[("time", &elapsed())])}
                 " · "
-                {move || read(&|s| fill(app.t(Msg::PlannedEnd), &[("time", &format_time_of_day(s.agenda.expected_end_ms(now.get())))]))}
+                {move || fill(app.t(Msg::PlannedEnd), &[("time", &planned_end())])}
             </span>
             <Show when=move || app.wake_lock_refused.get()>
                 <span class="quiet">{move || app.t(Msg::WakeLockRefused)}</span>
             </Show>
-            // The projector's window has one control of its own: fullscreen.
-            {if app.audience {
-                view! { <div class="phase-actions"><FullscreenButton/></div> }.into_any()
-            } else {
-                view! {
-            <div class="phase-actions">
-                <Show when=can_undo>
-                    <button class="secondary undo" on:click=move |_| app.play(Session::undo)>
-                        {move || app.t(Msg::Undo)}
-                    </button>
-                </Show>
-                <button class="secondary agenda-button" on:click=move |_| set_editing.set(true)>
-                    {move || app.t(Msg::AgendaButton)}
-                </button>
-                {move || match next() {
-                    Some(next) => view! {
-                        <button class="primary next-phase" on:click=move |_| app.confirm_next.set(true)>
-                            {move || fill(app.t(Msg::NextPhase), &[("phase", phase_name(next, app.lang.get()))])}
-                        </button>
-                    }.into_any(),
-                    None => view! { <span class="last-phase">{move || app.t(Msg::LastPhase)}</span> }.into_any(),
-                }}
-            </div>
-                }.into_any()
-            }}
+            <Show
+                when=move || app.role.get().shows_controls()
+                // The projector's window has one control of its own: fullscreen.
+                fallback=|| view! { <div class="phase-actions"><FullscreenButton/></div> }
+            >
+                <PhaseActions on_agenda=move |_| set_editing.set(true)/>
+            </Show>
         </div>
         <Show when=move || app.confirm_next.get()>
             <ConfirmDialog
@@ -106,5 +74,34 @@ pub fn PhaseBar() -> impl IntoView {
         <Show when=move || editing.get()>
             <AgendaEditor on_close=move |_| set_editing.set(false)/>
         </Show>
+    }
+}
+
+/// The facilitator's controls: undo the last step of play, the agenda, the next phase.
+#[component]
+fn PhaseActions(#[prop(into)] on_agenda: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    let next = app.room_memo(|r| r.agenda.next_phase());
+    // The undo step is the facilitator's, kept in the whole game only.
+    let can_undo = app.game_memo(|s| s.can_undo() && s.agenda.phase() == Phase::Play);
+    view! {
+        <div class="phase-actions">
+            <Show when=move || can_undo.get()>
+                <button class="secondary undo" on:click=move |_| { app.play(Session::undo); }>
+                    {move || app.t(Msg::Undo)}
+                </button>
+            </Show>
+            <button class="secondary agenda-button" on:click=move |_| on_agenda.run(())>
+                {move || app.t(Msg::AgendaButton)}
+            </button>
+            {move || match next.get() {
+                Some(next) => view! {
+                    <button class="primary next-phase" on:click=move |_| app.confirm_next.set(true)>
+                        {move || fill(app.t(Msg::NextPhase), &[("phase", phase_name(next, app.lang.get()))])}
+                    </button>
+                }.into_any(),
+                None => view! { <span class="last-phase">{move || app.t(Msg::LastPhase)}</span> }.into_any(),
+            }}
+        </div>
     }
 }

@@ -1,7 +1,11 @@
-//! The other windows of a game: the projector's window and the channel that feeds it,
-//! which tab owns a game, and what the room sees in the phases worked in forms.
+//! The other windows of a game: the projector's window and the channel between it and
+//! the window that owns the game (`link` on the owner's side, `follow` on the
+//! projector's), which tab owns a game, and what the room sees in the phases the
+//! facilitator works in with forms.
 
 pub mod audience_views;
+pub mod channel;
+pub mod follow;
+pub mod link;
 pub mod ownership;
-pub mod presenter;
 pub mod projector_app;

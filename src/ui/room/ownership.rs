@@ -15,7 +15,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::storage::sessions;
 
-use crate::ui::state::{AppState, Watching};
+use crate::ui::state::{AppState, Role, Watching};
 
 thread_local! {
     /// Bumped whenever this tab opens or leaves a session, so a grant or a loss that
@@ -103,9 +103,9 @@ pub fn claim(app: AppState, id: String) {
         &[("ifAvailable", true)],
         move |held| {
             if held {
-                app.watching.set(None);
+                app.role.set(Role::Facilitator);
             } else {
-                app.watching.set(Some(Watching::OpenElsewhere));
+                app.role.set(Role::Watching(Watching::OpenElsewhere));
                 wait_for_turn(app, waiting);
             }
         },
@@ -113,7 +113,7 @@ pub fn claim(app: AppState, id: String) {
     );
     if !asked {
         // No Web Locks in this browser: this tab owns what it opens.
-        app.watching.set(None);
+        app.role.set(Role::Facilitator);
     }
 }
 
@@ -139,7 +139,7 @@ fn own_when_granted(app: AppState, id: String, options: &[(&str, bool)]) {
 }
 
 fn lost_to_another_tab(app: AppState, id: String) {
-    app.watching.set(Some(Watching::TakenOver));
+    app.role.set(Role::Watching(Watching::TakenOver));
     wait_for_turn(app, id);
 }
 
@@ -150,7 +150,7 @@ fn become_owner(app: AppState, id: &str) {
     match sessions::load(id) {
         Ok(session) => {
             app.session.set(Some(session));
-            app.watching.set(None);
+            app.role.set(Role::Facilitator);
         }
         Err(_) => release(),
     }
@@ -176,7 +176,7 @@ pub fn release() {
 /// While this tab watches, show every change the owning tab saves.
 pub fn follow_owner(app: AppState) {
     let handle = window_event_listener_untyped("storage", move |event| {
-        if app.watching.get_untracked().is_none() {
+        if app.role.get_untracked().watching().is_none() {
             return;
         }
         let Some(id) = app.session_id() else {

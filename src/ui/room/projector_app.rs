@@ -1,40 +1,43 @@
-//! The projector window: the room's view of the game, large and without controls. It
-//! follows the control window and never writes the session.
+//! The projector window: the room's view of one game, large and without controls. It
+//! follows the game it was opened for and never holds or writes the game itself.
 
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
 use crate::model::DeckLibrary;
-
 use crate::ui::app::keep_document_language;
 use crate::ui::browser::display::keep_screen_on;
 use crate::ui::browser::keys::{listen_for_keys, KeyCommand};
 use crate::ui::play::PlayScreen;
-use crate::ui::room::presenter::follow_control;
+use crate::ui::room::follow::follow_game;
 use crate::ui::setup::default_setup;
 use crate::ui::shell::announcer::Announcer;
 use crate::ui::shell::blank_screen::BlankScreen;
-use crate::ui::shell::shortcuts::Shortcuts;
 use crate::ui::state::{AppState, Loaded, Screen};
 
+/// `game`: the game this window shows, from its address.
 #[component]
-pub fn ProjectorApp() -> impl IntoView {
-    // Start empty: the game comes from the control window, the one that owns it.
+pub fn ProjectorApp(game: Option<String>) -> impl IntoView {
+    // Start empty: the view comes from the window that owns the game.
     let lang = crate::storage::load_lang();
-    let app = AppState::for_audience(Loaded {
-        session: None,
-        setup: default_setup(lang),
-        decks: DeckLibrary::default(),
-        lang,
-        notices: Vec::new(),
-        screen: Screen::Start,
-    });
+    let received = RwSignal::new(None);
+    let app = AppState::for_projector(
+        Loaded {
+            session: None,
+            setup: default_setup(lang),
+            decks: DeckLibrary::default(),
+            lang,
+            notices: Vec::new(),
+            screen: Screen::Start,
+        },
+        received,
+    );
     provide_context(app);
     // Larger type for the room (see play.css); the page title names the window.
     if let Some(root) = document().document_element() {
         let _ = root.class_list().add_1("audience");
     }
-    // The window's title follows the language the control window sends.
+    // The window's title follows the language the owner sends.
     Effect::new(move |_| {
         document().set_title(&format!(
             "{} – {}",
@@ -44,11 +47,11 @@ pub fn ProjectorApp() -> impl IntoView {
     });
     keep_document_language(app);
     keep_screen_on(app);
-    let forward = follow_control(app);
+    let forward = follow_game(app, game, received);
     listen_for_keys(app, forward);
-    let playing = Memo::new(move |_| app.session.with(Option::is_some));
+    let showing = app.room_memo(|_| true);
     view! {
-        {move || if playing.get() {
+        {move || if showing.get() {
             view! { <PlayScreen/> }.into_any()
         } else {
             view! {
@@ -58,9 +61,6 @@ pub fn ProjectorApp() -> impl IntoView {
             }.into_any()
         }}
         <BlankScreen on_dismiss=move |_| forward(KeyCommand::Blank)/>
-        <Show when=move || app.shortcuts_open.get()>
-            <Shortcuts/>
-        </Show>
         <Announcer/>
     }
 }

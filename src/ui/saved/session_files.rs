@@ -23,9 +23,7 @@ pub fn export_session(session: &Session) -> Result<(), String> {
 
 /// Download the open session (from a storage notice, while playing on).
 pub fn export_open_session(app: AppState) {
-    if let Some(session) = app.session.get_untracked() {
-        let _ = export_session(&session);
-    }
+    let _ = untrack(|| app.game(|s| Some(export_session(s))));
 }
 
 /// Download a kept text exactly as it is stored, damaged or from a newer version.

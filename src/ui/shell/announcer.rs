@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::i18n::{category_name, field_label, fill, phase_name, Msg};
-use crate::model::{Event, FieldId, Lang, Session};
+use crate::model::{Event, FieldId, Lang, RoomView};
 
 /// The sentence for the newest event in the log.
-fn announcement(session: &Session, lang: Lang) -> String {
-    let team = |i: &usize| session.teams.get(*i).map_or("", |t| t.name.as_str());
-    let field_name = |field: &FieldId| field_label(*field, Some(session), lang);
-    match session.log.last() {
+fn announcement(room: &RoomView, lang: Lang) -> String {
+    let team = |i: &usize| room.team_name(*i);
+    let field_name = |field: &FieldId| field_label(*field, &room.teams, lang);
+    match &room.last_event {
         None => String::new(),
         Some(Event::Rolled { team: t, value }) => fill(
             Msg::AnnounceRolled.get(lang),
@@ -33,9 +33,10 @@ fn announcement(session: &Session, lang: Lang) -> String {
                 ("category", category_name(*category, lang)),
             ],
         ),
-        Some(Event::CardDrawn { card, .. }) => session
-            .deck
-            .card(card)
+        Some(Event::CardDrawn { card, .. }) => room
+            .card
+            .as_ref()
+            .filter(|c| &c.id == card)
             .map(|c| fill(Msg::AnnounceCard.get(lang), &[("text", c.text.get(lang))]))
             .unwrap_or_default(),
         Some(Event::CardDone { team: t, wedge, .. }) => match wedge {
@@ -48,7 +49,7 @@ fn announcement(session: &Session, lang: Lang) -> String {
             ),
             None => fill(
                 Msg::TurnOf.get(lang),
-                &[("team", session.active().name.as_str())],
+                &[("team", room.team_name(room.active_team))],
             ),
         },
     }
@@ -59,25 +60,17 @@ pub fn Announcer() -> impl IntoView {
     let app = crate::ui::state::use_app();
     let text = Memo::new(move |_| {
         let lang = app.lang.get();
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| announcement(s, lang))
-                .unwrap_or_default()
-        })
+        app.room(|r| announcement(r, lang))
     });
     // The phase gets its own region, so a phase change is announced even when the
     // game's log has not moved.
     let phase = Memo::new(move |_| {
         let lang = app.lang.get();
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    fill(
-                        Msg::AnnouncePhase.get(lang),
-                        &[("phase", phase_name(s.agenda.phase(), lang))],
-                    )
-                })
-                .unwrap_or_default()
+        app.room(|r| {
+            fill(
+                Msg::AnnouncePhase.get(lang),
+                &[("phase", phase_name(r.phase(), lang))],
+            )
         })
     });
     view! {

@@ -7,13 +7,14 @@ use crate::model::Lang;
 use crate::storage;
 
 use crate::ui::browser::display::FullscreenButton;
-use crate::ui::room::presenter::open_projector_window;
+use crate::ui::room::link::open_projector_window;
 use crate::ui::state::use_app;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let in_game = move || app.session.with(Option::is_some);
+    let in_game = app.game_memo(|_| true);
+    let in_game = move || in_game.get();
     let switch_language = move |_| {
         let next = match app.lang.get() {
             Lang::Da => Lang::En,
@@ -34,7 +35,7 @@ pub fn Header() -> impl IntoView {
                         {move || app.t(Msg::ShowProjectorAgain)}
                     </button>
                 </Show>
-                <Show when=move || in_game() && app.watching.get().is_none()>
+                <Show when=move || in_game() && app.role.get().writes()>
                     <button class="secondary projector-button" on:click=move |_| open_projector_window(app)>
                         {move || app.t(if app.projector_open.get() { Msg::ProjectorOpen } else { Msg::OpenProjector })}
                     </button>

@@ -20,31 +20,40 @@ fn offers_export(notice: &StorageNotice) -> bool {
 pub fn Notices() -> impl IntoView {
     let app = use_app();
     // A memo: a move in the game must not redraw (and re-announce) the notices.
-    let playing = Memo::new(move |_| app.session.with(Option::is_some));
-    let dismiss = move |notice: &StorageNotice| {
-        app.notices.update(|all| all.retain(|n| n != notice));
-    };
+    let playing = app.game_memo(|_| true);
     view! {
-        {move || app.notices.get().into_iter().map(|notice| {
-            let export = (offers_export(&notice) && playing.get()).then(|| view! {
-                <button class="primary" on:click=move |_| export_open_session(app)>
-                    {move || app.t(Msg::ExportSession)}
-                </button>
-            });
-            let text = storage_notice_text(&notice, app.lang.get());
-            view! {
-                <div class="notice" role="alert">
-                    <p>{text}</p>
-                    {export}
-                    <button class="secondary" on:click=move |_| dismiss(&notice)>{move || app.t(Msg::Dismiss)}</button>
-                </div>
-            }
-        }).collect_view()}
+        // Keyed: dismissing one notice leaves the others (and the focus) where they are.
+        <For each=move || app.notices.get() key=|notice| format!("{notice:?}") let:notice>
+            <Notice notice playing/>
+        </For>
         {move || app.refused.get().map(|error| view! {
             <div class="notice" role="alert">
                 <p>{move || fill(app.t(Msg::MoveRefused), &[("reason", &game_error_text(&error, app.lang.get()))])}</p>
                 <button class="secondary" on:click=move |_| app.refused.set(None)>{move || app.t(Msg::Dismiss)}</button>
             </div>
         })}
+    }
+}
+
+/// One thing the facilitator should know about storage, with the way out if there is one.
+#[component]
+fn Notice(notice: StorageNotice, playing: Memo<bool>) -> impl IntoView {
+    let app = use_app();
+    let export = offers_export(&notice);
+    let text = {
+        let notice = notice.clone();
+        move || storage_notice_text(&notice, app.lang.get())
+    };
+    let dismiss = move |_| app.notices.update(|all| all.retain(|n| *n != notice));
+    view! {
+        <div class="notice" role="alert">
+            <p>{text}</p>
+            <Show when=move || export && playing.get()>
+                <button class="primary" on:click=move |_| export_open_session(app)>
+                    {move || app.t(Msg::ExportSession)}
+                </button>
+            </Show>
+            <button class="secondary" on:click=dismiss>{move || app.t(Msg::Dismiss)}</button>
+        </div>
     }
 }

@@ -11,7 +11,7 @@ use crate::ui::state::{use_app, Watching};
 pub fn WatchingBanner() -> impl IntoView {
     let app = use_app();
     move || {
-        app.watching.get().map(|why| {
+        app.role.get().watching().map(|why| {
             let text = match why {
                 Watching::OpenElsewhere => Msg::ReadOnlyBanner,
                 Watching::TakenOver => Msg::TakenOverBanner,

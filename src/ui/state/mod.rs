@@ -1,11 +1,20 @@
-//! The app's state: the session, the setup of the next game, the decks, and what the
-//! shell needs around them.
+//! The app's state: the game, the setup of the next one, the decks, what the shell
+//! needs around them — and the one way to read and change the game (`game.rs`) and the
+//! window's role in it (`role.rs`).
+
+pub mod draft;
+pub mod game;
+pub mod loaded;
+pub mod role;
+pub mod saving;
 
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::model::{Deck, DeckLibrary, GameError, GameSetup, Lang, Session};
+use crate::model::{Deck, DeckLibrary, GameError, GameSetup, Lang, RoomView, Session};
 use crate::storage::{self, StorageNotice};
+
+pub use role::{Role, Watching};
 
 /// Which screen shows while no game is being played.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,20 +25,17 @@ pub enum Screen {
     Decks,
 }
 
-/// Why this tab only watches the session it shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Watching {
-    /// Another tab had it open first.
-    OpenElsewhere,
-    /// Another tab took it over from this one.
-    TakenOver,
-}
-
 /// Shared through context; every field is a signal, so the struct is `Copy`.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The game being played; `None` shows the setup (or the deck) screen.
+    /// The whole game, in the windows that hold it (the facilitator's, a watching tab);
+    /// `None` shows the list, the setup or the deck screen — and always in the projector.
     pub session: RwSignal<Option<Session>>,
+    /// What the room may see of the game: made from `session` where there is one, or
+    /// received from the game's owner in the projector's window.
+    pub room: Signal<Option<RoomView>>,
+    /// This window's part in the game.
+    pub role: RwSignal<Role>,
     /// The next game as the facilitator is setting it up, deck choice included.
     pub setup: RwSignal<GameSetup>,
     /// The standard deck and the facilitator's own.
@@ -38,8 +44,6 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// What the facilitator should know about storage, oldest first.
     pub notices: RwSignal<Vec<StorageNotice>>,
-    /// Set while another tab owns the session shown here: nothing is changed or saved.
-    pub watching: RwSignal<Option<Watching>>,
     /// The browser would not promise to keep what is stored.
     pub not_persistent: RwSignal<bool>,
     /// The last move the model refused, shown until the next move.
@@ -58,8 +62,6 @@ pub struct AppState {
     pub projector_open: RwSignal<bool>,
     /// The browser refused to keep the screen on.
     pub wake_lock_refused: RwSignal<bool>,
-    /// This window is the projector's: it shows the game to the room and changes nothing.
-    pub audience: bool,
 }
 
 /// What was read from storage when the app started.
@@ -74,15 +76,40 @@ pub struct Loaded {
 }
 
 impl AppState {
+    /// The state of the facilitator's window: the room's view is made from its game.
     pub fn new(loaded: Loaded) -> AppState {
+        let session = RwSignal::new(loaded.session.clone());
+        // A memo: the room is told only when what it sees changes (typing notes is not).
+        let room = Memo::new(move |_| session.with(|s| s.as_ref().map(Session::room_view)));
+        AppState::with_room(loaded, session, room.into(), Role::Facilitator)
+    }
+
+    /// The state of a projector's window: no game of its own, only the room's view
+    /// that its owner sends (into `received`).
+    pub fn for_projector(loaded: Loaded, received: RwSignal<Option<RoomView>>) -> AppState {
+        AppState::with_room(
+            loaded,
+            RwSignal::new(None),
+            received.into(),
+            Role::Projector,
+        )
+    }
+
+    fn with_room(
+        loaded: Loaded,
+        session: RwSignal<Option<Session>>,
+        room: Signal<Option<RoomView>>,
+        role: Role,
+    ) -> AppState {
         AppState {
-            session: RwSignal::new(loaded.session),
+            session,
+            room,
+            role: RwSignal::new(role),
             setup: RwSignal::new(loaded.setup),
             decks: RwSignal::new(loaded.decks),
             screen: RwSignal::new(loaded.screen),
             lang: RwSignal::new(loaded.lang),
             notices: RwSignal::new(loaded.notices),
-            watching: RwSignal::new(None),
             not_persistent: RwSignal::new(false),
             refused: RwSignal::new(None),
             idea_draft: RwSignal::new(String::new()),
@@ -92,15 +119,6 @@ impl AppState {
             quiet_note: RwSignal::new(None),
             projector_open: RwSignal::new(false),
             wake_lock_refused: RwSignal::new(false),
-            audience: false,
-        }
-    }
-
-    /// The state of a projector window: the same game, shown and never written.
-    pub fn for_audience(loaded: Loaded) -> AppState {
-        AppState {
-            audience: true,
-            ..AppState::new(loaded)
         }
     }
 
@@ -114,16 +132,6 @@ impl AppState {
         let id = self.setup.with(|s| s.deck_id.clone());
         self.decks
             .with(|library| library.get_or_standard(&id).clone())
-    }
-
-    /// An idea typed but not saved is saved with the card before the card is finished
-    /// (by its button or a clicker), not lost or carried over to the next card.
-    pub fn save_idea_draft(&self) {
-        let draft = self.idea_draft.get_untracked();
-        if !draft.trim().is_empty() {
-            self.play(|s| s.record_idea(&draft).map(|_| ()));
-            self.idea_draft.set(String::new());
-        }
     }
 
     /// Tell the facilitator about storage, once.
@@ -152,29 +160,24 @@ impl AppState {
     /// Back to the list; the session stays saved as it is.
     pub fn leave_session(&self) {
         self.save_idea_draft();
+        crate::ui::room::link::leave_game(*self);
         crate::ui::room::ownership::release();
         storage::sessions::set_open_in_this_tab(None);
-        self.watching.set(None);
+        self.role.set(Role::Facilitator);
         self.refused.set(None);
         self.idea_draft.set(String::new());
         self.session.set(None);
         self.screen.set(Screen::Start);
     }
 
-    /// Apply a move to the session. A refused move leaves the session as it was and is
-    /// reported; a legal one re-renders the view and is saved by the app's effect.
-    pub fn play(&self, make_move: impl FnOnce(&mut Session) -> Result<(), GameError>) {
-        if self.watching.get_untracked().is_some() {
-            // Another tab owns the game; a move here would be lost or overwrite it.
-            return;
+    /// An idea typed but not saved is saved with the card before the card is finished
+    /// (by its button or a clicker), not lost or carried over to the next card.
+    pub fn save_idea_draft(&self) {
+        let draft = self.idea_draft.get_untracked();
+        if !draft.trim().is_empty() {
+            self.play(|s| s.record_idea(&draft));
+            self.idea_draft.set(String::new());
         }
-        let mut outcome = Ok(());
-        self.session.update(|session| {
-            if let Some(session) = session {
-                outcome = make_move(session);
-            }
-        });
-        self.refused.set(outcome.err());
     }
 }
 

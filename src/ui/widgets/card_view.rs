@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{deck_kind_name, form_name, Msg};
-use crate::model::{Card, DeckKind};
+use crate::model::{Card, DeckKind, LocalText};
 
 use crate::ui::state::use_app;
 use crate::ui::widgets::icons::{breather_icon, category_icon, shortcut_icon, start_icon};
@@ -31,15 +31,15 @@ pub fn KindIcon(kind: DeckKind, class: &'static str) -> impl IntoView {
     }
 }
 
+/// `card` as the room sees it; `hint`, the facilitator's, only where it may be shown.
 #[component]
-pub fn CardView(card: Card) -> impl IntoView {
+pub fn CardView(card: Card, #[prop(default = None)] hint: Option<LocalText>) -> impl IntoView {
     let app = use_app();
     let (band, _) = kind_badge(card.kind);
     let kind = card.kind;
     let form = card.form;
     let text = card.text.clone();
     let text_lang = card.text.clone();
-    let hint = card.hint.clone();
     view! {
         <article class="card" data-card=card.id.clone() aria-live="off">
             <header class="card-band" style=format!("--band: {band}")>
@@ -50,8 +50,7 @@ pub fn CardView(card: Card) -> impl IntoView {
             <p class="card-question" lang=move || text_lang.shown_lang(app.lang.get()).code()>
                 {move || text.get(app.lang.get()).to_string()}
             </p>
-            // The hint is for the facilitator, not for the room's screen.
-            {hint.filter(|_| !app.audience).map(|hint| {
+            {hint.map(|hint| {
                 let hint_lang = hint.clone();
                 view! {
                 // Open by itself while the room reads the card on the projector instead.

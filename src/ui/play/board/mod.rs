@@ -1,38 +1,25 @@
 //! The board: the wheel in SVG, the reachable fields to choose from, and the pieces.
 
+pub mod field;
 pub mod geometry;
+pub mod piece;
 
-use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use crate::i18n::{field_label, fill, Msg};
+use crate::i18n::Msg;
+use crate::model::board;
 use crate::model::board::{FieldPlace, RING_LEN};
-use crate::model::{board, FieldId, FieldKind, Session};
-
-use crate::ui::browser::clock::now_ms;
-use crate::ui::browser::focus::focus_next_action;
-use crate::ui::play::board::geometry::{
-    field_centre, piece_offset, CENTRE, FIELD_RADIUS, HQ_RADIUS, HUB_RADIUS, RING_RADIUS,
-};
+use crate::ui::play::board::field::Field;
+use crate::ui::play::board::geometry::{field_centre, CENTRE, RING_RADIUS};
+use crate::ui::play::board::piece::Piece;
 use crate::ui::state::use_app;
-use crate::ui::widgets::icons::{
-    breather_icon, category_icon, roll_again_icon, shortcut_icon, start_icon,
-};
-use crate::ui::widgets::palette::{category_fill, category_ink};
-use crate::ui::widgets::piece_badge::piece_drawing;
 
 /// The whole board, scaled to the space it is given.
 #[component]
 pub fn Board() -> impl IntoView {
     let app = use_app();
-    let targets = Memo::new(move |_| {
-        app.session
-            .with(|s| s.as_ref().map(Session::targets).unwrap_or_default())
-    });
-    let team_count = Memo::new(move |_| {
-        app.session
-            .with(|s| s.as_ref().map_or(0, |s| s.teams.len()))
-    });
+    let targets = app.room_memo(|r| r.targets());
+    let team_count = app.room_memo(|r| r.teams.len());
 
     let spokes = (0..6)
         .map(|spoke| {
@@ -61,137 +48,5 @@ pub fn Board() -> impl IntoView {
                 children=move |index| view! { <Piece index/> }
             />
         </svg>
-    }
-}
-
-/// One field: a coloured disc with its icon; a button while it can be chosen.
-#[component]
-fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
-    let app = use_app();
-    let kind = board().kind(field).expect("field on the board");
-    let (x, y) = field_centre(board().place(field));
-    // The projector's board shows where the team can go; only the control window moves.
-    let is_target = move || targets.with(|t| t.contains(&field));
-    let can_choose = move || !app.audience && is_target();
-    let choose = move || {
-        if can_choose() {
-            app.play(|s| s.move_to(field, now_ms()));
-            focus_next_action();
-        }
-    };
-    let on_key = move |ev: KeyboardEvent| {
-        if ev.key() == "Enter" || ev.key() == " " {
-            ev.prevent_default();
-            choose();
-        }
-    };
-    let label = move || {
-        let name = app
-            .session
-            .with(|s| field_label(field, s.as_ref(), app.lang.get()));
-        if is_target() {
-            format!("{name} – {}", app.t(Msg::FieldReachable))
-        } else {
-            name
-        }
-    };
-    let radius = match kind {
-        FieldKind::Hq(_) => HQ_RADIUS,
-        FieldKind::Hub => HUB_RADIUS,
-        _ => FIELD_RADIUS,
-    };
-    let (fill_colour, icon) = match kind {
-        FieldKind::Category(c) => (category_fill(c), category_icon(c, category_ink(c))),
-        FieldKind::Hq(c) => (
-            category_fill(c),
-            view! { <g transform="scale(1.4)">{category_icon(c, category_ink(c))}</g> }.into_any(),
-        ),
-        FieldKind::Hub => (
-            "#ffffff",
-            view! {
-                <g transform="translate(0 -14) scale(1.3)">
-                    {category_icon(crate::model::Category::Kernen, "#0072B2")}
-                </g>
-                <text class="hub-label" y="30" text-anchor="middle">"Kernen"</text>
-            }
-            .into_any(),
-        ),
-        FieldKind::Start(_) => ("#ffffff", start_icon().into_any()),
-        FieldKind::Breather => ("#ffffff", breather_icon().into_any()),
-        FieldKind::Shortcut => ("#ffffff", shortcut_icon().into_any()),
-        FieldKind::RollAgain => ("#ffffff", roll_again_icon().into_any()),
-    };
-    let kind_class = match kind {
-        FieldKind::Category(_) => "category",
-        FieldKind::Hq(_) => "hq",
-        FieldKind::Hub => "hub",
-        FieldKind::Start(_) => "start",
-        FieldKind::Breather => "breather",
-        FieldKind::Shortcut => "shortcut",
-        FieldKind::RollAgain => "roll-again",
-    };
-    let category = match kind {
-        FieldKind::Category(c) | FieldKind::Hq(c) => Some(c.key()),
-        _ => None,
-    };
-    view! {
-        <g
-            class=format!("field {kind_class}")
-            class:target=is_target
-            data-field=field.0
-            data-category=category
-            transform=format!("translate({x:.1} {y:.1})")
-            role=move || if can_choose() { "button" } else { "img" }
-            tabindex=move || if can_choose() { "0" } else { "-1" }
-            aria-label=label
-            on:click=move |_| choose()
-            on:keydown=on_key
-        >
-            <circle class="halo" r=radius + 11.0/>
-            <circle class="disc" r=radius fill=fill_colour/>
-            {icon}
-        </g>
-    }
-}
-
-/// A team's piece: its shape in its colour, with its letter.
-#[component]
-fn Piece(index: usize) -> impl IntoView {
-    let app = use_app();
-    let team = move || {
-        app.session
-            .with(|s| s.as_ref().and_then(|s| s.teams.get(index).cloned()))
-    };
-    let place = move || {
-        app.session.with(|s| {
-            let s = s.as_ref()?;
-            let here = s.teams.get(index)?.position;
-            let sharing: Vec<usize> = (0..s.teams.len())
-                .filter(|i| s.teams[*i].position == here)
-                .collect();
-            let slot = sharing.iter().position(|i| *i == index).unwrap_or(0);
-            let (x, y) = field_centre(board().place(here));
-            let (dx, dy) = piece_offset(slot, sharing.len());
-            Some(format!("translate({:.1} {:.1})", x + dx, y + dy))
-        })
-    };
-    let active = move || {
-        app.session
-            .with(|s| s.as_ref().is_some_and(|s| s.active_team == index))
-    };
-    move || {
-        team().map(|team| {
-            view! {
-                <g
-                    class="piece"
-                    class:active=active
-                    transform=place
-                    role="img"
-                    aria-label=fill(app.t(Msg::PieceOf), &[("team", &team.name)])
-                >
-                    {piece_drawing(team.shape, team.colour, team.letter())}
-                </g>
-            }
-        })
     }
 }

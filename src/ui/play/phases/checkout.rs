@@ -5,10 +5,12 @@ use leptos::prelude::*;
 
 use crate::i18n::{category_name, fill, phase_name, plan_problem_text, Msg};
 use crate::model::export::{self, ExportLabels};
-use crate::model::{Lang, Phase, Session};
+use crate::model::{Category, Lang, Phase};
 
 use crate::ui::browser::clock::now_ms;
 use crate::ui::browser::file_io::download_text;
+use crate::ui::play::phases::printable_plan::PrintablePlan;
+use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
 
 /// The export's words in `lang`.
@@ -34,45 +36,36 @@ fn labels(lang: Lang) -> ExportLabels<'static> {
     }
 }
 
-use crate::model::Category;
-
 #[component]
 pub fn CheckoutView() -> impl IntoView {
     let app = use_app();
     let (status, set_status) = signal(None::<String>);
-    let follow_up = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| s.plan.follow_up.clone())
-                .unwrap_or_default()
-        })
-    };
-    let finished = move || {
-        app.session
-            .with(|s| s.as_ref().is_some_and(|s| s.finished_at_ms.is_some()))
-    };
+    let follow_up = Draft::new(
+        move || app.room(|r| r.plan.follow_up.clone()),
+        move |date| app.edit(|s| s.set_follow_up(&date)),
+    );
+    let finished = app.room_memo(|r| r.finished);
     let problems = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.plan
-                        .finish_problems()
-                        .iter()
-                        .map(|p| plan_problem_text(p, app.lang.get()))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+        app.room(|r| {
+            r.plan
+                .finish_problems()
+                .iter()
+                .map(|p| plan_problem_text(p, app.lang.get()))
+                .collect::<Vec<_>>()
         })
     };
     let download = move |kind: &'static str| {
         let lang = app.lang.get_untracked();
-        let Some((text, mime)) = app.session.with_untracked(|s| {
-            s.as_ref().map(|s: &Session| match kind {
-                "md" => (export::markdown(s, &labels(lang)), "text/markdown"),
-                "csv" => (export::csv(s, &labels(lang)), "text/csv"),
-                _ => (export::json(s), "application/json"),
+        let file = untrack(|| {
+            app.game(|s| {
+                Some(match kind {
+                    "md" => (export::markdown(s, &labels(lang)), "text/markdown"),
+                    "csv" => (export::csv(s, &labels(lang)), "text/csv"),
+                    _ => (export::json(s), "application/json"),
+                })
             })
-        }) else {
+        });
+        let Some((text, mime)) = file else {
             return;
         };
         let file = format!("handleplan.{kind}");
@@ -93,8 +86,9 @@ pub fn CheckoutView() -> impl IntoView {
                 <div class="panel">
                     <label class="follow-up">
                         <span class="label">{move || app.t(Msg::FollowUpLabel)}</span>
-                        <input type="date" prop:value=follow_up
-                            on:input:target=move |ev| { let v = ev.target().value(); app.play(|s| { s.set_follow_up(&v); Ok(()) }); }/>
+                        <input type="date" prop:value=move || follow_up.value()
+                            on:input:target=move |ev| follow_up.input(ev.target().value())
+                            on:change=move |_| follow_up.leave()/>
                     </label>
                     <div class="export-buttons">
                         <button class="secondary export-md" on:click=move |_| download("md")>{move || app.t(Msg::ExportMarkdown)}</button>
@@ -106,12 +100,12 @@ pub fn CheckoutView() -> impl IntoView {
                     <ul class="row-problems" aria-live="polite">
                         {move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
                     </ul>
-                    {move || if finished() {
+                    {move || if finished.get() {
                         view! { <p class="finished" role="status">{move || app.t(Msg::Finished)}</p> }.into_any()
                     } else {
                         view! {
                             <button class="primary finish" disabled=move || !problems().is_empty()
-                                on:click=move |_| app.play(|s| s.finish(now_ms()))>
+                                on:click=move |_| { app.play(|s| s.finish(now_ms())); }>
                                 {move || app.t(Msg::FinishSession)}
                             </button>
                         }.into_any()
@@ -120,42 +114,5 @@ pub fn CheckoutView() -> impl IntoView {
                 <PrintablePlan/>
             </div>
         </section>
-    }
-}
-
-/// The plan as it prints on A4: the core task, three activities, the follow-up date.
-#[component]
-pub fn PrintablePlan() -> impl IntoView {
-    let app = use_app();
-    let session = move || app.session.get();
-    move || {
-        session().map(|s| {
-            let lang = app.lang.get();
-            let core = export::final_core_task(&s).to_string();
-            let teams = s.teams.iter().map(|t| t.name.clone()).collect::<Vec<_>>().join(", ");
-            view! {
-                <article class="print-plan">
-                    <h2>{Msg::ExportTitle.get(lang)}</h2>
-                    <p class="print-teams">{teams}</p>
-                    <p class="print-core"><strong>{Msg::ExportCoreTask.get(lang)} ": "</strong>{core}</p>
-                    {s.plan.activities.iter().enumerate().map(|(i, a)| view! {
-                        <section class="print-activity">
-                            <h3>{format!("{} {}: {}", Msg::ExportActivity.get(lang), i + 1, a.what)}</h3>
-                            <dl>
-                                <dt>{Msg::ExportWhy.get(lang)}</dt><dd>{a.why.clone()}</dd>
-                                <dt>{Msg::FieldCategory.get(lang)}</dt><dd>{a.category.map(|c| category_name(c, lang)).unwrap_or("")}</dd>
-                                <dt>{Msg::ExportOwner.get(lang)}</dt><dd>{a.owner.clone()}</dd>
-                                <dt>{Msg::ExportFirstStep.get(lang)}</dt><dd>{a.first_step.clone()}</dd>
-                                <dt>{Msg::FieldDeadline.get(lang)}</dt><dd>{a.deadline.clone()}</dd>
-                                {(!a.measure.trim().is_empty()).then(|| view! {
-                                    <dt>{Msg::ExportMeasure.get(lang)}</dt><dd>{a.measure.clone()}</dd>
-                                })}
-                            </dl>
-                        </section>
-                    }).collect_view()}
-                    <p class="print-follow-up"><strong>{Msg::ExportFollowUp.get(lang)} ": "</strong>{s.plan.follow_up.clone()}</p>
-                </article>
-            }
-        })
     }
 }

@@ -4,23 +4,14 @@ use leptos::prelude::*;
 
 use crate::i18n::{phase_name, Msg};
 use crate::model::Phase;
-
+use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
 
 #[component]
 pub fn KernenView() -> impl IntoView {
     let app = use_app();
-    let before = move || {
-        app.session
-            .with(|s| s.as_ref().map(|s| s.core_task.clone()).unwrap_or_default())
-    };
-    let now_text = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| s.core_task_final.clone())
-                .unwrap_or_default()
-        })
-    };
+    let before = app.room_memo(|r| r.core_task.clone());
+    let now_text = move || app.room(|r| r.core_task_final.clone());
     view! {
         <section class="phase-view kernen">
             <h2 tabindex="-1">{move || phase_name(Phase::Kernen, app.lang.get())}</h2>
@@ -29,7 +20,7 @@ pub fn KernenView() -> impl IntoView {
                 <div class="panel">
                     <h3>{move || app.t(Msg::KernenBefore)}</h3>
                     {move || {
-                        let text = before();
+                        let text = before.get();
                         if text.is_empty() {
                             view! { <p class="help">{move || app.t(Msg::NoCoreTaskAtStart)}</p> }.into_any()
                         } else {
@@ -37,29 +28,41 @@ pub fn KernenView() -> impl IntoView {
                         }
                     }}
                 </div>
-                <Show when=move || app.audience>
-                    <div class="panel">
-                        <h3>{move || app.t(Msg::KernenNow)}</h3>
-                        <blockquote class="core-task-quote">{now_text}</blockquote>
-                    </div>
+                <Show
+                    when=move || app.role.get().shows_controls()
+                    fallback=move || view! {
+                        <div class="panel">
+                            <h3>{move || app.t(Msg::KernenNow)}</h3>
+                            <blockquote class="core-task-quote">{now_text}</blockquote>
+                        </div>
+                    }
+                >
+                    <KernenField/>
                 </Show>
-                <label class="panel" hidden=app.audience>
-                    <span class="label">{move || app.t(Msg::KernenNow)}</span>
-                    <textarea
-                        class="core-task-final"
-                        rows="4"
-                        maxlength="400"
-                        prop:value=now_text
-                        on:input:target=move |ev| {
-                            let text = ev.target().value();
-                            app.play(|s| {
-                                s.set_core_task_final(&text);
-                                Ok(())
-                            });
-                        }
-                    ></textarea>
-                </label>
             </div>
         </section>
+    }
+}
+
+/// The sentence as the facilitator types it for the team.
+#[component]
+fn KernenField() -> impl IntoView {
+    let app = use_app();
+    let sentence = Draft::new(
+        move || app.room(|r| r.core_task_final.clone()),
+        move |text| app.edit(|s| s.set_core_task_final(&text)),
+    );
+    view! {
+        <label class="panel">
+            <span class="label">{move || app.t(Msg::KernenNow)}</span>
+            <textarea
+                class="core-task-final"
+                rows="4"
+                maxlength="400"
+                prop:value=move || sentence.value()
+                on:input:target=move |ev| sentence.input(ev.target().value())
+                on:change=move |_| sentence.leave()
+            ></textarea>
+        </label>
     }
 }

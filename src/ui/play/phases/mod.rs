@@ -2,9 +2,11 @@
 //! round and the break, the core task in one sentence, the idea bank, the handleplan
 //! and check-out.
 
+pub mod activity_form;
 pub mod checkout;
 pub mod idea_bank;
 pub mod kernen;
 pub mod opening;
 pub mod plan;
+pub mod printable_plan;
 pub mod talk_phase;

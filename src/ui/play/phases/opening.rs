@@ -11,14 +11,10 @@ use crate::ui::widgets::piece_badge::PieceBadge;
 #[component]
 pub fn OpeningView() -> impl IntoView {
     let app = use_app();
-    let core_task = move || {
-        app.session
-            .with(|s| s.as_ref().map(|s| s.core_task.clone()).unwrap_or_default())
-    };
-    let teams = move || {
-        app.session
-            .with(|s| s.as_ref().map(|s| s.teams.clone()).unwrap_or_default())
-    };
+    let core_task = app.room_memo(|r| r.core_task.clone());
+    let core_task = move || core_task.get();
+    let teams = app.room_memo(|r| r.teams.clone());
+    let teams = move || teams.get();
     view! {
         <section class="phase-view opening">
             <h2 tabindex="-1">{move || app.t(Msg::OpeningHeading)}</h2>

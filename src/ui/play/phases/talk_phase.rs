@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{phase_name, Msg};
-use crate::model::{DeckKind, Phase};
+use crate::model::Phase;
 
 use crate::ui::browser::clock::{format_duration, use_now};
 use crate::ui::state::use_app;
@@ -14,39 +14,21 @@ use crate::ui::widgets::card_view::CardView;
 pub fn TalkPhaseView(phase: Phase) -> impl IntoView {
     let app = use_app();
     let now = use_now();
-    let left = move || {
-        app.session
-            .with(|s| {
-                s.as_ref()
-                    .map(|s| s.agenda.phase_remaining_ms(now.get()).max(0) as u64)
-            })
-            .unwrap_or(0)
-    };
+    let left = move || app.room(|r| r.agenda.phase_remaining_ms(now.get()).max(0) as u64);
     let intro = if phase == Phase::Stolthed {
         Msg::StolthedIntro
     } else {
         Msg::BreakIntro
     };
-    let pride_card = move || {
-        (phase == Phase::Stolthed)
-            .then(|| {
-                // A different pride card for each game, the same one after a reload.
-                app.session.with(|s| {
-                    s.as_ref().and_then(|s| {
-                        let count = s.deck.count(DeckKind::Stolthed).max(1) as u64;
-                        let pick = (s.created_at_ms / 1000 % count) as usize;
-                        s.deck.cards_of(DeckKind::Stolthed).nth(pick).cloned()
-                    })
-                })
-            })
-            .flatten()
-    };
+    let pride_card =
+        app.room_memo(move |r| r.pride_card.clone().filter(|_| phase == Phase::Stolthed));
+    let hint = app.game_memo(|s| s.pride_card().and_then(|c| c.hint.clone()));
     view! {
         <section class="phase-view talk-phase">
             <h2 tabindex="-1">{move || phase_name(phase, app.lang.get())}</h2>
             <p class="lead big">{move || app.t(intro)}</p>
             <p class="countdown" aria-live="off">{move || format_duration(left())}</p>
-            {move || pride_card().map(|card| view! { <CardView card/> })}
+            {move || pride_card.get().map(|card| view! { <CardView card hint=hint.get()/> })}
         </section>
     }
 }

@@ -13,10 +13,8 @@ use crate::ui::state::use_app;
 pub fn CardRoundView() -> impl IntoView {
     let app = use_app();
     let now = use_now();
-    let round = Memo::new(move |_| {
-        app.session
-            .with(|s| s.as_ref().and_then(|s| s.round.clone()))
-    });
+    let round = app.room_memo(|r| r.round.clone());
+    let no_controls = move || !app.role.get().shows_controls();
     let step = move |f: fn(&mut CardRound, u64) -> Result<(), RoundError>| {
         app.play(|s| s.round_step(|r| f(r, now_ms())));
     };
@@ -25,7 +23,7 @@ pub fn CardRoundView() -> impl IntoView {
         round.get().map(|r| {
             let paused = r.timer().is_some_and(|t| t.is_paused());
             let timer_controls = view! {
-                <div class="round-controls" hidden=app.audience>
+                <div class="round-controls" hidden=no_controls>
                     <button class="secondary small pause-timer" on:click=move |_| step(if paused {
                         |r, now| { r.resume(now); Ok(()) }
                     } else {
@@ -73,15 +71,14 @@ pub fn CardRoundView() -> impl IntoView {
                                     view! { <li class:now=i == at class:spoken=i < at>{label}</li> }
                                 }).collect_view()}
                             </ol>
-                            <div class="round-controls" hidden=app.audience>
+                            <div class="round-controls" hidden=no_controls>
                                 <button class="primary next-speaker" on:click=move |_| { set_pass_refused.set(false); step(|r, now| r.next_speaker(now)); }>
                                     {move || app.t(Msg::NextSpeaker)}
                                 </button>
                                 <Show when=move || is_player>
                                     <button class="secondary pass" on:click=move |_| {
-                                        let mut outcome = Ok(());
-                                        app.play(|s| { outcome = s.round_step(CardRound::pass); outcome.clone() });
-                                        set_pass_refused.set(outcome.is_err());
+                                        let passed = app.play(|s| s.round_step(CardRound::pass));
+                                        set_pass_refused.set(passed.is_none());
                                     }>
                                         {move || app.t(Msg::PassTurn)}
                                     </button>

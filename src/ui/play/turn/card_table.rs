@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{category_name, fill, Msg};
-use crate::model::{DeckKind, Session};
+use crate::model::DeckKind;
 
 use crate::ui::play::turn::facilitator_panel::FacilitatorPanel;
 use crate::ui::state::use_app;
@@ -14,20 +14,19 @@ use crate::ui::widgets::card_view::CardView;
 #[component]
 pub fn CardTable() -> impl IntoView {
     let app = use_app();
-    let card = Memo::new(move |_| {
-        app.session
-            .with(|s| s.as_ref().and_then(Session::current_card).cloned())
-    });
-    let wedge = move || app.session.with(|s| s.as_ref()?.active_card()?.wedge);
+    let card = app.room_memo(|r| r.card.clone());
+    // The hint is the facilitator's: only the windows holding the whole game have it.
+    let hint = app.game_memo(|s| s.current_card().and_then(|c| c.hint.clone()));
+    let wedge = move || app.room(|r| r.active_card()?.wedge);
     let sharing = move || {
-        app.session.with(|s| {
-            let others: Vec<&str> = s.as_ref()?.guests().map(|t| t.name.as_str()).collect();
+        app.room(|r| {
+            let others = r.guests();
             (!others.is_empty()).then(|| others.join(", "))
         })
     };
     let steered = move || {
-        app.session.with(|s| {
-            let active = s.as_ref()?.active_card()?;
+        app.room(|r| {
+            let active = r.active_card()?;
             let DeckKind::Category(category) = active.kind else {
                 return None;
             };
@@ -36,7 +35,7 @@ pub fn CardTable() -> impl IntoView {
     };
     view! {
         <div class="card-table">
-            {move || card.get().map(|card| view! { <CardView card/> })}
+            {move || card.get().map(|card| view! { <CardView card hint=hint.get()/> })}
             <div class="card-notes">
                 {move || wedge().map(|category| view! {
                     <p class="note wedge-note">
@@ -55,7 +54,7 @@ pub fn CardTable() -> impl IntoView {
                     </p>
                 })}
             </div>
-            <Show when=move || app.projector_open.get() && !app.audience>
+            <Show when=move || app.projector_open.get() && app.role.get().sees_private()>
                 <FacilitatorPanel/>
             </Show>
         </div>

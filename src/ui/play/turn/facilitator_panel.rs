@@ -1,11 +1,12 @@
 //! The facilitator's own view while the projector window shows the room the game: the
-//! card's hint, the next card in each pile (to be ready for it) and private notes.
+//! next card in each pile (to be ready for it) and private notes. Read from the whole
+//! game, which only the facilitator's windows hold.
 
 use leptos::prelude::*;
 
 use crate::i18n::{deck_kind_name, Msg};
 use crate::model::{Category, DeckKind};
-
+use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
 use crate::ui::widgets::card_view::KindIcon;
 
@@ -14,26 +15,23 @@ pub fn FacilitatorPanel() -> impl IntoView {
     let app = use_app();
     let next_cards = move || {
         let lang = app.lang.get();
-        app.session.with(|s| {
-            let Some(s) = s.as_ref() else {
-                return Vec::new();
-            };
+        app.game(|s| {
             Category::ALL
                 .into_iter()
                 .map(DeckKind::Category)
                 .map(|kind| {
-                    let text = s
-                        .next_card(kind)
-                        .map(|card| card.text.get(lang).to_string());
-                    (kind, text)
+                    (
+                        kind,
+                        s.next_card(kind).map(|c| c.text.get(lang).to_string()),
+                    )
                 })
                 .collect::<Vec<_>>()
         })
     };
-    let notes = move || {
-        app.session
-            .with(|s| s.as_ref().map(|s| s.notes.clone()).unwrap_or_default())
-    };
+    let notes = Draft::new(
+        move || app.game(|s| s.notes.clone()),
+        move |text| app.edit(|s| s.set_notes(&text)),
+    );
     view! {
         <section class="facilitator-panel" aria-labelledby="facilitator-heading">
             <h2 id="facilitator-heading">{move || app.t(Msg::ForFacilitator)}</h2>
@@ -52,14 +50,9 @@ pub fn FacilitatorPanel() -> impl IntoView {
                 <textarea
                     rows="3"
                     maxlength="4000"
-                    prop:value=notes
-                    on:input:target=move |ev| {
-                        let text = ev.target().value();
-                        app.play(|s| {
-                            s.set_notes(&text);
-                            Ok(())
-                        });
-                    }
+                    prop:value=move || notes.value()
+                    on:input:target=move |ev| notes.input(ev.target().value())
+                    on:change=move |_| notes.leave()
                 ></textarea>
             </label>
         </section>

@@ -12,25 +12,15 @@ pub fn IdeaEntry() -> impl IntoView {
     let app = use_app();
     let text = app.idea_draft;
     let (empty, set_empty) = signal(false);
-    let card_id = move || {
-        app.session
-            .with(|s| Some(s.as_ref()?.active_card()?.id.clone()))
-    };
-    let saved = move || {
-        let card = card_id();
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.ideas
-                        .ideas
-                        .iter()
-                        .filter(|i| i.card == card && i.team == s.active_team)
-                        .map(|i| i.text.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    let saved = app.room_memo(|r| {
+        let card = r.active_card().map(|c| c.id.clone());
+        r.ideas
+            .ideas
+            .iter()
+            .filter(|i| i.card == card && i.team == r.active_team)
+            .map(|i| i.text.clone())
+            .collect::<Vec<_>>()
+    });
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = text.get_untracked();
@@ -39,12 +29,12 @@ pub fn IdeaEntry() -> impl IntoView {
             return;
         }
         set_empty.set(false);
-        app.play(|s| s.record_idea(&value).map(|_| ()));
+        app.play(|s| s.record_idea(&value));
         text.set(String::new());
     };
     // One line, so the card step fits the screen: the newest saved idea and how many.
     let saved_line = move || {
-        let saved = saved();
+        let saved = saved.get();
         let count = saved.len();
         saved.last().map(|last| {
             view! {

@@ -1,0 +1,104 @@
+//! One field of the board: a coloured disc with its icon; a button while the team can
+//! move there.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use crate::i18n::{field_label, Msg};
+use crate::model::{board, FieldId, FieldKind};
+use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::focus::focus_next_action;
+use crate::ui::play::board::geometry::{field_centre, FIELD_RADIUS, HQ_RADIUS, HUB_RADIUS};
+use crate::ui::state::use_app;
+use crate::ui::widgets::icons::{
+    breather_icon, category_icon, roll_again_icon, shortcut_icon, start_icon,
+};
+use crate::ui::widgets::palette::{category_fill, category_ink};
+
+/// One field: a coloured disc with its icon; a button while it can be chosen.
+#[component]
+pub fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
+    let app = use_app();
+    let kind = board().kind(field).expect("field on the board");
+    let (x, y) = field_centre(board().place(field));
+    // The projector's board shows where the team can go; only the control window moves.
+    let is_target = move || targets.with(|t| t.contains(&field));
+    let can_choose = move || app.role.get().shows_controls() && is_target();
+    let choose = move || {
+        if can_choose() {
+            app.play(|s| s.move_to(field, now_ms()));
+            focus_next_action();
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Enter" || ev.key() == " " {
+            ev.prevent_default();
+            choose();
+        }
+    };
+    let label = move || {
+        let name = app.room(|r| field_label(field, &r.teams, app.lang.get()));
+        if is_target() {
+            format!("{name} – {}", app.t(Msg::FieldReachable))
+        } else {
+            name
+        }
+    };
+    let radius = match kind {
+        FieldKind::Hq(_) => HQ_RADIUS,
+        FieldKind::Hub => HUB_RADIUS,
+        _ => FIELD_RADIUS,
+    };
+    let (fill_colour, icon) = match kind {
+        FieldKind::Category(c) => (category_fill(c), category_icon(c, category_ink(c))),
+        FieldKind::Hq(c) => (
+            category_fill(c),
+            view! { <g transform="scale(1.4)">{category_icon(c, category_ink(c))}</g> }.into_any(),
+        ),
+        FieldKind::Hub => (
+            "#ffffff",
+            view! {
+                <g transform="translate(0 -14) scale(1.3)">
+                    {category_icon(crate::model::Category::Kernen, "#0072B2")}
+                </g>
+                <text class="hub-label" y="30" text-anchor="middle">"Kernen"</text>
+            }
+            .into_any(),
+        ),
+        FieldKind::Start(_) => ("#ffffff", start_icon().into_any()),
+        FieldKind::Breather => ("#ffffff", breather_icon().into_any()),
+        FieldKind::Shortcut => ("#ffffff", shortcut_icon().into_any()),
+        FieldKind::RollAgain => ("#ffffff", roll_again_icon().into_any()),
+    };
+    let kind_class = match kind {
+        FieldKind::Category(_) => "category",
+        FieldKind::Hq(_) => "hq",
+        FieldKind::Hub => "hub",
+        FieldKind::Start(_) => "start",
+        FieldKind::Breather => "breather",
+        FieldKind::Shortcut => "shortcut",
+        FieldKind::RollAgain => "roll-again",
+    };
+    let category = match kind {
+        FieldKind::Category(c) | FieldKind::Hq(c) => Some(c.key()),
+        _ => None,
+    };
+    view! {
+        <g
+            class=format!("field {kind_class}")
+            class:target=is_target
+            data-field=field.0
+            data-category=category
+            transform=format!("translate({x:.1} {y:.1})")
+            role=move || if can_choose() { "button" } else { "img" }
+            tabindex=move || if can_choose() { "0" } else { "-1" }
+            aria-label=label
+            on:click=move |_| choose()
+            on:keydown=on_key
+        >
+            <circle class="halo" r=radius + 11.0/>
+            <circle class="disc" r=radius fill=fill_colour/>
+            {icon}
+        </g>
+    }
+}

@@ -1,0 +1,133 @@
+//! The steps of a turn: roll, choose a field, choose a category, talk the card through.
+//! Each shows what the team does now; the buttons are the facilitator's.
+
+use leptos::prelude::*;
+
+use crate::i18n::{category_name, field_label, fill, Msg};
+use crate::model::{Category, Event, Session};
+use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::focus::focus_next_action;
+use crate::ui::play::turn::card_round::CardRoundView;
+use crate::ui::play::turn::idea_entry::IdeaEntry;
+use crate::ui::state::use_app;
+use crate::ui::widgets::die::Die;
+use crate::ui::widgets::icons::category_icon;
+use crate::ui::widgets::palette::{category_fill, category_ink};
+
+#[component]
+pub fn RollStep() -> impl IntoView {
+    let app = use_app();
+    let again = app.room_memo(|r| matches!(r.last_event, Some(Event::RollAgain { .. })));
+    let roll = move |_| {
+        app.play(Session::roll);
+        focus_next_action();
+    };
+    view! {
+        <div class="step">
+            <Show when=move || again.get()>
+                <p class="banner">{move || app.t(Msg::RollAgainBanner)}</p>
+            </Show>
+            <Show
+                when=move || app.role.get().shows_controls()
+                fallback=move || view! { <p class="step-title">{move || app.t(Msg::AudienceReadyToRoll)}</p> }
+            >
+                <button class="primary roll" data-primary on:click=roll>
+                    {move || app.t(Msg::Roll)}
+                </button>
+            </Show>
+        </div>
+    }
+}
+
+/// The die, and the fields the team can move to.
+#[component]
+pub fn TargetStep(roll: u8) -> impl IntoView {
+    let app = use_app();
+    let controls = move || app.role.get().shows_controls();
+    view! {
+        <div class="step">
+            <div class="rolled">
+                <Die value=roll/>
+                <p class="step-title">{move || fill(app.t(Msg::YouRolled), &[("n", &roll.to_string())])}</p>
+            </div>
+            <p class="step-help">
+                {move || app.t(if controls() { Msg::ChooseField } else { Msg::ChooseFieldRoom })}
+            </p>
+            <Show when=controls>
+                <TargetChoices/>
+            </Show>
+        </div>
+    }
+}
+
+/// The fields the team can move to, as large buttons: the same choice as tapping the
+/// board, with targets big enough for a finger on a tablet.
+#[component]
+fn TargetChoices() -> impl IntoView {
+    let app = use_app();
+    let targets = app.room_memo(|r| r.targets());
+    let choose = move |field| {
+        app.play(|s| s.move_to(field, now_ms()));
+        focus_next_action();
+    };
+    view! {
+        <div class="target-choices">
+            <For each=move || targets.get() key=|field| *field let:field>
+                <button class="secondary target-choice" data-field=field.0 on:click=move |_| choose(field)>
+                    {move || app.room(|r| field_label(field, &r.teams, app.lang.get()))}
+                </button>
+            </For>
+        </div>
+    }
+}
+
+#[component]
+pub fn CategoryStep(joker: bool) -> impl IntoView {
+    let app = use_app();
+    let choose = move |category: Category| {
+        app.play(|s| s.choose_category(category, now_ms()));
+        focus_next_action();
+    };
+    view! {
+        <div class="step">
+            <p class="step-title">{move || app.t(Msg::ChooseCategory)}</p>
+            <p class="step-help">{move || app.t(if joker { Msg::JokerChoose } else { Msg::HubChoose })}</p>
+            <div class="category-choices" hidden=move || !app.role.get().shows_controls()>
+                {Category::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, category)| view! {
+                        <button
+                            class="category-choice"
+                            data-primary=(i == 0).then_some("")
+                            style=format!("--fill: {}; --ink: {}", category_fill(category), category_ink(category))
+                            on:click=move |_| choose(category)
+                        >
+                            <svg viewBox="-14 -14 28 28" aria-hidden="true">{category_icon(category, category_ink(category))}</svg>
+                            <span>{move || category_name(category, app.lang.get())}</span>
+                        </button>
+                    })
+                    .collect_view()}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn CardStep() -> impl IntoView {
+    let app = use_app();
+    let done = move |_| {
+        app.save_idea_draft();
+        app.play(Session::complete_card);
+        focus_next_action();
+    };
+    view! {
+        <div class="step">
+            <CardRoundView/>
+            <Show when=move || app.role.get().shows_controls()>
+                <IdeaEntry/>
+                <button class="primary card-done" data-primary on:click=done>{move || app.t(Msg::CardDone)}</button>
+            </Show>
+        </div>
+    }
+}

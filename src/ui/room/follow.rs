@@ -1,0 +1,74 @@
+//! The projector's side of presenter mode: follow the one game this window was opened
+//! for, show the room's view its owner sends, and hand the clicker keys back to that
+//! owner. Messages about other games are dropped and counted.
+
+use leptos::prelude::*;
+
+use crate::model::RoomView;
+use crate::protocol::{Body, Message, RoomKey};
+use crate::ui::browser::keys::KeyCommand;
+use crate::ui::state::AppState;
+
+use super::channel::{count_dropped, listen, post, this_window};
+
+/// Follow `game` (none: the address named no game, so nothing is shown): what its
+/// owner sends goes into `received`, the language and the dark screen into the state.
+/// Returns how to hand a key to the owner.
+pub fn follow_game(
+    app: AppState,
+    game: Option<String>,
+    received: RwSignal<Option<RoomView>>,
+) -> impl Fn(KeyCommand) + Copy + Send + Sync + 'static {
+    let game = StoredValue::new(game);
+    // The owner that sent the view shown, so a key steps that window only.
+    let owner = StoredValue::new(None::<String>);
+    let send = move |body: Body, to: Option<String>| {
+        if let Some(game) = game.get_value() {
+            let message = Message::new(&game, &this_window(), body);
+            post(&match to {
+                Some(to) => message.to(&to),
+                None => message,
+            });
+        }
+    };
+    if let Some(followed) = game.get_value() {
+        listen(move |message| {
+            if message.game != followed {
+                count_dropped();
+                return;
+            }
+            if !message.is_for(&followed, &this_window()) {
+                return;
+            }
+            match message.body {
+                Body::View { view, lang, blank } => {
+                    owner.set_value(Some(message.from));
+                    received.set(Some(*view));
+                    app.lang.set(lang);
+                    app.blank.set(blank);
+                }
+                Body::Ready => send(Body::Hello, None),
+                Body::Bye if owner.with_value(|o| o.as_ref() == Some(&message.from)) => {
+                    // The facilitator left the game: wait for it, showing nothing of it.
+                    owner.set_value(None);
+                    received.set(None);
+                    app.blank.set(false);
+                }
+                Body::Bye | Body::Hello | Body::Key { .. } => {}
+            }
+        });
+        send(Body::Hello, None);
+        let goodbye = window_event_listener_untyped("pagehide", move |_| send(Body::Bye, None));
+        on_cleanup(move || goodbye.remove());
+    }
+    move |command| {
+        let key = match command {
+            KeyCommand::Next => RoomKey::Next,
+            KeyCommand::Previous => RoomKey::Previous,
+            KeyCommand::Blank => RoomKey::Blank,
+            KeyCommand::Shortcuts => RoomKey::Shortcuts,
+            KeyCommand::Fullscreen | KeyCommand::LeaveFullscreen => return,
+        };
+        send(Body::Key { key }, owner.get_value());
+    }
+}

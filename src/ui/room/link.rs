@@ -1,0 +1,167 @@
+//! The facilitator's side of presenter mode: the window that owns a game sends the
+//! room's view of it (and nothing more) to the projector's window that was opened for
+//! that game, and carries out the clicker keys pressed there. A tab that only watches,
+//! or owns another game, neither answers that projector nor takes its keys.
+
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+use crate::protocol::{Body, Message, RoomKey};
+use crate::ui::browser::keys::{run_forwarded, KeyCommand};
+use crate::ui::state::AppState;
+
+use super::channel::{listen, post, this_window};
+
+const PROJECTOR_QUERY: &str = "view=projector";
+const PROJECTOR_WINDOW: &str = "kernespillet-projector";
+
+/// The game this window serves: its own, while it owns it.
+fn served_game(app: AppState) -> Option<String> {
+    app.role
+        .get_untracked()
+        .writes()
+        .then(|| app.session_id())
+        .flatten()
+}
+
+/// The projector's address for a game: the projector follows that game only.
+pub fn projector_url(game: &str) -> String {
+    format!(
+        "{}?{PROJECTOR_QUERY}&game={game}",
+        window().location().pathname().unwrap_or_default()
+    )
+}
+
+/// Is this window the projector's? Then the game it follows, if its address names one.
+pub fn projector_game() -> Option<Option<String>> {
+    let query = window().location().search().ok()?;
+    let query = query.trim_start_matches('?');
+    query
+        .split('&')
+        .any(|part| part == PROJECTOR_QUERY)
+        .then(|| {
+            query
+                .split('&')
+                .find_map(|part| part.strip_prefix("game="))
+                .map(str::to_string)
+        })
+}
+
+/// Open (or bring back) the projector window for this window's game. Browsers allow it
+/// only from a click.
+pub fn open_projector_window(app: AppState) {
+    let Some(game) = served_game(app) else {
+        return;
+    };
+    let url = projector_url(&game);
+    // Open by name without a URL first: a projector window already showing this game is
+    // only brought forward, not reloaded (which would leave fullscreen).
+    let opened = window()
+        .open_with_url_and_target_and_features(
+            "",
+            PROJECTOR_WINDOW,
+            "popup=yes,width=1280,height=720",
+        )
+        .ok()
+        .flatten();
+    match opened {
+        Some(projector) => {
+            let shows_this_game = projector
+                .location()
+                .href()
+                .is_ok_and(|href| href.ends_with(&url));
+            if !shows_this_game {
+                let _ = projector.location().set_href(&url);
+            }
+            let _ = projector.focus();
+        }
+        None => app.quiet_note.set(Some(Msg::ProjectorBlocked)),
+    }
+}
+
+/// The owning window: answer the projector of its game, send it every change the room
+/// can see, carry out its keys.
+pub fn serve_room(app: AppState) {
+    let me = this_window();
+    listen(move |message| {
+        let Some(game) = served_game(app) else {
+            return;
+        };
+        if !message.is_for(&game, &this_window()) {
+            return;
+        }
+        match message.body {
+            Body::Hello => {
+                // Newly open: the effect below sends the view; open already: send again.
+                if app.projector_open.get_untracked() {
+                    send_view(app);
+                } else {
+                    app.projector_open.set(true);
+                }
+            }
+            Body::Bye => {
+                app.projector_open.set(false);
+                app.blank.set(false);
+            }
+            Body::Key { key } => run_forwarded(app, command_of(key)),
+            Body::Ready | Body::View { .. } => {}
+        }
+    });
+    // Whenever this window comes to own a game (opened, reloaded, taken over), the
+    // projector showing that game says hello to it.
+    let owned = Memo::new(move |_| {
+        app.role
+            .get()
+            .writes()
+            .then(|| app.game(|s| Some(s.id.clone())))
+            .flatten()
+    });
+    Effect::new(move |_| {
+        if let Some(game) = owned.get() {
+            post(&Message::new(&game, &me, Body::Ready));
+        }
+    });
+    Effect::new(move |_| {
+        // Track what the room sees; send only while a projector listens.
+        app.room.track();
+        app.lang.track();
+        app.blank.track();
+        if app.projector_open.get() {
+            send_view(app);
+        }
+    });
+}
+
+fn send_view(app: AppState) {
+    let Some(game) = served_game(app) else {
+        return;
+    };
+    let Some(view) = app.room.get_untracked() else {
+        return;
+    };
+    let body = Body::View {
+        view: Box::new(view),
+        lang: app.lang.get_untracked(),
+        blank: app.blank.get_untracked(),
+    };
+    post(&Message::new(&game, &this_window(), body));
+}
+
+/// This window leaves its game for the list: the projector showing it goes back to
+/// waiting instead of showing a game nobody plays on.
+pub fn leave_game(app: AppState) {
+    if let Some(game) = served_game(app) {
+        post(&Message::new(&game, &this_window(), Body::Bye));
+    }
+    app.projector_open.set(false);
+    app.blank.set(false);
+}
+
+fn command_of(key: RoomKey) -> KeyCommand {
+    match key {
+        RoomKey::Next => KeyCommand::Next,
+        RoomKey::Previous => KeyCommand::Previous,
+        RoomKey::Blank => KeyCommand::Blank,
+        RoomKey::Shortcuts => KeyCommand::Shortcuts,
+    }
+}

@@ -1,0 +1,45 @@
+//! What the app reads from storage when it starts, before the first signal exists (so
+//! the first save writes back what was loaded, never an empty game).
+
+use crate::model::STANDARD_DECK_ID;
+use crate::storage::{self, sessions};
+use crate::ui::setup::default_setup;
+
+use super::{Loaded, Screen};
+
+/// Mend what can be mended, then read the tab's game, the decks, the setup draft and
+/// the language.
+pub fn load() -> Loaded {
+    let lang = storage::load_lang();
+    // Mend what can be mended before anything is read.
+    let mut notices = sessions::recover();
+    let session = sessions::open_in_this_tab().and_then(|id| match sessions::load(&id) {
+        Ok(session) => Some(session),
+        Err(_) => {
+            // Gone or unreadable since: the list shows what there is.
+            sessions::set_open_in_this_tab(None);
+            None
+        }
+    });
+    let (decks, decks_notice) = storage::load_decks();
+    notices.extend(decks_notice);
+    let mut setup = storage::load_setup_draft().unwrap_or_else(|| default_setup(lang));
+    if decks.get(&setup.deck_id).is_none() {
+        // The chosen deck is gone (deleted, or set aside above): fall back openly.
+        setup.choose_deck(STANDARD_DECK_ID);
+    }
+    // A first visit goes straight to setting up a game; later ones list the games.
+    let screen = if sessions::list().is_empty() {
+        Screen::Setup
+    } else {
+        Screen::Start
+    };
+    Loaded {
+        session,
+        setup,
+        decks,
+        lang,
+        notices,
+        screen,
+    }
+}

@@ -1,0 +1,67 @@
+//! Everything the app keeps is saved when it changes, each by its own small effect; and
+//! when the page is hidden or closed, what is still being typed is committed and saved
+//! at once (an effect would run too late).
+
+use leptos::prelude::*;
+
+use crate::storage::{self, sessions};
+
+use super::draft::commit_all_drafts;
+use super::AppState;
+
+/// Start saving the game, the setup draft and the decks on every change.
+pub fn save_on_change(app: AppState) {
+    save_session_on_change(app);
+    save_setup_on_change(app);
+    save_decks_on_change(app);
+    save_when_leaving(app);
+}
+
+/// Save the game now, in the window that writes it; a failure is told, and play goes on
+/// with the game in memory.
+fn save_session(app: AppState, writes: bool) {
+    let result = app.session.with_untracked(|s| match s {
+        Some(session) if writes => sessions::save(session),
+        _ => Ok(()),
+    });
+    if let Err(notice) = result {
+        app.tell(notice);
+    }
+}
+
+fn save_session_on_change(app: AppState) {
+    Effect::new(move |_| {
+        app.session.track();
+        save_session(app, app.role.get().writes());
+    });
+}
+
+fn save_setup_on_change(app: AppState) {
+    Effect::new(move |_| app.setup.with(storage::save_setup_draft));
+}
+
+fn save_decks_on_change(app: AppState) {
+    Effect::new(move |_| {
+        if let Err(notice) = app.decks.with(storage::save_decks) {
+            app.tell(notice);
+        }
+    });
+}
+
+/// A reload, a closed tab or a laptop put to sleep keeps what was being typed.
+fn save_when_leaving(app: AppState) {
+    let leave = move || {
+        commit_all_drafts();
+        save_session(app, app.role.get_untracked().writes());
+    };
+    let hidden = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            leave();
+        }
+    });
+    let closing = window_event_listener_untyped("pagehide", move |_| leave());
+    on_cleanup(move || {
+        hidden.remove();
+        closing.remove();
+    });
+}
