@@ -1,23 +1,30 @@
-//! The only code that touches the browser's localStorage (through gloo-storage).
+//! The only code that reads or writes the browser's storage.
 //!
 //! Values are read raw, so that something unreadable can be set aside intact rather
-//! than overwritten by the next save.
+//! than overwritten by the next save. All logic runs on a [`Store`] of any
+//! [`KeyValue`]: the browser's in the app, a [`MemoryStore`] in native tests. The free
+//! functions here and in `sessions` are the app's way in: each runs on the browser's
+//! store.
 
-use gloo_storage::{LocalStorage, Storage};
-
+mod browser;
 mod decks;
+mod memory;
 pub mod sessions;
+mod small;
+mod store;
 
+pub use browser::BrowserStore;
 pub use decks::{load_decks, save_decks};
+pub use memory::MemoryStore;
+pub use small::{load_lang, load_setup_draft, save_lang, save_setup_draft};
+pub use store::{KeyValue, Store, WriteError};
 
-use std::sync::atomic::{AtomicBool, Ordering};
-
-use crate::model::persist::{versioned_from_json, versioned_to_json, LoadError};
-use crate::model::{GameSetup, Lang, SessionSummary};
+use crate::model::persist::LoadError;
+use crate::model::SessionSummary;
 
 /// Every fixed key this app stores, in one place. Sessions are kept under keys built
-/// from their ids (see `sessions.rs`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// from their ids (see `sessions`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StorageKey {
     /// The one game that versions before schema 3 kept; moved into the list on start.
     Session,
@@ -62,49 +69,4 @@ pub enum StorageNotice {
     /// The open game was saved meanwhile by a newer version of the app (another tab);
     /// it is not written over from here.
     NewerVersionKept,
-}
-
-pub(crate) fn read_raw(key: StorageKey) -> Option<String> {
-    LocalStorage::raw().get_item(key.as_str()).ok().flatten()
-}
-
-/// Set when a stored value is from a newer version: it is left as it is for the rest
-/// of this visit, so that version finds it unchanged.
-static SETUP_FROM_NEWER_VERSION: AtomicBool = AtomicBool::new(false);
-static LANGUAGE_FROM_NEWER_VERSION: AtomicBool = AtomicBool::new(false);
-
-/// A small versioned value, or `None` (and `newer` set) when a newer version wrote it.
-fn load_small<T: serde::de::DeserializeOwned>(key: StorageKey, newer: &AtomicBool) -> Option<T> {
-    match versioned_from_json(&read_raw(key)?) {
-        Ok(value) => Some(value),
-        Err(LoadError::TooNew { .. }) => {
-            newer.store(true, Ordering::Relaxed);
-            None
-        }
-        // Damaged: the default takes its place (a few keystrokes or one click lost).
-        Err(_) => None,
-    }
-}
-
-fn save_small<T: serde::Serialize + Clone>(key: StorageKey, value: &T, newer: &AtomicBool) {
-    if !newer.load(Ordering::Relaxed) {
-        // Losing a draft or the language costs little; a failure is not worth a message.
-        let _ = LocalStorage::raw().set_item(key.as_str(), &versioned_to_json(value));
-    }
-}
-
-pub fn load_setup_draft() -> Option<GameSetup> {
-    load_small(StorageKey::SetupDraft, &SETUP_FROM_NEWER_VERSION)
-}
-
-pub fn save_setup_draft(setup: &GameSetup) {
-    save_small(StorageKey::SetupDraft, setup, &SETUP_FROM_NEWER_VERSION);
-}
-
-pub fn load_lang() -> Lang {
-    load_small(StorageKey::Language, &LANGUAGE_FROM_NEWER_VERSION).unwrap_or_default()
-}
-
-pub fn save_lang(lang: Lang) {
-    save_small(StorageKey::Language, &lang, &LANGUAGE_FROM_NEWER_VERSION);
 }

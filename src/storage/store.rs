@@ -1,0 +1,104 @@
+//! The one seam between storage logic and where text is actually kept.
+//!
+//! Everything in `storage` reads and writes through [`KeyValue`], so the same logic runs
+//! against the browser (in the app) and against [`super::MemoryStore`] (in native tests,
+//! where a full or failing store can be simulated).
+
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
+
+use super::browser::BrowserStore;
+use super::{StorageKey, StorageNotice};
+
+/// Text kept under string keys, as localStorage and sessionStorage keep it.
+pub trait KeyValue {
+    /// The text under `key`, or `None` if there is none (or it cannot be read).
+    fn get(&self, key: &str) -> Option<String>;
+    /// Store `value` under `key`, replacing what was there; on failure nothing changes.
+    fn set(&self, key: &str, value: &str) -> Result<(), WriteError>;
+    fn remove(&self, key: &str);
+    /// Every key with a value, in no particular order.
+    fn keys(&self) -> Vec<String>;
+}
+
+/// Why a write was refused. The two are told apart because only a full storage can be
+/// mended by the facilitator (by deleting games).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WriteError {
+    /// No room left (the browser's `QuotaExceededError`), in the browser's words.
+    Full(String),
+    /// Any other refusal (private mode, storage turned off), in the browser's words.
+    Failed(String),
+}
+
+impl WriteError {
+    pub fn into_words(self) -> String {
+        match self {
+            WriteError::Full(words) | WriteError::Failed(words) => words,
+        }
+    }
+}
+
+impl From<WriteError> for StorageNotice {
+    fn from(error: WriteError) -> Self {
+        match error {
+            WriteError::Full(_) => StorageNotice::StorageFull,
+            WriteError::Failed(words) => StorageNotice::SaveFailed(words),
+        }
+    }
+}
+
+/// Where this app keeps things: `kept` for what outlives the tab (localStorage), `tab`
+/// for what belongs to one tab (sessionStorage), and what this window has learnt about
+/// them during the visit. The operations are methods beside the data they keep
+/// (`sessions`, `decks`, `small`); the free functions of those modules run them on the
+/// browser's store.
+pub struct Store<K: KeyValue> {
+    pub(super) kept: K,
+    pub(super) tab: K,
+    pub(super) visit: Visit,
+}
+
+impl<K: KeyValue> Store<K> {
+    /// A store with a fresh memory of the visit: a new window, as far as storage knows.
+    pub fn new(kept: K, tab: K) -> Self {
+        Store {
+            kept,
+            tab,
+            visit: Visit::default(),
+        }
+    }
+
+    pub fn kept(&self) -> &K {
+        &self.kept
+    }
+
+    pub fn tab(&self) -> &K {
+        &self.tab
+    }
+}
+
+/// What one window remembers about its store until it is closed. Kept with the store,
+/// not in statics, so each store (each test) starts afresh.
+#[derive(Default)]
+pub(super) struct Visit {
+    /// The text this window last wrote (or read) per session: known good, so it can
+    /// become the backup without being parsed again on every move.
+    pub(super) known_good: RefCell<HashMap<String, String>>,
+    /// Small values found written by a newer version: left as they are for the rest of
+    /// this visit, so that version finds them unchanged.
+    pub(super) from_newer_version: RefCell<HashSet<StorageKey>>,
+    /// Stored decks could neither be opened nor copied aside; saving would lose them,
+    /// so decks are not saved for the rest of this visit.
+    pub(super) decks_frozen: Cell<bool>,
+}
+
+thread_local! {
+    /// The browser's storage as this window sees it (one thread per window in wasm).
+    static BROWSER: Store<BrowserStore> = Store::new(BrowserStore::Local, BrowserStore::Tab);
+}
+
+/// Run `f` on the browser's store; what the free functions of `storage` delegate to.
+pub(super) fn in_browser<R>(f: impl FnOnce(&Store<BrowserStore>) -> R) -> R {
+    BROWSER.with(f)
+}
