@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use kernespillet::model::{
-    standard_deck, DeckLibrary, FieldId, GameSetup, Lang, LocalText, Session, Stage,
+    standard_deck, DeckLibrary, FieldId, GameSetup, Lang, LocalText, RoomView, Session, Stage,
     STANDARD_DECK_ID,
 };
 use kernespillet::ui::{AppState, Board, CardTable, DeckScreen, Loaded, Screen, TurnPanel};
@@ -36,11 +36,16 @@ fn setup() -> GameSetup {
 /// Mount the board, the card on the table and the turn panel into a fresh container; returns the state and the
 /// container to query.
 fn mount(session: Session) -> (AppState, web_sys::HtmlElement) {
-    mount_as(session, false)
+    let (app, container, _) = mount_as(session, false);
+    (app, container)
 }
 
-/// Mount as the control window, or (`audience`) as the projector's window.
-fn mount_as(session: Session, audience: bool) -> (AppState, web_sys::HtmlElement) {
+/// Mount as the control window, or (`audience`) as the projector's window; the signal
+/// is where a projector receives the room's view.
+fn mount_as(
+    session: Session,
+    audience: bool,
+) -> (AppState, web_sys::HtmlElement, RwSignal<Option<RoomView>>) {
     let container: web_sys::HtmlElement =
         document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
@@ -52,8 +57,10 @@ fn mount_as(session: Session, audience: bool) -> (AppState, web_sys::HtmlElement
         notices: Vec::new(),
         screen: Screen::Setup,
     };
+    // The projector's window gets only the room's view, as its owner would send it.
+    let received = RwSignal::new(loaded.session.as_ref().map(Session::room_view));
     let app = if audience {
-        AppState::for_audience(loaded)
+        AppState::for_projector(loaded, received)
     } else {
         AppState::new(loaded)
     };
@@ -62,7 +69,7 @@ fn mount_as(session: Session, audience: bool) -> (AppState, web_sys::HtmlElement
         view! { <Board/> <CardTable/> <TurnPanel/> }
     })
     .forget();
-    (app, container)
+    (app, container, received)
 }
 
 /// Let Leptos run its scheduled effects and re-render.
@@ -312,8 +319,8 @@ async fn the_card_editor_refuses_an_empty_question_and_keeps_the_deck() {
 /// clickable field, and the fields to choose from are shown only on the board.
 #[wasm_bindgen_test]
 async fn the_projector_view_shows_the_turn_without_controls() {
-    let (control_app, control) = mount_as(session(7), false);
-    let (projector_app, projector) = mount_as(session(7), true);
+    let (control_app, control, _) = mount_as(session(7), false);
+    let (_, projector, received) = mount_as(session(7), true);
     settle().await;
     assert_eq!(all(&control, "button.roll").len(), 1);
     assert_eq!(
@@ -321,11 +328,14 @@ async fn the_projector_view_shows_the_turn_without_controls() {
         0,
         "no buttons for the room"
     );
-    for app in [control_app, projector_app] {
-        app.session.update(|s| {
-            s.as_mut().unwrap().roll().unwrap();
-        });
-    }
+    control_app.session.update(|s| {
+        s.as_mut().unwrap().roll().unwrap();
+    });
+    received.set(
+        control_app
+            .session
+            .with_untracked(|s| s.as_ref().map(Session::room_view)),
+    );
     settle().await;
     let targets = all(&control, ".field.target").len();
     assert!(targets > 0);

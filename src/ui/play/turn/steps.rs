@@ -53,9 +53,7 @@ pub fn TargetStep(roll: u8) -> impl IntoView {
             <p class="step-help">
                 {move || app.t(if controls() { Msg::ChooseField } else { Msg::ChooseFieldRoom })}
             </p>
-            <Show when=controls>
-                <TargetChoices/>
-            </Show>
+            <TargetChoices/>
         </div>
     }
 }
@@ -71,7 +69,8 @@ fn TargetChoices() -> impl IntoView {
         focus_next_action();
     };
     view! {
-        <div class="target-choices">
+        // The room sees the fields on the board; the buttons are the facilitator's.
+        <div class="target-choices" hidden=move || !app.role.get().shows_controls()>
             <For each=move || targets.get() key=|field| *field let:field>
                 <button class="secondary target-choice" data-field=field.0 on:click=move |_| choose(field)>
                     {move || app.room(|r| field_label(field, &r.teams, app.lang.get()))}
