@@ -35,7 +35,9 @@ pub struct Message {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Body {
-    /// A window that shows the game opened (or reopened) and asks for it.
+    /// A window that shows the game opened (or reopened) and asks for it. With no game
+    /// (an empty `game`), it asks whichever window owns a game: a projector opened from
+    /// an address that names none follows the first game to answer.
     Hello,
     /// The game's owner is there (it started, reloaded or took the game over): windows
     /// showing the game say hello to it.
@@ -124,10 +126,11 @@ impl Message {
     }
 
     fn check(&self) -> Result<(), Refused> {
-        let ids = std::iter::once(&self.game)
-            .chain(std::iter::once(&self.from))
-            .chain(self.to.iter());
-        if !ids.into_iter().all(|id| is_valid_id(id)) {
+        let game_ok = is_valid_id(&self.game) || self.asks_any_game();
+        let windows_ok = std::iter::once(&self.from)
+            .chain(self.to.iter())
+            .all(|id| is_valid_id(id));
+        if !(game_ok && windows_ok) {
             return Err(Refused::BadId);
         }
         if let Body::View { view, .. } = &self.body {
@@ -139,9 +142,17 @@ impl Message {
         Ok(())
     }
 
+    /// A hello from a window that follows no game yet, to any window that owns one.
+    pub fn asks_any_game(&self) -> bool {
+        self.game.is_empty() && self.body == Body::Hello
+    }
+
     /// Whether `window`, which shows or owns `game`, should act on this message: it is
-    /// about that game, meant for that window (or for all), and not its own.
+    /// about that game (or asks for any), meant for that window (or for all), and not
+    /// its own.
     pub fn is_for(&self, game: &str, window: &str) -> bool {
-        self.game == game && self.from != window && self.to.as_deref().is_none_or(|to| to == window)
+        (self.game == game || self.asks_any_game())
+            && self.from != window
+            && self.to.as_deref().is_none_or(|to| to == window)
     }
 }

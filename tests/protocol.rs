@@ -86,7 +86,7 @@ fn other_versions_sizes_and_shapes_are_refused_with_their_reason() {
 #[test]
 fn ids_that_could_not_be_ours_are_refused() {
     for bad in ["", "../x", "ÆØÅ", "A-UPPER", "has space"] {
-        let message = Message::new(bad, CONTROL, Body::Hello);
+        let message = Message::new(bad, CONTROL, Body::Ready);
         assert_eq!(
             Message::from_text(&message.to_text()),
             Err(Refused::BadId),

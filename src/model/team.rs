@@ -165,6 +165,21 @@ pub enum SetupProblem {
     },
 }
 
+/// Give every team still called by its default name in one language (`from`, by the
+/// team's place) the default name in another (`to`): "Hold A" becomes "Team A" when the
+/// facilitator switches to English, while a name the team chose stays as it is.
+pub fn rename_default_names<'a>(
+    names: impl Iterator<Item = &'a mut String>,
+    from: impl Fn(usize) -> String,
+    to: impl Fn(usize) -> String,
+) {
+    for (index, name) in names.enumerate() {
+        if *name == from(index) {
+            *name = to(index);
+        }
+    }
+}
+
 impl GameSetup {
     /// A sensible starting point for the setup form: `count` teams with distinct
     /// colours and three players each.

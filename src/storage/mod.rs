@@ -8,6 +8,7 @@
 
 mod browser;
 mod decks;
+mod drafts;
 mod memory;
 pub mod sessions;
 mod small;
@@ -15,6 +16,7 @@ mod store;
 
 pub use browser::BrowserStore;
 pub use decks::{load_decks, save_decks};
+pub use drafts::{load_idea_draft, save_idea_draft};
 pub use memory::MemoryStore;
 pub use small::{load_lang, load_setup_draft, save_lang, save_setup_draft};
 pub use store::{KeyValue, Store, WriteError};

@@ -178,6 +178,7 @@ impl<K: KeyValue> Store<K> {
         for (slot, _) in Slot::SUFFIXES {
             self.kept.remove(&key(id, slot));
         }
+        self.save_idea_draft(id, "");
         self.visit.known_good.borrow_mut().remove(id);
     }
 

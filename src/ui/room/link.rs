@@ -93,6 +93,7 @@ pub fn serve_room(app: AppState) {
         match message.body {
             Body::Hello => {
                 // Newly open: the effect below sends the view; open already: send again.
+                // (A projector that follows no game yet takes the first that answers.)
                 if app.projector_open.get_untracked() {
                     send_view(app);
                 } else {

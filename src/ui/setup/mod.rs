@@ -2,49 +2,35 @@
 //! team words it today, and the session's length.
 
 pub mod deck_summary;
+pub mod duration;
+pub mod team_row;
 
 use leptos::prelude::*;
 
-use crate::i18n::{colour_name, fill, setup_problem_text, Msg};
+use crate::i18n::{fill, setup_problem_text, Msg};
 use crate::model::team::piece_letter;
-use crate::model::team::{LONG_SESSION_MINUTES, MAX_NAME_CHARS, SHORT_SESSION_MINUTES};
-use crate::model::PieceShape;
-use crate::model::{GameSetup, Lang, Session, SetupProblem, TeamColour, TeamSetup};
+use crate::model::{GameSetup, Lang, Session, SetupProblem};
 use crate::ui::browser::clock::now_ms;
 use crate::ui::browser::focus::{focus_first, focus_next_action};
 use crate::ui::saved::session_import::SessionImport;
 use crate::ui::setup::deck_summary::DeckSummary;
+use crate::ui::setup::duration::DurationChoice;
+use crate::ui::setup::team_row::TeamRow;
 use crate::ui::state::{use_app, Screen};
-use crate::ui::widgets::palette::{team_fill, team_ink};
-use crate::ui::widgets::piece_badge::PieceBadge;
 
 pub fn default_setup(lang: Lang) -> GameSetup {
     GameSetup::suggested(3, |i| default_team_name(i, lang))
 }
 
-fn default_team_name(index: usize, lang: Lang) -> String {
+pub fn default_team_name(index: usize, lang: Lang) -> String {
     fill(
         Msg::DefaultTeamName.get(lang),
         &[("letter", &piece_letter(index))],
     )
 }
 
-/// The team a problem is about, if it is about one team (it is shown in that team's row).
-fn team_of(problem: &SetupProblem) -> Option<usize> {
-    match problem {
-        SetupProblem::EmptyName { team }
-        | SetupProblem::NameTooLong { team }
-        | SetupProblem::DuplicateName { team }
-        | SetupProblem::DuplicateColour { team }
-        | SetupProblem::Players { team } => Some(*team),
-        SetupProblem::TeamCount(_)
-        | SetupProblem::Duration(_)
-        | SetupProblem::TooFewCards { .. } => None,
-    }
-}
-
 /// The sentences for the problems `which` picks, once the facilitator has tried to start.
-fn problems_shown(
+pub fn problems_shown(
     problems: Memo<Vec<SetupProblem>>,
     tried: ReadSignal<bool>,
     which: fn(&SetupProblem) -> bool,
@@ -159,170 +145,5 @@ pub fn SetupScreen() -> impl IntoView {
                 </button>
             </div>
         </main>
-    }
-}
-
-/// One team's name, colour and number of players.
-#[component]
-fn TeamRow(
-    index: usize,
-    setup: RwSignal<GameSetup>,
-    problems: Memo<Vec<SetupProblem>>,
-) -> impl IntoView {
-    let app = use_app();
-    let team = move || setup.with(|s| s.teams.get(index).cloned());
-    let edit = move |change: &dyn Fn(&mut TeamSetup)| {
-        setup.update(|s| {
-            if let Some(team) = s.teams.get_mut(index) {
-                change(team);
-            }
-        })
-    };
-    let messages = move || {
-        problems.with(|all| {
-            all.iter()
-                .filter(|p| team_of(p) == Some(index))
-                .map(|p| setup_problem_text(p, app.lang.get()))
-                .collect::<Vec<_>>()
-        })
-    };
-    let name_invalid = move || {
-        problems.with(|all| {
-            all.iter().any(|p| {
-                matches!(p, SetupProblem::EmptyName { team } | SetupProblem::NameTooLong { team } | SetupProblem::DuplicateName { team } if *team == index)
-            })
-        })
-    };
-    let can_remove = move || setup.with(GameSetup::can_remove_team);
-    let shape = PieceShape::ALL[index % PieceShape::ALL.len()];
-    let name_id = format!("team-name-{index}");
-    let error_id = format!("team-problems-{index}");
-    view! {
-        <div class="team-row" data-team=index>
-            {move || team().map(|t| view! {
-                <PieceBadge shape colour=t.colour letter=piece_letter(index) class="team-piece"/>
-            })}
-            <label class="team-name-field visually-hidden" for=name_id.clone()>
-                <span class="label">{move || app.t(Msg::TeamName)}</span>
-            </label>
-            <input
-                id=name_id
-                class="team-name-input"
-                type="text"
-                maxlength=MAX_NAME_CHARS.to_string()
-                autocomplete="off"
-                aria-invalid=move || name_invalid().to_string()
-                aria-describedby=error_id.clone()
-                prop:value=move || team().map(|t| t.name).unwrap_or_default()
-                on:input:target=move |ev| {
-                    let value = ev.target().value();
-                    edit(&|t| t.name = value.clone());
-                }
-            />
-            <div class="colours" role="radiogroup" aria-label=move || app.t(Msg::TeamColour)>
-                {TeamColour::ALL
-                    .into_iter()
-                    .map(|colour| {
-                        let chosen = move || team().is_some_and(|t| t.colour == colour);
-                        view! {
-                            <button
-                                class="swatch"
-                                role="radio"
-                                aria-checked=move || chosen().to_string()
-                                aria-label=move || colour_name(colour, app.lang.get())
-                                title=move || colour_name(colour, app.lang.get())
-                                style=format!("--swatch: {}; --ink: {}", team_fill(colour), team_ink(colour))
-                                on:click=move |_| edit(&|t| t.colour = colour)
-                            >
-                                <Show when=chosen>"✓"</Show>
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-            <div class="players" role="group" aria-label=move || app.t(Msg::Players)>
-                <button
-                    class="stepper"
-                    aria-label=move || app.t(Msg::FewerPlayers)
-                    on:click=move |_| edit(&|t| t.change_players(-1))
-                >
-                    "−"
-                </button>
-                <output class="player-count" aria-live="polite">
-                    {move || team().map(|t| fill(app.t(Msg::PlayersCount), &[("n", &t.players.to_string())]))}
-                </output>
-                <button
-                    class="stepper"
-                    aria-label=move || app.t(Msg::MorePlayers)
-                    on:click=move |_| edit(&|t| t.change_players(1))
-                >
-                    "+"
-                </button>
-            </div>
-            <button
-                class="remove"
-                disabled=move || !can_remove()
-                on:click=move |_| setup.update(|s| {
-                    s.remove_team(index);
-                })
-            >
-                {move || app.t(Msg::RemoveTeam)}
-            </button>
-            <ul class="row-problems" id=error_id>
-                {move || messages().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
-            </ul>
-        </div>
-    }
-}
-
-/// Two hours, or three with more than six players; the facilitator may choose.
-#[component]
-fn DurationChoice(
-    setup: RwSignal<GameSetup>,
-    problems: Memo<Vec<SetupProblem>>,
-    tried: ReadSignal<bool>,
-) -> impl IntoView {
-    let app = use_app();
-    let options = [
-        (None, "auto"),
-        (Some(SHORT_SESSION_MINUTES), "120"),
-        (Some(LONG_SESSION_MINUTES), "180"),
-    ];
-    view! {
-        <fieldset class="duration">
-            <legend>{move || app.t(Msg::DurationHeading)}</legend>
-            {options
-                .into_iter()
-                .map(|(minutes, value)| {
-                    let label = move || match minutes {
-                        None => fill(
-                            app.t(Msg::DurationAuto),
-                            &[("hours", &(setup.with(|s| s.recommended_minutes()) / 60).to_string())],
-                        ),
-                        Some(SHORT_SESSION_MINUTES) => app.t(Msg::TwoHours).to_string(),
-                        Some(_) => app.t(Msg::ThreeHours).to_string(),
-                    };
-                    view! {
-                        <label class="choice">
-                            <input
-                                type="radio"
-                                name="duration"
-                                value=value
-                                prop:checked=move || setup.with(|s| s.duration_minutes == minutes)
-                                on:change=move |_| setup.update(|s| s.duration_minutes = minutes)
-                            />
-                            <span>{label}</span>
-                        </label>
-                    }
-                })
-                .collect_view()}
-            {move || {
-                let lang = app.lang.get();
-                problems_shown(problems, tried, |p| matches!(p, SetupProblem::Duration(_)), lang)
-                    .into_iter()
-                    .map(|text| view! { <p class="problem" role="alert">{text}</p> })
-                    .collect_view()
-            }}
-        </fieldset>
     }
 }

@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
+use crate::model::team::rename_default_names;
 use crate::model::Lang;
 use crate::storage;
 
 use crate::ui::browser::display::FullscreenButton;
 use crate::ui::room::link::open_projector_window;
+use crate::ui::setup::default_team_name;
 use crate::ui::state::use_app;
 
 #[component]
@@ -16,12 +18,19 @@ pub fn Header() -> impl IntoView {
     let in_game = app.game_memo(|_| true);
     let in_game = move || in_game.get();
     let switch_language = move |_| {
-        let next = match app.lang.get() {
+        let before = app.lang.get_untracked();
+        let next = match before {
             Lang::Da => Lang::En,
             Lang::En => Lang::Da,
         };
         app.lang.set(next);
         storage::save_lang(next);
+        // Default team names follow the language; names the teams chose stay.
+        let from = move |i| default_team_name(i, before);
+        let to = move |i| default_team_name(i, next);
+        app.setup
+            .update(|s| rename_default_names(s.teams.iter_mut().map(|t| &mut t.name), from, to));
+        app.edit(|s| rename_default_names(s.teams.iter_mut().map(|t| &mut t.name), from, to));
     };
     view! {
         <header class="app-header">

@@ -18,12 +18,14 @@ thread_local! {
     static NEXT_ID: Cell<u64> = const { Cell::new(0) };
 }
 
-/// Commit every draft now (the page is being hidden, closed or reloaded).
-pub fn commit_all_drafts() {
+/// Commit every draft now (the page is being hidden, closed or reloaded); whether
+/// there was anything to commit.
+pub fn commit_all_drafts() -> bool {
     let pending: Vec<Draft> = PENDING.with(|p| p.borrow().clone());
-    for draft in pending {
+    for draft in &pending {
         draft.commit();
     }
+    !pending.is_empty()
 }
 
 /// A text field's draft. `Copy`, so event handlers can hold it.

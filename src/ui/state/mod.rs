@@ -48,7 +48,8 @@ pub struct AppState {
     pub not_persistent: RwSignal<bool>,
     /// The last move the model refused, shown until the next move.
     pub refused: RwSignal<Option<GameError>>,
-    /// An idea typed for the card on the table but not yet saved.
+    /// An idea typed for the card on the table but not yet saved (kept in storage too,
+    /// through `type_idea`, so a reload does not lose it).
     pub idea_draft: RwSignal<String>,
     /// The "go on to the next phase?" question is open (from its button or a clicker).
     pub confirm_next: RwSignal<bool>,
@@ -78,10 +79,16 @@ pub struct Loaded {
 impl AppState {
     /// The state of the facilitator's window: the room's view is made from its game.
     pub fn new(loaded: Loaded) -> AppState {
+        let idea = loaded
+            .session
+            .as_ref()
+            .map(|s| storage::load_idea_draft(&s.id));
         let session = RwSignal::new(loaded.session.clone());
         // A memo: the room is told only when what it sees changes (typing notes is not).
         let room = Memo::new(move |_| session.with(|s| s.as_ref().map(Session::room_view)));
-        AppState::with_room(loaded, session, room.into(), Role::Facilitator)
+        let app = AppState::with_room(loaded, session, room.into(), Role::Facilitator);
+        app.idea_draft.set(idea.unwrap_or_default());
+        app
     }
 
     /// The state of a projector's window: no game of its own, only the room's view
@@ -153,6 +160,7 @@ impl AppState {
         let id = session.id.clone();
         storage::sessions::set_open_in_this_tab(Some(&id));
         self.refused.set(None);
+        self.idea_draft.set(storage::load_idea_draft(&id));
         self.session.set(Some(session));
         crate::ui::room::ownership::claim(*self, id);
     }
@@ -165,7 +173,6 @@ impl AppState {
         storage::sessions::set_open_in_this_tab(None);
         self.role.set(Role::Facilitator);
         self.refused.set(None);
-        self.idea_draft.set(String::new());
         self.session.set(None);
         self.screen.set(Screen::Start);
     }
@@ -174,10 +181,19 @@ impl AppState {
     /// (by its button or a clicker), not lost or carried over to the next card.
     pub fn save_idea_draft(&self) {
         let draft = self.idea_draft.get_untracked();
-        if !draft.trim().is_empty() {
-            self.play(|s| s.record_idea(&draft));
-            self.idea_draft.set(String::new());
+        if !draft.trim().is_empty() && self.play(|s| s.record_idea(&draft)).is_some() {
+            self.type_idea(String::new());
         }
+    }
+
+    /// The idea for the card as typed so far: shown, and kept for the game in storage.
+    pub fn type_idea(&self, text: String) {
+        if self.role.get_untracked().writes() {
+            if let Some(id) = self.session_id() {
+                storage::save_idea_draft(&id, &text);
+            }
+        }
+        self.idea_draft.set(text);
     }
 }
 

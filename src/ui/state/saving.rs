@@ -51,8 +51,10 @@ fn save_decks_on_change(app: AppState) {
 /// A reload, a closed tab or a laptop put to sleep keeps what was being typed.
 fn save_when_leaving(app: AppState) {
     let leave = move || {
-        commit_all_drafts();
-        save_session(app, app.role.get_untracked().writes());
+        // Only what was just committed needs saving; anything else is saved already.
+        if commit_all_drafts() {
+            save_session(app, app.role.get_untracked().writes());
+        }
     };
     let hidden = window_event_listener_untyped("visibilitychange", move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {

@@ -77,8 +77,12 @@ pub fn CardRoundView() -> impl IntoView {
                                 </button>
                                 <Show when=move || is_player>
                                     <button class="secondary pass" on:click=move |_| {
-                                        let passed = app.play(|s| s.round_step(CardRound::pass));
-                                        set_pass_refused.set(passed.is_none());
+                                        let passed = app.play(|s| s.round_step(CardRound::pass)).is_some();
+                                        if !passed {
+                                            // Said beside the button, not a second time on top.
+                                            app.refused.set(None);
+                                        }
+                                        set_pass_refused.set(!passed);
                                     }>
                                         {move || app.t(Msg::PassTurn)}
                                     </button>

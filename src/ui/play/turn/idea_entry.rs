@@ -29,8 +29,10 @@ pub fn IdeaEntry() -> impl IntoView {
             return;
         }
         set_empty.set(false);
-        app.play(|s| s.record_idea(&value));
-        text.set(String::new());
+        // A refused idea (too long) stays in the field, with the reason in the notice.
+        if app.play(|s| s.record_idea(&value)).is_some() {
+            app.type_idea(String::new());
+        }
     };
     // One line, so the card step fits the screen: the newest saved idea and how many.
     let saved_line = move || {
@@ -58,7 +60,7 @@ pub fn IdeaEntry() -> impl IntoView {
                     autocomplete="off"
                     aria-invalid=move || empty.get().to_string()
                     prop:value=move || text.get()
-                    on:input:target=move |ev| text.set(ev.target().value())
+                    on:input:target=move |ev| app.type_idea(ev.target().value())
                 />
                 <button class="secondary save-idea" type="submit">{move || app.t(Msg::SaveIdea)}</button>
             </div>
