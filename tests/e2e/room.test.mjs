@@ -92,12 +92,17 @@ test('two games in two tabs and one projector: it follows the game it was opened
   assert.deepEqual(await teamNames(projector), ['Ravnene', 'Uglerne'], 'still the first game');
   await projector.screenshot({ path: join(shots, 'room-projector-first-game.png') });
 
-  // Opened from the other tab, the same projector window now shows that game.
-  await second.locator('.projector-button').click();
-  await projector.waitForFunction(() => document.querySelector('.team-name')?.textContent === 'Løverne');
-  assert.match(projector.url(), new RegExp(`game=${secondId}`));
+  // The other tab opens a projector of its own: each follows the game it came from.
+  const secondProjector = await openProjector(second);
+  await secondProjector.waitForFunction(() => document.querySelector('.team-name')?.textContent === 'Løverne');
+  assert.match(secondProjector.url(), new RegExp(`game=${secondId}`));
   await second.getByRole('button', { name: 'Projektor: åben' }).waitFor();
-  await first.getByRole('button', { name: 'Projektorvindue' }).waitFor();
+  await second.locator('.card-done').click();
+  await secondProjector.waitForSelector('button.roll, .step-title');
+  await secondProjector.waitForFunction(() => document.querySelector('.turn-title')?.textContent.includes('Tigrene'));
+  assert.deepEqual(await teamNames(projector), ['Ravnene', 'Uglerne'], 'the first projector still shows the first game');
+  assert.match(await projector.locator('.turn-title').textContent(), /Ravnene/);
+  await first.getByRole('button', { name: 'Projektor: åben' }).waitFor();
 
   assert.deepEqual(errors, []);
   assert.deepEqual(foreignRequests(requests, env.server.origin), []);
