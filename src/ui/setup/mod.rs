@@ -140,7 +140,7 @@ pub fn SetupScreen() -> impl IntoView {
                 <Show when=move || tried.get() && !problems.with(Vec::is_empty)>
                     <p class="problem" role="alert">{move || app.t(Msg::FixBeforeStart)}</p>
                 </Show>
-                <button class="primary start" on:click=start>
+                <button class="primary start-game" on:click=start>
                     {move || app.t(Msg::StartGame)}
                 </button>
             </div>

@@ -15,6 +15,11 @@ use crate::ui::widgets::icons::{
 };
 use crate::ui::widgets::palette::{category_fill, category_ink};
 
+/// The radius, in the board's units, a field to choose takes taps in: the largest that
+/// never overlaps another field that can be chosen at the same time (targets are always
+/// two or more fields apart).
+const TARGET_RADIUS: f64 = 50.0;
+
 /// One field: a coloured disc with its icon; a button while it can be chosen.
 #[component]
 pub fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
@@ -96,6 +101,11 @@ pub fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
             on:click=move |_| choose()
             on:keydown=on_key
         >
+            // A field to choose is a finger-sized target even on a tablet standing up,
+            // where the board is smallest (about 47 px across at 768×1024).
+            <Show when=is_target>
+                <circle class="hit" r=(radius + 11.0).max(TARGET_RADIUS)/>
+            </Show>
             <circle class="halo" r=radius + 11.0/>
             <circle class="disc" r=radius fill=fill_colour/>
             {icon}
