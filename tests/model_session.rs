@@ -316,3 +316,19 @@ fn different_seeds_give_different_games() {
     };
     assert_ne!(rolls(1), rolls(2));
 }
+
+#[test]
+fn default_team_names_follow_the_language_and_chosen_names_stay() {
+    use kernespillet::model::team::rename_default_names;
+    let mut names = vec![
+        "Hold A".to_string(),
+        "Ravnene".to_string(),
+        "Hold C".to_string(),
+    ];
+    rename_default_names(
+        names.iter_mut(),
+        |i| format!("Hold {}", ["A", "B", "C"][i]),
+        |i| format!("Team {}", ["A", "B", "C"][i]),
+    );
+    assert_eq!(names, ["Team A", "Ravnene", "Team C"]);
+}

@@ -24,4 +24,4 @@ pub use decks::DeckScreen;
 pub use play::board::Board;
 pub use play::turn::card_table::CardTable;
 pub use play::turn::TurnPanel;
-pub use state::{AppState, Loaded, Screen};
+pub use state::{AppState, Loaded, Role, Screen, Watching};

@@ -169,3 +169,32 @@ test('what reaches the projector is the room\'s view: no notes, no hints, no nex
   assert.deepEqual(foreignRequests(requests, env.server.origin), []);
   await context.close();
 });
+
+test('a dark projector is dark, and its "?" shows the keys on the facilitator\'s screen', async () => {
+  const { context, requests, errors } = await newContext(env.browser);
+  const control = await context.newPage();
+  await control.goto(env.server.origin);
+  await setUpGame(control, ['Ravnene', 'Uglerne']);
+  const projector = await openProjector(control);
+
+  await projector.keyboard.press('.');
+  await projector.waitForSelector('.blank-screen');
+  // Named for a screen reader, and not a word for the room to read.
+  assert.equal(await projector.locator('.blank-screen').getAttribute('aria-label') ?? await projector.locator('.blank-screen .visually-hidden').textContent(), 'Skærmen er mørk');
+  assert.equal(await projector.locator('.blank-screen > :not(.visually-hidden)').count(), 0, 'nothing visible on the dark screen');
+  await control.getByRole('button', { name: 'Vis spillet igen' }).waitFor();
+  await projector.screenshot({ path: join(shots, 'room-projector-dark.png') });
+  await projector.keyboard.press('.');
+  await projector.waitForSelector('.blank-screen', { state: 'detached' });
+
+  // The key overview opens where the facilitator reads it, and closes from there too.
+  await projector.keyboard.press('?');
+  await control.getByRole('dialog', { name: 'Tastatur og klikker' }).waitFor();
+  assert.equal(await projector.locator('[aria-modal="true"]').count(), 0, 'nothing opens on the projector');
+  await projector.keyboard.press('?');
+  await control.getByRole('dialog', { name: 'Tastatur og klikker' }).waitFor({ state: 'detached' });
+
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
+  await context.close();
+});
