@@ -39,5 +39,6 @@ pub use piles::{Pile, Piles};
 pub use room_view::RoomView;
 pub use saved::{SessionSummary, MAX_NAME_CHARS};
 pub use session::{board, ActiveCard, Event, GameError, PlayState, Session, Stage};
+pub use session_flow::{MAX_CORE_TASK_CHARS, MAX_NOTES_CHARS};
 pub use team::{GameSetup, PieceShape, SetupProblem, Team, TeamColour, TeamSetup};
 pub use timer::Timer;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::{fill, Msg};
 use crate::model::team::{LONG_SESSION_MINUTES, SHORT_SESSION_MINUTES};
 use crate::model::{GameSetup, SetupProblem};
-use crate::ui::setup::problems_shown;
+use crate::ui::setup::SetupAlerts;
 use crate::ui::state::use_app;
 
 /// Two hours, or three with more than six players; the facilitator may choose.
@@ -50,13 +50,7 @@ pub fn DurationChoice(
                     }
                 })
                 .collect_view()}
-            {move || {
-                let lang = app.lang.get();
-                problems_shown(problems, tried, |p| matches!(p, SetupProblem::Duration(_)), lang)
-                    .into_iter()
-                    .map(|text| view! { <p class="problem" role="alert">{text}</p> })
-                    .collect_view()
-            }}
+            <SetupAlerts problems tried which=|p| matches!(p, SetupProblem::Duration(_))/>
         </fieldset>
     }
 }

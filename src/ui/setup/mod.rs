@@ -29,22 +29,25 @@ pub fn default_team_name(index: usize, lang: Lang) -> String {
     )
 }
 
-/// The sentences for the problems `which` picks, once the facilitator has tried to start.
-pub fn problems_shown(
+/// The problems `which` picks, in words, once the facilitator has tried to start.
+#[component]
+pub fn SetupAlerts(
     problems: Memo<Vec<SetupProblem>>,
     tried: ReadSignal<bool>,
     which: fn(&SetupProblem) -> bool,
-    lang: Lang,
-) -> Vec<String> {
-    if !tried.get() {
-        return Vec::new();
+) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let lang = app.lang.get();
+        problems.with(|all| {
+            all.iter()
+                .filter(|p| tried.get() && which(p))
+                .map(
+                    |p| view! { <p class="problem" role="alert">{setup_problem_text(p, lang)}</p> },
+                )
+                .collect_view()
+        })
     }
-    problems.with(|all| {
-        all.iter()
-            .filter(|p| which(p))
-            .map(|p| setup_problem_text(p, lang))
-            .collect()
-    })
 }
 
 #[component]
@@ -111,13 +114,7 @@ pub fn SetupScreen() -> impl IntoView {
                 >
                     "+ " {move || app.t(Msg::AddTeam)}
                 </button>
-                {move || {
-                    let lang = app.lang.get();
-                    problems_shown(problems, tried, |p| matches!(p, SetupProblem::TeamCount(_)), lang)
-                        .into_iter()
-                        .map(|text| view! { <p class="problem" role="alert">{text}</p> })
-                        .collect_view()
-                }}
+                <SetupAlerts problems tried which=|p| matches!(p, SetupProblem::TeamCount(_))/>
             </fieldset>
             <div class="setup-columns">
                 <label class="core-task">

@@ -4,6 +4,7 @@
 pub mod card_view;
 pub mod confirm_dialog;
 pub mod die;
+pub mod draft_field;
 pub mod icons;
 pub mod json_file_button;
 pub mod modal;

@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 
 use crate::i18n::{category_name, fill, Msg};
+use crate::model::handleplan::MAX_FIELD_CHARS;
 use crate::model::{Activity, Category};
 use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
+use crate::ui::widgets::draft_field::DraftField;
 
 /// How a field of an activity is read and written.
 type ReadField = fn(&Activity) -> String;
@@ -66,26 +68,10 @@ fn ActivityText(
             app.play(|s| s.plan.update(index, |a| set(a, text)));
         },
     );
-    let value = move || draft.value();
-    let input = if multiline {
-        view! {
-            <textarea rows="2" maxlength="300" prop:value=value
-                on:input:target=move |ev| draft.input(ev.target().value())
-                on:change=move |_| draft.leave()></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input type=kind maxlength="300" prop:value=value
-                on:input:target=move |ev| draft.input(ev.target().value())
-                on:change=move |_| draft.leave()/>
-        }
-        .into_any()
-    };
     view! {
         <label class=format!("activity-field {class}")>
             <span class="label">{move || app.t(label)}</span>
-            {input}
+            <DraftField draft kind rows=if multiline { 2 } else { 0 } maxlength=MAX_FIELD_CHARS/>
         </label>
     }
 }

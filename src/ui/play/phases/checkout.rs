@@ -12,6 +12,7 @@ use crate::ui::browser::file_io::download_text;
 use crate::ui::play::phases::printable_plan::PrintablePlan;
 use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
+use crate::ui::widgets::draft_field::DraftField;
 
 /// The export's words in `lang`.
 fn labels(lang: Lang) -> ExportLabels<'static> {
@@ -86,9 +87,7 @@ pub fn CheckoutView() -> impl IntoView {
                 <div class="panel">
                     <label class="follow-up">
                         <span class="label">{move || app.t(Msg::FollowUpLabel)}</span>
-                        <input type="date" prop:value=move || follow_up.value()
-                            on:input:target=move |ev| follow_up.input(ev.target().value())
-                            on:change=move |_| follow_up.leave()/>
+                        <DraftField draft=follow_up kind="date" maxlength=10/>
                     </label>
                     <div class="export-buttons">
                         <button class="secondary export-md" on:click=move |_| download("md")>{move || app.t(Msg::ExportMarkdown)}</button>

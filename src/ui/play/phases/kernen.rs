@@ -4,8 +4,10 @@ use leptos::prelude::*;
 
 use crate::i18n::{phase_name, Msg};
 use crate::model::Phase;
+use crate::model::MAX_CORE_TASK_CHARS;
 use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
+use crate::ui::widgets::draft_field::DraftField;
 
 #[component]
 pub fn KernenView() -> impl IntoView {
@@ -55,14 +57,7 @@ fn KernenField() -> impl IntoView {
     view! {
         <label class="panel">
             <span class="label">{move || app.t(Msg::KernenNow)}</span>
-            <textarea
-                class="core-task-final"
-                rows="4"
-                maxlength="400"
-                prop:value=move || sentence.value()
-                on:input:target=move |ev| sentence.input(ev.target().value())
-                on:change=move |_| sentence.leave()
-            ></textarea>
+            <DraftField draft=sentence rows=4 maxlength=MAX_CORE_TASK_CHARS class="core-task-final"/>
         </label>
     }
 }

@@ -5,10 +5,12 @@
 use leptos::prelude::*;
 
 use crate::i18n::{deck_kind_name, Msg};
+use crate::model::MAX_NOTES_CHARS;
 use crate::model::{Category, DeckKind};
 use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
 use crate::ui::widgets::card_view::KindIcon;
+use crate::ui::widgets::draft_field::DraftField;
 
 #[component]
 pub fn FacilitatorPanel() -> impl IntoView {
@@ -47,13 +49,7 @@ pub fn FacilitatorPanel() -> impl IntoView {
             </ul>
             <label class="notes">
                 <span class="label">{move || app.t(Msg::NotesLabel)}</span>
-                <textarea
-                    rows="3"
-                    maxlength="4000"
-                    prop:value=move || notes.value()
-                    on:input:target=move |ev| notes.input(ev.target().value())
-                    on:change=move |_| notes.leave()
-                ></textarea>
+                <DraftField draft=notes rows=3 maxlength=MAX_NOTES_CHARS/>
             </label>
         </section>
     }
