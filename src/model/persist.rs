@@ -12,7 +12,7 @@ use super::saved::{is_valid_id, MAX_NAME_CHARS};
 use super::session::{board, Session, Stage, SCHEMA_VERSION};
 use super::team::MIN_TEAMS;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum LoadError {
     /// Not a session at all, or damaged; the parser's own words.
     Unreadable(String),

@@ -27,7 +27,7 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 /// What the start screen shows about a kept session.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SessionSummary {
     pub id: String,
     /// The facilitator's name for it, or empty.

@@ -54,7 +54,7 @@ fn parse_key(key: &str) -> Option<(&str, Slot)> {
 }
 
 /// One kept session as the start screen lists it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct StoredSession {
     pub id: String,
     /// Its summary, or why it does not open (its text is kept either way).

@@ -96,15 +96,11 @@ pub fn CardList() -> impl IntoView {
                 {move || fill(app.t(Msg::KindPanelHeading), &[("kind", deck_kind_name(screen.kind.get(), app.lang.get()))])}
             </h3>
             <ol class="card-list">
-                {move || {
-                    let list = cards.get();
-                    let last = list.len().saturating_sub(1);
-                    let editable = editable.get();
-                    list.into_iter()
-                        .enumerate()
-                        .map(|(i, card)| view! { <CardRow card first=i == 0 last=i == last editable/> })
-                        .collect_view()
-                }}
+                // Keyed by the card as it is: moving or switching one card leaves the
+                // other rows (and a row's own buttons) where they are.
+                <For each=move || cards.get() key=|card| card.clone() let:card>
+                    <CardRow card cards editable/>
+                </For>
             </ol>
             <Show when=move || editable.get()>
                 <button class="primary new-card" on:click=new_card>

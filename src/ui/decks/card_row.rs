@@ -10,11 +10,20 @@ use crate::ui::browser::focus::focus_first;
 use crate::ui::decks::screen_state::use_deck_screen;
 use crate::ui::state::use_app;
 
+/// `cards`: the open tab's cards in order, to know whether this one can move up or down.
 #[component]
-pub fn CardRow(card: Card, first: bool, last: bool, editable: bool) -> impl IntoView {
+pub fn CardRow(card: Card, cards: Memo<Vec<Card>>, editable: Memo<bool>) -> impl IntoView {
     let app = use_app();
     let screen = use_deck_screen();
     let id = card.id.clone();
+    let first = {
+        let id = id.clone();
+        move || cards.with(|all| all.first().is_some_and(|c| c.id == id))
+    };
+    let last = {
+        let id = id.clone();
+        move || cards.with(|all| all.last().is_some_and(|c| c.id == id))
+    };
     let on = {
         let id = id.clone();
         move || app.setup.with(|s| !s.cards_off.contains(&id))
@@ -30,7 +39,8 @@ pub fn CardRow(card: Card, first: bool, last: bool, editable: bool) -> impl Into
                 deck.move_card(&id, earlier);
             });
             if moved {
-                // The list is rebuilt in the new order; keep the focus on this card.
+                // Moved in the list, the row may lose the focus (and its button may now
+                // be disabled, at the top or the bottom): keep the focus on this card.
                 let button = if earlier { "move-up" } else { "move-down" };
                 focus_first(format!(
                     "[data-card='{id}'] .{button}:not([disabled]), [data-card='{id}'] .edit"
@@ -69,13 +79,13 @@ pub fn CardRow(card: Card, first: bool, last: bool, editable: bool) -> impl Into
                 <button class="secondary small preview" on:click=move |_| screen.previewing.set(Some(preview.clone()))>
                     {move || app.t(Msg::PreviewCard)}
                 </button>
-                <Show when=move || editable>
+                <Show when=move || editable.get()>
                     <button class="secondary small edit" on:click={let edit = edit.clone(); move |_| screen.editing.set(Some((edit.clone(), false)))}>
                         {move || app.t(Msg::EditCard)}
                     </button>
                     <button
                         class="secondary small icon move-up"
-                        disabled=first
+                        disabled={let first = first.clone(); move || first()}
                         aria-label=move || app.t(Msg::MoveUp)
                         title=move || app.t(Msg::MoveUp)
                         on:click={let move_up = move_up.clone(); move |_| move_up(true)}
@@ -84,7 +94,7 @@ pub fn CardRow(card: Card, first: bool, last: bool, editable: bool) -> impl Into
                     </button>
                     <button
                         class="secondary small icon move-down"
-                        disabled=last
+                        disabled={let last = last.clone(); move || last()}
                         aria-label=move || app.t(Msg::MoveDown)
                         title=move || app.t(Msg::MoveDown)
                         on:click={let move_card = move_card.clone(); move |_| move_card(false)}

@@ -11,6 +11,7 @@ use crate::i18n::{fill, Msg};
 use crate::model::MAX_NAME_CHARS;
 use crate::storage::sessions;
 
+use crate::ui::browser::focus::{focus_first, focus_first_of};
 use crate::ui::saved::session_import::SessionImport;
 use crate::ui::saved::session_row::{RowActions, SessionRow};
 use crate::ui::state::{use_app, Screen};
@@ -33,17 +34,24 @@ pub fn StartScreen() -> impl IntoView {
     };
     let delete = move |_| {
         if let Some((id, _)) = deleting.get_untracked() {
+            // The game below (or above) takes the focus the deleted one had.
+            let ids: Vec<String> =
+                kept.with_untracked(|k| k.iter().map(|e| e.id.clone()).collect());
+            let at = ids.iter().position(|i| *i == id).unwrap_or(0);
+            let near = [ids.get(at + 1), at.checked_sub(1).and_then(|b| ids.get(b))];
+            let mut places: Vec<String> = near
+                .into_iter()
+                .flatten()
+                .map(|n| format!("[data-session=\"{n}\"] button"))
+                .collect();
+            places.push("main h2".into());
             sessions::delete(&id);
             changed.run(());
+            focus_first_of(places);
         }
         deleting.set(None);
     };
-    let rows = move || {
-        kept.get()
-            .into_iter()
-            .map(|entry| view! { <SessionRow entry actions/> })
-            .collect_view()
-    };
+
     view! {
         <main class="start" id="main">
             <h2>{move || app.t(Msg::StartTitle)}</h2>
@@ -63,7 +71,11 @@ pub fn StartScreen() -> impl IntoView {
                 fallback=move || view! { <p class="session-empty">{move || app.t(Msg::StartEmpty)}</p> }
             >
                 <ul class="session-list" aria-label=move || app.t(Msg::SessionsList)>
-                    {rows}
+                    // Keyed by the game as listed: renaming or deleting one leaves the
+                    // other rows, and the focus in them, as they were.
+                    <For each=move || kept.get() key=|entry| entry.clone() let:entry>
+                        <SessionRow entry actions/>
+                    </For>
                 </ul>
             </Show>
         </main>
@@ -76,7 +88,11 @@ pub fn StartScreen() -> impl IntoView {
                 on_cancel=move |_| deleting.set(None)
             />
         </Show>
-        {move || renaming.get().map(|id| view! { <RenameDialog id on_done=move |_| { renaming.set(None); changed.run(()); }/> })}
+        {move || renaming.get().map(|id| {
+            // Renamed, the game's row is drawn anew: its rename button gets the focus back.
+            let back = format!("[data-session=\"{id}\"] .rename");
+            view! { <RenameDialog id on_done=move |_| { renaming.set(None); changed.run(()); focus_first(back.clone()); }/> }
+        })}
     }
 }
 

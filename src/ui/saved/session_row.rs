@@ -96,7 +96,7 @@ pub fn SessionRow(entry: StoredSession, actions: RowActions) -> impl IntoView {
         }
     };
     view! {
-        <li class="session-row">
+        <li class="session-row" data-session=id.get_value()>
             {body}
             <Show when=move || has_damaged_copy>
                 <p class="session-damaged">
@@ -168,7 +168,7 @@ fn ready(
         </div>
         <div class="session-actions">
             <button class="primary" on:click=resume>{move || app.t(Msg::ResumeSession)}</button>
-            <button class="secondary" on:click={
+            <button class="secondary rename" on:click={
                 let id = id.clone();
                 move |_| actions.rename.run(id.clone())
             }>{move || app.t(Msg::RenameSession)}</button>
