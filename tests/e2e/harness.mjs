@@ -181,23 +181,22 @@ export async function storeSession(page, session) {
   }, [sessionKey(session.id), session.id, JSON.stringify(session)]);
 }
 
-/** Do `action` and wait until the game this tab has open is saved with its effect: until
- *  the stored text differs from the text read just before the action, parses, and
- *  `until(now, before)` holds for the parsed sessions (`before` is null when the text
- *  before was missing or not JSON). On timeout the test fails with a message saying what
- *  was awaited (`what`) and what storage held. Returns the session now stored. */
-export async function waitForSave(page, what, action, until = () => true, { timeout = 10_000 } = {}) {
-  const beforeText = await storedText(page);
-  let before = null;
+/** Wait until the game this tab has open is stored as `until(now, before)` says (`now`
+ *  the stored session, parsed). With `before` (a stored text, as `storedText` read it)
+ *  the stored text must also differ from it, and `until` gets it parsed as its second
+ *  argument (null when missing or not JSON). A text that is not JSON is waited past. On
+ *  timeout the test fails with a message saying what was awaited (`what`) and what
+ *  storage held. Returns the session now stored. */
+export async function waitForStored(page, what, until = () => true, { before, timeout = 10_000 } = {}) {
+  let beforeSession = null;
   try {
-    before = beforeText === null ? null : JSON.parse(beforeText);
+    beforeSession = typeof before === 'string' ? JSON.parse(before) : null;
   } catch {}
-  await action();
   const deadline = Date.now() + timeout;
   for (;;) {
     const text = await storedText(page);
     let seen;
-    if (text === beforeText) {
+    if (before !== undefined && text === before) {
       seen = 'the stored game is still the text from before the action';
     } else if (text === null) {
       seen = 'no game is stored for this tab';
@@ -209,13 +208,23 @@ export async function waitForSave(page, what, action, until = () => true, { time
         seen = `the stored text is not JSON (${error.message})`;
       }
       if (now !== undefined) {
-        if (until(now, before)) return now;
-        seen = `the stored game changed, but not so (stage ${JSON.stringify(now.stage)})`;
+        if (until(now, beforeSession)) return now;
+        seen = `the stored game is not so yet (stage ${JSON.stringify(now.stage)})`;
       }
     }
     if (Date.now() > deadline) assert.fail(`timed out after ${timeout} ms waiting until ${what}: ${seen}`);
     await new Promise((ok) => setTimeout(ok, 25));
   }
+}
+
+/** Do `action` and wait until the game this tab has open is saved with its effect: the
+ *  stored text read just before the action has changed, and `until(now, before)` holds
+ *  for the sessions stored after and before (see `waitForStored`, which fails the test
+ *  on timeout saying `what` was awaited). Returns the session now stored. */
+export async function waitForSave(page, what, action, until = () => true, { timeout } = {}) {
+  const before = await storedText(page);
+  await action();
+  return waitForStored(page, what, until, { before, timeout });
 }
 
 /** For `waitForSave`: the turn's stage is another than before (a roll, a move, a chosen
@@ -309,11 +318,14 @@ export async function advancePhase(page, watch = page) {
   await watch.waitForFunction((b) => document.querySelector('.phase-name')?.textContent !== b, before);
 }
 
-/** Open the projector window from the control window's header; returns its page. */
-export async function openProjector(page) {
+/** Open the projector window from the control window's header, at `viewport` if given,
+ *  and wait until it shows a phase; returns its page. */
+export async function openProjector(page, viewport) {
   const [projector] = await Promise.all([
     page.waitForEvent('popup'),
     page.getByRole('button', { name: 'Projektorvindue' }).click(),
   ]);
+  if (viewport) await projector.setViewportSize(viewport);
+  await projector.waitForSelector('.phase-name');
   return projector;
 }

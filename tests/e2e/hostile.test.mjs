@@ -74,7 +74,6 @@ test('hostile text in every field is shown as text and never runs', async () => 
 
   // Play, with the projector open: an idea and the facilitator's notes.
   const projector = await openProjector(page);
-  await projector.waitForSelector('.phase-name');
   await drawCard(page);
   await page.locator('.idea-input').fill(LONG[0]);
   await page.getByRole('button', { name: 'Gem idéen' }).click();

@@ -40,14 +40,6 @@ async function inStep(control, projector, what) {
   assert.deepEqual(shown, expected, `the projector follows: ${what}`);
 }
 
-/** Open the projector window at 1280×720 and wait until it shows the game. */
-async function openProjectorAt720(control) {
-  const projector = await openProjector(control);
-  await projector.setViewportSize({ width: 1280, height: 720 });
-  await projector.waitForSelector('.phase-name');
-  return projector;
-}
-
 test('the projector window follows the control window and never writes', async () => {
   const { context, requests, errors } = await newContext(env.browser);
   // Count storage writes made by a projector window.
@@ -63,7 +55,7 @@ test('the projector window follows the control window and never writes', async (
   const control = await context.newPage();
   await control.goto(env.server.origin);
   await setUpGame(control, ['Ravnene', 'Uglerne', 'Mågerne']);
-  let projector = await openProjectorAt720(control);
+  let projector = await openProjector(control, { width: 1280, height: 720 });
   await control.getByRole('button', { name: 'Projektor: åben' }).waitFor();
   await inStep(control, projector, 'opened');
 
@@ -117,7 +109,7 @@ test('the projector window follows the control window and never writes', async (
   await control.getByRole('button', { name: 'Projektorvindue' }).waitFor();
   await control.locator('button.roll').click();
   await control.waitForSelector('.field.target');
-  projector = await openProjectorAt720(control);
+  projector = await openProjector(control, { width: 1280, height: 720 });
   await inStep(control, projector, 'reopened');
   await control.locator('.field.target').first().click();
   await inStep(control, projector, 'a move after reopening');
