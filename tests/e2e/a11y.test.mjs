@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { withBrowser, newContext, foreignRequests, setUpGame, startGame, playToCard } from './harness.mjs';
+import {
+  withBrowser, openPage, assertClean, setUpGame, startGame, drawCard, advancePhase, openProjector,
+} from './harness.mjs';
 
 const env = withBrowser();
 
@@ -21,11 +23,9 @@ async function violations(page, screen) {
 
 for (const lang of ['da', 'en']) {
   test(`every screen passes axe in ${lang === 'da' ? 'Danish' : 'English'}`, async () => {
-    const { context, requests } = await newContext(env.browser);
-    const page = await context.newPage();
+    const { requests, page } = await openPage(env);
     const found = [];
     const check = async (screen) => found.push(...(await violations(page, `${lang} ${screen}`)));
-    await page.goto(env.server.origin);
     await page.waitForSelector('.setup');
     await check('setup');
     await page.getByRole('button', { name: 'Se, vælg og ret kortene' }).click();
@@ -43,21 +43,16 @@ for (const lang of ['da', 'en']) {
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
       await page.getByRole('button', { name: 'Dansk' }).waitFor();
     }
-    const next = async (name) => {
-      await page.locator('.next-phase').click();
-      await page.locator('[role=alertdialog] .primary, [role=alertdialog] .danger').first().click();
-      await page.waitForFunction((n) => document.querySelector('.phase-name')?.textContent !== n, name);
-    };
     await check('opening');
-    await next();
+    await advancePhase(page);
     await check('stolthed');
-    await next();
+    await advancePhase(page);
     await page.waitForSelector('.board');
     await check('play: roll');
     await page.locator('.roll').click();
     await page.waitForSelector('.field.target');
     await check('play: choose a field');
-    await playToCard(page);
+    await drawCard(page);
     await check('play: card');
     await page.keyboard.press('?');
     await page.waitForSelector('.shortcut-table');
@@ -70,7 +65,7 @@ for (const lang of ['da', 'en']) {
     await check('confirm next phase');
     await page.keyboard.press('Escape');
     for (const screen of ['break', 'kernen', 'idea bank', 'handleplan', 'check-out']) {
-      await next();
+      await advancePhase(page);
       await check(screen);
     }
     // The saved games, with their rename and delete dialogs.
@@ -86,27 +81,20 @@ for (const lang of ['da', 'en']) {
     await check('delete a game');
     await page.keyboard.press('Escape');
     assert.deepEqual(found, [], found.join('\n'));
-    assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-    await context.close();
+    assertClean({ requests }, env.server.origin);
   });
 }
 
 test('the projector window passes axe', async () => {
-  const { context, requests } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, page } = await openPage(env);
   await setUpGame(page, ['Ravnene', 'Uglerne']);
-  const [projector] = await Promise.all([
-    page.waitForEvent('popup'),
-    page.getByRole('button', { name: 'Projektorvindue' }).click(),
-  ]);
+  const projector = await openProjector(page);
   await projector.waitForSelector('.board');
   const found = await violations(projector, 'projector: roll');
-  await playToCard(page);
+  await drawCard(page);
   await projector.waitForSelector('.card-question');
   found.push(...(await violations(projector, 'projector: card')));
   found.push(...(await violations(page, 'control with projector: card')));
   assert.deepEqual(found, [], found.join('\n'));
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ requests }, env.server.origin);
 });

@@ -2,10 +2,10 @@
 // deck, and a broken file that changes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  withBrowser, newContext, foreignRequests, storedSession, cardOnTable, setUpGame, shots,
+  withBrowser, openPage, assertClean, storedSession, cardOnTable, setUpGame, drawCard, download, shots,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -13,32 +13,27 @@ const env = withBrowser();
 const NEW_CARD_DA = 'Hvad ville vores yngste kollega sige, at vi er her for?';
 const NEW_CARD_EN = 'What would our newest colleague say we are here for?';
 
-async function openDecks(page) {
-  await page.goto(env.server.origin);
+/** A fresh page (see `openPage`) on the deck screen. */
+async function openDecks(viewport) {
+  const opened = await openPage(env, viewport);
+  const { page } = opened;
   await page.waitForSelector('.setup');
   await page.getByRole('button', { name: 'Se, vælg og ret kortene' }).click();
   await page.waitForSelector('.decks');
+  return opened;
 }
 
 async function storedDecks(page) {
   return page.evaluate(() => localStorage.getItem('kernespillet.decks'));
 }
 
-/** Export the chosen deck through the button; returns the file's name and text. */
-async function exportDeck(page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Eksportér til fil' }).click(),
-  ]);
-  const path = join(shots, `export-${Date.now()}.json`);
-  await download.saveAs(path);
-  return { name: download.suggestedFilename(), path, text: await readFile(path, 'utf8') };
+/** Export the chosen deck through the button; returns the file's name, path and text. */
+function exportDeck(page) {
+  return download(page, () => page.getByRole('button', { name: 'Eksportér til fil' }).click());
 }
 
 test('a card written in the editor turns up in a game played with the custom deck', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await openDecks(page);
+  const { requests, errors, page } = await openDecks();
 
   // The standard deck cannot be edited; a copy can.
   assert.equal(await page.locator('.card-row .edit').count(), 0);
@@ -108,44 +103,31 @@ test('a card written in the editor turns up in a game played with the custom dec
   assert.equal(session.deck.cards.filter((c) => c.category === 'kernen').length, 3);
   assert.ok(session.deck.cards.some((c) => c.id === newId));
 
-  // Play, steering toward Kernen, until the new card is on the table.
-  let seen = false;
-  for (let step = 0; step < 150 && !seen; step++) {
-    session = await storedSession(page);
-    const stage = session.stage.stage;
-    if (stage === 'awaiting_roll') {
-      await page.locator('button.roll').click();
-    } else if (stage === 'choosing_target') {
-      const kernen = page.locator('.field.target[data-category="kernen"]');
-      const target = (await kernen.count()) > 0 ? kernen.first() : page.locator('.field.target').first();
-      await target.click();
-    } else if (stage === 'choosing_category') {
-      await page.locator('.category-choice', { hasText: 'Kernen' }).click();
-    } else if (cardOnTable(session) === NEW_CARD_DA) {
-      seen = true;
-      break;
-    } else {
-      await page.locator('[data-primary]').click();
-    }
-    await page.waitForFunction(
-      (before) => localStorage.getItem('kernespillet.sessions.' + sessionStorage.getItem('kernespillet.open-session')) !== before,
-      JSON.stringify(session),
-    ).catch(() => {});
-  }
-  assert.ok(seen, 'the new card came up');
+  // Play, steering toward Kernen, until the new card is on the table (a card that is
+  // not it is finished with the primary button).
+  session = await drawCard(page, {
+    play: {
+      choosing_target: async () => {
+        const kernen = page.locator('.field.target[data-category="kernen"]');
+        const target = (await kernen.count()) > 0 ? kernen.first() : page.locator('.field.target').first();
+        await target.click();
+      },
+      choosing_category: () => page.locator('.category-choice', { hasText: 'Kernen' }).click(),
+    },
+    wanted: (s) => cardOnTable(s) === NEW_CARD_DA,
+    steps: 150,
+    what: 'the new card came up',
+  });
+  assert.equal(cardOnTable(session), NEW_CARD_DA, 'the new card came up');
   assert.equal(await page.locator('.card-table .card-question').innerText(), NEW_CARD_DA);
   assert.match(await page.locator('.card-table .card-form').innerText(), /Skala 0–5/);
   await page.screenshot({ path: join(shots, 'custom-card-in-play-1920x1080.png') });
 
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('a deck exported to a file imports back the same, and asks before replacing', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await openDecks(page);
+  const { requests, errors, page } = await openDecks();
   await page.getByRole('button', { name: 'Lav en kopi' }).click();
   const nameField = page.getByLabel('Navn på kortsættet');
   await nameField.fill('Vores kort');
@@ -185,15 +167,11 @@ test('a deck exported to a file imports back the same, and asks before replacing
   await page.getByRole('button', { name: 'Fortryd' }).click();
   assert.equal(await storedDecks(page), beforeCancel);
 
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('a broken file shows every problem and leaves the decks untouched', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await openDecks(page);
+  const { requests, errors, page } = await openDecks();
   await page.getByRole('button', { name: 'Lav en kopi' }).click();
   const good = await exportDeck(page);
   const broken = JSON.parse(good.text);
@@ -238,15 +216,11 @@ test('a broken file shows every problem and leaves the decks untouched', async (
   assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 120 kort/);
   assert.equal(await storedDecks(page), before);
 
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('the deck screen works at tablet size and in English', async () => {
-  const { context, errors } = await newContext(env.browser, { width: 768, height: 1024 });
-  const page = await context.newPage();
-  await openDecks(page);
+  const { errors, page } = await openDecks({ width: 768, height: 1024 });
   await page.getByRole('button', { name: 'Lav en kopi' }).click();
   await page.screenshot({ path: join(shots, 'decks-768x1024.png') });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -265,13 +239,10 @@ test('the deck screen works at tablet size and in English', async () => {
   assert.equal(await page.locator('.card-row').count(), 10);
   assert.match(await page.locator('.card-row').first().innerText(), /proud/i);
   assert.deepEqual(errors, []);
-  await context.close();
 });
 
 test('cards are reordered and deleted, and a change that would break the deck is refused', async () => {
-  const { context, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await openDecks(page);
+  const { errors, page } = await openDecks();
   await page.getByRole('button', { name: 'Lav en kopi' }).click();
   await page.getByRole('tab', { name: /Joker/ }).click();
   const ids = async () => (await page.locator('.card-row').evaluateAll((rows) => rows.map((r) => r.dataset.card)));
@@ -318,5 +289,4 @@ test('cards are reordered and deleted, and a change that would break the deck is
   assert.equal(await storedDecks(page), '[]');
   assert.ok(await page.locator('.deck-choice input').isChecked());
   assert.deepEqual(errors, []);
-  await context.close();
 });

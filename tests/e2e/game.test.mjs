@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  withBrowser, newContext, foreignRequests, storedSession, startGame, cardOnTable, setUpGame, playToCard, shots,
+  withBrowser, openPage, assertClean, foreignRequests, storedSession, startGame, cardOnTable, setUpGame, drawCard,
+  waitForSave, shots,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -11,11 +12,8 @@ const allRequests = [];
 
 const TEAMS = ['Ravnene', 'Uglerne', 'Mågerne'];
 
-
 test('three teams play six turns by clicking; the card and turn indicator follow; reload keeps everything', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, errors, page } = await openPage(env);
   await page.waitForSelector('.setup');
   await page.screenshot({ path: join(shots, 'setup-1920x1080.png') });
   await setUpGame(page, TEAMS);
@@ -43,7 +41,7 @@ test('three teams play six turns by clicking; the card and turn indicator follow
       assert.equal(await page.locator('.die').getAttribute('aria-label'), String(roll));
     }
 
-    const session = await playToCard(page);
+    const session = await drawCard(page);
     const text = cardOnTable(session);
     assert.ok(text && text.length > 10, 'a real card is drawn');
     assert.equal((await page.locator('.card-question').textContent()).trim(), text);
@@ -77,16 +75,12 @@ test('three teams play six turns by clicking; the card and turn indicator follow
     assert.ok(distance < f.width, `${before.teams[i].name}'s piece stands on field ${position}`);
   }
 
-  assert.deepEqual(errors, []);
   allRequests.push(...requests);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('one whole turn with the keyboard only', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, errors, page } = await openPage(env);
   await setUpGame(page, ['Nord', 'Syd']);
 
   // Starting the game puts the focus on the die; from there Enter does the turn.
@@ -97,11 +91,7 @@ test('one whole turn with the keyboard only', async () => {
     await page.waitForFunction(
       () => document.activeElement && document.activeElement !== document.body,
     );
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (before) => localStorage.getItem('kernespillet.sessions.' + sessionStorage.getItem('kernespillet.open-session')) !== before,
-      JSON.stringify(session),
-    );
+    await waitForSave(page, `Enter (press ${presses + 1}) is saved`, () => page.keyboard.press('Enter'));
   }
   const session = await storedSession(page);
   assert.equal(session.turns_played, 1, 'the turn was completed with Enter alone');
@@ -109,16 +99,12 @@ test('one whole turn with the keyboard only', async () => {
   await page.getByRole('heading', { name: 'Syd har tur' }).waitFor();
   assert.ok(session.log.some((e) => e.event === 'moved'), 'the piece moved');
 
-  assert.deepEqual(errors, []);
   allRequests.push(...requests);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('"Alle spil" keeps the game; it resumes where it was beside a new one', async () => {
-  const { context, requests } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, page } = await openPage(env);
   await setUpGame(page, ['Kaffe', 'Te']);
   await page.getByRole('button', { name: 'Slå med terningen' }).click();
   await page.waitForSelector('.field.target');
@@ -141,13 +127,10 @@ test('"Alle spil" keeps the game; it resumes where it was beside a new one', asy
   assert.deepEqual(await storedSession(page), game, 'back exactly where it was');
 
   allRequests.push(...requests);
-  await context.close();
 });
 
 test('bad setup input gets a clear message and no game starts', async () => {
-  const { context, requests } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, page } = await openPage(env);
   await page.waitForSelector('.setup');
   const rows = page.locator('.team-row');
   await rows.nth(0).locator('input.team-name-input').fill('');
@@ -158,13 +141,10 @@ test('bad setup input gets a clear message and no game starts', async () => {
   assert.equal(await storedSession(page), null);
   assert.equal(await page.locator('.board').count(), 0);
   allRequests.push(...requests);
-  await context.close();
 });
 
 test('screens at tablet size', async () => {
-  const { context, requests } = await newContext(env.browser, { width: 768, height: 1024 });
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, page } = await openPage(env, { width: 768, height: 1024 });
   await page.waitForSelector('.setup');
   await page.screenshot({ path: join(shots, 'setup-768x1024.png') });
   await setUpGame(page, TEAMS);
@@ -173,7 +153,7 @@ test('screens at tablet size', async () => {
   // Standing up, the board takes nearly half the height and leaves room for the turn.
   assert.ok(board.width >= 460, `the board is large on the tablet (${board.width}px)`);
   assert.ok(board.x >= 0 && board.x + board.width <= 768, 'the board fits the tablet width');
-  await playToCard(page);
+  await drawCard(page);
   await page.screenshot({ path: join(shots, 'card-768x1024.png') });
   // With a card on the table, the card takes the board's place.
   const card = await page.locator('.card-table .card').boundingBox();
@@ -181,7 +161,6 @@ test('screens at tablet size', async () => {
   const overflowX = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
   assert.equal(overflowX, false, 'nothing scrolls sideways');
   allRequests.push(...requests);
-  await context.close();
 });
 
 test('no request in any journey left 127.0.0.1', () => {

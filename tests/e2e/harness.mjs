@@ -1,10 +1,11 @@
 // Shared set-up for the Playwright journeys: a static server for dist/ on 127.0.0.1,
-// Debian's Chromium, a log of every request the page makes, and small game helpers.
+// Debian's Chromium, a log of every request the page makes, the journeys' closing checks
+// and teardown, downloads, and game helpers that wait for each step to be saved.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { before, after } from 'node:test';
+import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
@@ -63,12 +64,17 @@ export async function launch() {
 }
 
 /** Serve dist/ and start Chromium before a file's tests, stop both after them. The
- *  returned object holds `server` and `browser` once the tests run. */
+ *  returned object holds `server` and `browser` once the tests run. After each test every
+ *  context it left open in this browser is closed (passed or failed), so a journey does
+ *  not close its own; one that must close a context midway still does. */
 export function withBrowser() {
   const env = {};
   before(async () => {
     env.server = await serveDist();
     env.browser = await launch();
+  });
+  afterEach(async () => {
+    for (const context of env.browser?.contexts() ?? []) await context.close();
   });
   after(async () => {
     await env.browser?.close();
@@ -107,6 +113,15 @@ export async function newContext(browser, viewport = { width: 1920, height: 1080
   return { context, requests, errors, cspViolations };
 }
 
+/** A fresh context (as `newContext`, at `viewport` if given) with one page opened on the
+ *  game `env` serves (from `withBrowser`). Returns what `newContext` returns and `page`. */
+export async function openPage(env, viewport) {
+  const recorded = await newContext(env.browser, viewport);
+  const page = await recorded.context.newPage();
+  await page.goto(env.server.origin);
+  return { ...recorded, page };
+}
+
 /** Requests that went anywhere but the local server (data: and blob: stay in the page). */
 export function foreignRequests(requests, origin) {
   return requests.filter(
@@ -114,25 +129,150 @@ export function foreignRequests(requests, origin) {
   );
 }
 
-/** The stored session, parsed. */
+/** A journey's closing checks on what `newContext` recorded: no uncaught page error (when
+ *  `errors` is passed), then no request that left `origin` (when `requests` is passed). */
+export function assertClean({ errors, requests }, origin) {
+  if (errors) assert.deepEqual(errors, []);
+  if (requests) assert.deepEqual(foreignRequests(requests, origin), []);
+}
+
+let downloads = 0;
+
+/** Do `click` (a function that starts a download), save the file under test-results/
+ *  and read it back: its suggested `name`, the `path` it was saved to, its `text`. */
+export async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const name = file.suggestedFilename();
+  const path = join(shots, `${Date.now()}-${++downloads}-${name}`);
+  await file.saveAs(path);
+  return { name, path, text: await readFile(path, 'utf8') };
+}
+
+/** The localStorage key a game is kept under: `kernespillet.sessions.<id>`. */
+export function sessionKey(id) {
+  return `kernespillet.sessions.${id}`;
+}
+
+/** In the page: the stored text of the game this tab has open (its id is
+ *  sessionStorage['kernespillet.open-session']), or null when none is open or stored. */
+function openSessionText() {
+  const id = sessionStorage.getItem('kernespillet.open-session');
+  return id === null ? null : localStorage.getItem(`kernespillet.sessions.${id}`);
+}
+
+/** The stored text of the game this tab has open, exactly as stored (or null). Compare
+ *  this, not a re-serialised parse: the game's seed exceeds 2^53, so
+ *  JSON.stringify(JSON.parse(text)) is never the stored text. */
+export function storedText(page) {
+  return page.evaluate(openSessionText);
+}
+
+/** The stored session, parsed (null when this tab has none). */
 export async function storedSession(page) {
-  const raw = await page.evaluate(() => localStorage.getItem('kernespillet.sessions.' + sessionStorage.getItem('kernespillet.open-session')));
+  const raw = await storedText(page);
   return raw === null ? null : JSON.parse(raw);
 }
 
 /** Store `session` as the game this tab has open (as if play had come to it). */
 export async function storeSession(page, session) {
-  await page.evaluate((json) => {
-    const { id } = JSON.parse(json);
-    localStorage.setItem(`kernespillet.sessions.${id}`, json);
+  await page.evaluate(([key, id, json]) => {
+    localStorage.setItem(key, json);
     sessionStorage.setItem('kernespillet.open-session', id);
-  }, JSON.stringify(session));
+  }, [sessionKey(session.id), session.id, JSON.stringify(session)]);
+}
+
+/** Wait until the game this tab has open is stored as `until(now, before)` says (`now`
+ *  the stored session, parsed). With `before` (a stored text, as `storedText` read it)
+ *  the stored text must also differ from it, and `until` gets it parsed as its second
+ *  argument (null when missing or not JSON). A text that is not JSON is waited past. On
+ *  timeout the test fails with a message saying what was awaited (`what`) and what
+ *  storage held. Returns the session now stored. */
+export async function waitForStored(page, what, until = () => true, { before, timeout = 10_000 } = {}) {
+  let beforeSession = null;
+  try {
+    beforeSession = typeof before === 'string' ? JSON.parse(before) : null;
+  } catch {}
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await storedText(page);
+    let seen;
+    if (before !== undefined && text === before) {
+      seen = 'the stored game is still the text from before the action';
+    } else if (text === null) {
+      seen = 'no game is stored for this tab';
+    } else {
+      let now;
+      try {
+        now = JSON.parse(text);
+      } catch (error) {
+        seen = `the stored text is not JSON (${error.message})`;
+      }
+      if (now !== undefined) {
+        if (until(now, beforeSession)) return now;
+        seen = `the stored game is not so yet (stage ${JSON.stringify(now.stage)})`;
+      }
+    }
+    if (Date.now() > deadline) assert.fail(`timed out after ${timeout} ms waiting until ${what}: ${seen}`);
+    await new Promise((ok) => setTimeout(ok, 25));
+  }
+}
+
+/** Do `action` and wait until the game this tab has open is saved with its effect: the
+ *  stored text read just before the action has changed, and `until(now, before)` holds
+ *  for the sessions stored after and before (see `waitForStored`, which fails the test
+ *  on timeout saying `what` was awaited). Returns the session now stored. */
+export async function waitForSave(page, what, action, until = () => true, { timeout } = {}) {
+  const before = await storedText(page);
+  await action();
+  return waitForStored(page, what, until, { before, timeout });
+}
+
+/** For `waitForSave`: the turn's stage is another than before (a roll, a move, a chosen
+ *  category or a finished card has taken effect). */
+export function stageMoved(now, before) {
+  return JSON.stringify(now.stage) !== JSON.stringify(before?.stage);
 }
 
 /** The Danish text of the card on the table, according to storage. */
 export function cardOnTable(session) {
   const id = session.stage.stage === 'card' ? session.stage.id : session.stage.joker;
   return session.deck.cards.find((card) => card.id === id)?.text.da ?? null;
+}
+
+/** How `drawCard` plays each stage unless told otherwise, by clicking: roll, move to the
+ *  first field the roll reaches, take the first category offered, and finish a card that
+ *  is not the one wanted. */
+const PLAY_BY_CLICKS = {
+  awaiting_roll: (page) => page.locator('button.roll').click(),
+  choosing_target: async (page) => {
+    const targets = page.locator('.field.target');
+    if ((await targets.count()) === 0) throw new Error('a roll always has somewhere to go');
+    await targets.first().click();
+  },
+  choosing_category: (page) => page.locator('.category-choice').first().click(),
+  card: (page) => page.locator('[data-primary]').click(),
+};
+
+/** Play from the stage the stored game is at until a card is on the table (and
+ *  `wanted(session)` holds for it), at most `steps` steps. Each step is played as `play`
+ *  says for its stage (by default PLAY_BY_CLICKS) and awaited in storage: the step must
+ *  move the stage on. `onStage(session)` is called at the start of every step. Fails
+ *  with `what` when no such card came up. Returns the stored session with the card. */
+export async function drawCard(
+  page,
+  { play = {}, wanted = () => true, onStage, steps = 12, what = 'a card came up' } = {},
+) {
+  for (let step = 0; step < steps; step++) {
+    const session = await storedSession(page);
+    if (session === null) throw new Error('no game is open in this tab');
+    const stage = session.stage.stage;
+    await onStage?.(session);
+    if (stage === 'card' && wanted(session)) return session;
+    const act = play[stage] ?? PLAY_BY_CLICKS[stage];
+    if (!act) throw new Error(`no way to play the stage ${stage}`);
+    await waitForSave(page, `the ${stage} step is saved and the stage moves on`, () => act(page, session), stageMoved);
+  }
+  assert.fail(`${what}: no such card after ${steps} steps`);
 }
 
 /** Fill in the teams and start: the session opens in its first phase. */
@@ -156,40 +296,36 @@ export async function setUpGame(page, names) {
   await page.waitForSelector('.board');
 }
 
-/** From "roll" to a card on the table, clicking; returns the stored session. */
-export async function playToCard(page) {
-  for (let guard = 0; guard < 10; guard++) {
-    const session = await storedSession(page);
-    switch (session.stage.stage) {
-      case 'awaiting_roll':
-        await page.locator('button.roll').click();
-        break;
-      case 'choosing_target': {
-        const targets = page.locator('.field.target');
-        if ((await targets.count()) === 0) throw new Error('a roll always has somewhere to go');
-        await targets.first().click();
-        break;
-      }
-      case 'choosing_category':
-        await page.locator('.category-choice').first().click();
-        break;
-      case 'card':
-        return session;
-    }
-    await page.waitForFunction(
-      (before) => localStorage.getItem('kernespillet.sessions.' + sessionStorage.getItem('kernespillet.open-session')) !== before,
-      JSON.stringify(session),
-    ).catch(() => {});
-  }
-  throw new Error('no card after ten steps');
+/** Wait until the page shows the phase called `name`. */
+export async function waitForPhase(page, name) {
+  await page.waitForFunction((phase) => document.querySelector('.phase-name')?.textContent === phase, name);
 }
 
 /** Move on to the next phase of the agenda through its confirmation. */
 export async function nextPhase(page, name) {
   await page.getByRole('button', { name: `Videre til: ${name}` }).click();
   await page.getByRole('alertdialog', { name: 'Gå videre?' }).getByRole('button', { name: 'Gå videre' }).click();
-  await page.waitForFunction(
-    (phase) => document.querySelector('.phase-name')?.textContent === phase,
-    name,
-  );
+  await waitForPhase(page, name);
+}
+
+/** Move on to the next phase whatever it and the language are (by the buttons' classes),
+ *  and wait until `watch` (the page itself unless told another window) shows another
+ *  phase name than before. */
+export async function advancePhase(page, watch = page) {
+  const before = await watch.locator('.phase-name').textContent();
+  await page.locator('.next-phase').click();
+  await page.locator('[role=alertdialog] .danger, [role=alertdialog] .primary').first().click();
+  await watch.waitForFunction((b) => document.querySelector('.phase-name')?.textContent !== b, before);
+}
+
+/** Open the projector window from the control window's header, at `viewport` if given,
+ *  and wait until it shows a phase; returns its page. */
+export async function openProjector(page, viewport) {
+  const [projector] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Projektorvindue' }).click(),
+  ]);
+  if (viewport) await projector.setViewportSize(viewport);
+  await projector.waitForSelector('.phase-name');
+  return projector;
 }

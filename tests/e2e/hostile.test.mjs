@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  withBrowser, newContext, foreignRequests, storedSession, startGame, nextPhase, playToCard, shots,
+  withBrowser, newContext, assertClean, storedSession, startGame, nextPhase, drawCard, openProjector, shots,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -73,12 +73,8 @@ test('hostile text in every field is shown as text and never runs', async () => 
   await nextPhase(page, 'Spil');
 
   // Play, with the projector open: an idea and the facilitator's notes.
-  const [projector] = await Promise.all([
-    context.waitForEvent('page'),
-    page.getByRole('button', { name: 'Projektorvindue' }).click(),
-  ]);
-  await projector.waitForSelector('.phase-name');
-  await playToCard(page);
+  const projector = await openProjector(page);
+  await drawCard(page);
   await page.locator('.idea-input').fill(LONG[0]);
   await page.getByRole('button', { name: 'Gem idéen' }).click();
   await page.locator('.saved-ideas', { hasText: LONG[0] }).waitFor();
@@ -126,7 +122,5 @@ test('hostile text in every field is shown as text and never runs', async () => 
   await page.waitForSelector('.phase-name');
   await assertInert(page, 'after a reload');
   assert.deepEqual(dialogs, [], 'no alert, confirm or prompt ever opened');
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });

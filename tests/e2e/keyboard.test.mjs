@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  withBrowser, newContext, foreignRequests, storedSession, startGame, setUpGame, playToCard,
+  withBrowser, newContext, openPage, assertClean, storedSession, startGame, setUpGame, drawCard, waitForPhase,
+  waitForSave, stageMoved,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -41,14 +42,12 @@ async function nextPhaseByKeys(page, name) {
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Fortryd', 'the question starts on the safe answer');
   await tabTo(page, '[role=alertdialog] .danger, [role=alertdialog] .primary');
   await page.keyboard.press('Enter');
-  await page.waitForFunction((phase) => document.querySelector('.phase-name')?.textContent === phase, name);
+  await waitForPhase(page, name);
   assert.equal(await page.locator('.phase-announcer').textContent(), `Ny fase: ${name}.`, 'the phase change is announced');
 }
 
 test('a whole turn and the phase changes by keyboard alone; clicker keys step the talk', async () => {
-  const { context, requests } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, page } = await openPage(env);
   await startGame(page, ['Ravnene', 'Uglerne']);
   await nextPhaseByKeys(page, 'Stolthedsrunde');
   await nextPhaseByKeys(page, 'Spil');
@@ -56,29 +55,32 @@ test('a whole turn and the phase changes by keyboard alone; clicker keys step th
 
   // Roll, choose a field and a category with Tab and Enter.
   await tabTo(page, 'button.roll');
-  await page.keyboard.press('Enter');
+  await waitForSave(page, 'the roll by Enter is saved', () => page.keyboard.press('Enter'), stageMoved);
   await page.waitForSelector('.field.target');
   assert.match(await announced(page), /^Ravnene slog [1-6]\.$/);
   await tabTo(page, '.field.target');
   assert.ok(await focusRingShown(page), 'a board field shows its focus ring');
   assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /kan rykke hertil|–/);
-  await page.keyboard.press('Enter');
-  for (let i = 0; i < 5 && (await storedSession(page)).stage.stage !== 'card'; i++) {
-    const stage = (await storedSession(page)).stage.stage;
-    if (stage === 'choosing_category') {
-      await tabTo(page, '.category-choice');
-      await page.keyboard.press('Enter');
-    } else if (stage === 'awaiting_roll') {
-      // A roll-again field: roll once more.
-      await tabTo(page, 'button.roll');
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('.field.target');
-      await tabTo(page, '.field.target');
-      await page.keyboard.press('Enter');
-    }
-    await page.waitForTimeout(100);
-  }
-  const withCard = await storedSession(page);
+  await waitForSave(page, 'the move by Enter is saved', () => page.keyboard.press('Enter'), stageMoved);
+  // On to the card by Tab and Enter: a category when asked; on a roll-again field, roll
+  // once more and choose a field.
+  const withCard = await drawCard(page, {
+    play: {
+      choosing_category: async () => {
+        await tabTo(page, '.category-choice');
+        await page.keyboard.press('Enter');
+      },
+      awaiting_roll: async () => {
+        await tabTo(page, 'button.roll');
+        await page.keyboard.press('Enter');
+      },
+      choosing_target: async () => {
+        await page.waitForSelector('.field.target');
+        await tabTo(page, '.field.target');
+        await page.keyboard.press('Enter');
+      },
+    },
+  });
   assert.equal(withCard.stage.stage, 'card');
   const card = withCard.stage.id;
   assert.match(await announced(page), /^Kort: /);
@@ -98,8 +100,7 @@ test('a whole turn and the phase changes by keyboard alone; clicker keys step th
   await page.evaluate(() => document.activeElement.blur());
   // Through the round and the open talk until the card is done and the next team is up.
   for (let i = 0; i < 12 && (await page.locator('.turn-title').textContent()) === 'Ravnene har tur'; i++) {
-    await page.keyboard.press('PageDown');
-    await page.waitForTimeout(50);
+    await waitForSave(page, `the clicker's step ${i + 1} (Page Down) is saved`, () => page.keyboard.press('PageDown'));
   }
   assert.equal(await page.locator('.turn-title').textContent(), 'Uglerne har tur');
   const after = await storedSession(page);
@@ -145,11 +146,10 @@ test('a whole turn and the phase changes by keyboard alone; clicker keys step th
   await page.getByRole('alertdialog', { name: 'Gå videre?' }).waitFor();
   await tabTo(page, '[role=alertdialog] .danger, [role=alertdialog] .primary');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.phase-name')?.textContent === 'Kernen i én sætning');
+  await waitForPhase(page, 'Kernen i én sætning');
   await page.keyboard.press('PageUp');
   await page.locator('.quiet-note', { hasText: 'Faserne går kun fremad' }).waitFor();
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ requests }, env.server.origin);
 });
 
 test('fullscreen on a button, the wake lock held and asked for again, reduced motion', async () => {
@@ -196,8 +196,7 @@ test('fullscreen on a button, the wake lock held and asked for again, reduced mo
   await page.locator('button.roll').click();
   await page.waitForSelector('.die');
   assert.equal(await page.locator('.die').evaluate((d) => getComputedStyle(d).animationName), 'none', 'no tumbling die');
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ requests }, env.server.origin);
 });
 
 test('a browser that refuses the wake lock gets a quiet note, and play goes on', async () => {
@@ -211,6 +210,5 @@ test('a browser that refuses the wake lock gets a quiet note, and play goes on',
   await page.goto(env.server.origin);
   await setUpGame(page, ['Ravnene', 'Uglerne']);
   await page.locator('.phase-bar .quiet', { hasText: 'Browseren vil ikke holde skærmen tændt' }).waitFor();
-  await playToCard(page);
-  await context.close();
+  await drawCard(page);
 });

@@ -5,7 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { withBrowser, newContext, foreignRequests, setUpGame, startGame, storedSession, storeSession, shots } from './harness.mjs';
+import {
+  withBrowser, openPage, assertClean, setUpGame, startGame, storedSession, storeSession, drawCard, advancePhase,
+  openProjector, shots,
+} from './harness.mjs';
 
 const env = withBrowser();
 
@@ -63,30 +66,30 @@ async function smallTargets(page) {
 for (const size of SIZES) {
   const name = `${size.width}x${size.height}`;
   test(`no play screen scrolls at ${name}`, async () => {
-    const { context, requests } = await newContext(env.browser, { width: size.width, height: size.height });
-    const page = await context.newPage();
-    await page.goto(env.server.origin);
+    const { requests, page } = await openPage(env, { width: size.width, height: size.height });
     await setUpGame(page, SIX_TEAMS);
+    // Every stage of a turn, from the roll to a card, checked when first seen.
     const seen = new Set();
-    for (let guard = 0; guard < 12 && !seen.has('card'); guard++) {
-      const stage = (await storedSession(page)).stage.stage;
-      if (!seen.has(stage)) {
+    await drawCard(page, {
+      onStage: async ({ stage: { stage } }) => {
+        if (seen.has(stage)) return;
         seen.add(stage);
         await page.waitForTimeout(150);
         await assertNoScroll(page, `${name} ${stage}`);
         await page.screenshot({ path: join(shots, `layout-${stage}-${name}.png`) });
         if (size.tablet) assert.deepEqual(await smallTargets(page), [], `${name} ${stage}: targets ≥ 48×48`);
-      }
-      if (stage === 'awaiting_roll') await page.locator('button.roll').click();
-      else if (stage === 'choosing_target') {
-        // Each field on the board is also a large button beside it.
-        const fields = await page.locator('.field.target').evaluateAll((els) => els.map((e) => e.dataset.field).sort());
-        const buttons = await page.locator('.target-choice').evaluateAll((els) => els.map((e) => e.dataset.field).sort());
-        assert.deepEqual(buttons, fields);
-        await page.locator('.target-choice').first().click();
-      } else if (stage === 'choosing_category') await page.locator('.category-choice').first().click();
-      await page.waitForTimeout(100);
-    }
+      },
+      play: {
+        choosing_target: async () => {
+          // Each field on the board is also a large button beside it.
+          const fields = await page.locator('.field.target').evaluateAll((els) => els.map((e) => e.dataset.field).sort());
+          const buttons = await page.locator('.target-choice').evaluateAll((els) => els.map((e) => e.dataset.field).sort());
+          assert.deepEqual(buttons, fields);
+          await page.locator('.target-choice').first().click();
+        },
+      },
+      what: 'a card came up',
+    });
     assert.ok(seen.has('card'), 'a card came up');
     if (size.projector) {
       const px = await page.locator('.card-question').evaluate((q) => parseFloat(getComputedStyle(q).fontSize));
@@ -130,17 +133,14 @@ for (const size of SIZES) {
       const box = await page.locator('.idea-input').boundingBox();
       assert.ok(box.y >= 0 && box.y + box.height <= keyboardTop, `the field is above the keyboard (${Math.round(box.y)}–${Math.round(box.y + box.height)} of ${keyboardTop})`);
     }
-    assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-    await context.close();
+    assertClean({ requests }, env.server.origin);
   });
 }
 
 test('the projector window fits 1920×1080 and 1280×720 with large type', async () => {
-  const { context } = await newContext(env.browser, { width: 1280, height: 720 });
-  const control = await context.newPage();
-  await control.goto(env.server.origin);
+  const { page: control } = await openPage(env, { width: 1280, height: 720 });
   await setUpGame(control, SIX_TEAMS);
-  const [projector] = await Promise.all([control.waitForEvent('popup'), control.locator('.projector-button').click()]);
+  const projector = await openProjector(control);
   await projector.waitForSelector('.board');
   for (const [width, height] of [[1920, 1080], [1280, 720]]) {
     await projector.setViewportSize({ width, height });
@@ -149,13 +149,7 @@ test('the projector window fits 1920×1080 and 1280×720 with large type', async
     const body = await projector.locator('.team-name').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     if (width === 1920) assert.ok(body >= 32, `team names are ${body}px on the projector`);
   }
-  for (let i = 0; i < 6 && !(await control.locator('.card-question').count()); i++) {
-    const stage = (await storedSession(control)).stage.stage;
-    if (stage === 'awaiting_roll') await control.locator('button.roll').click();
-    else if (stage === 'choosing_target') await control.locator('.target-choice').first().click();
-    else if (stage === 'choosing_category') await control.locator('.category-choice').first().click();
-    await control.waitForTimeout(100);
-  }
+  await drawCard(control, { play: { choosing_target: () => control.locator('.target-choice').first().click() }, steps: 6 });
   await projector.waitForSelector('.card-question');
   for (const [width, height] of [[1920, 1080], [1280, 720]]) {
     await projector.setViewportSize({ width, height });
@@ -179,19 +173,16 @@ test('the projector window fits 1920×1080 and 1280×720 with large type', async
   await control.waitForSelector('.card-hint[open]');
   await control.waitForSelector('.facilitator-panel');
   await assertNoScroll(control, 'control window 1280x720 with the longest hint');
-  await context.close();
 });
 
 test('every phase fits the projector window, in Danish and English', async () => {
-  const { context } = await newContext(env.browser, { width: 1280, height: 720 });
-  const control = await context.newPage();
-  await control.goto(env.server.origin);
+  const { page: control } = await openPage(env, { width: 1280, height: 720 });
   await control.waitForSelector('.setup');
   await control.locator('.core-task textarea').fill(
     'Vi hjælper borgerne med at finde det rette tilbud hurtigt, trygt og i øjenhøjde – også når det er svært, og også når tiden er knap.',
   );
   await startGame(control, SIX_TEAMS);
-  const [projector] = await Promise.all([control.waitForEvent('popup'), control.locator('.projector-button').click()]);
+  const projector = await openProjector(control);
   await projector.waitForSelector('.opening');
   for (let phase = 0; phase < 8; phase++) {
     for (const [width, height] of [[1920, 1080], [1280, 720]]) {
@@ -231,12 +222,6 @@ test('every phase fits the projector window, in Danish and English', async () =>
         await projector.screenshot({ path: join(shots, `projector-full-plan-${width}x${height}.png`) });
       }
     }
-    if (phase < 7) {
-      const before = await projector.locator('.phase-name').textContent();
-      await control.locator('.next-phase').click();
-      await control.locator('[role=alertdialog] .danger, [role=alertdialog] .primary').first().click();
-      await projector.waitForFunction((b) => document.querySelector('.phase-name')?.textContent !== b, before);
-    }
+    if (phase < 7) await advancePhase(control, projector);
   }
-  await context.close();
 });

@@ -2,7 +2,7 @@
 // the row concerned and leave the keyboard user's focus where they expect it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withBrowser, newContext, foreignRequests, setUpGame, storedSession, nextPhase } from './harness.mjs';
+import { withBrowser, openPage, assertClean, setUpGame, storedSession, nextPhase } from './harness.mjs';
 
 const env = withBrowser();
 
@@ -20,9 +20,7 @@ function focused(page) {
 }
 
 test('in the idea bank the focus stays with the idea voted on, grouped or next to the one removed', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, errors, page } = await openPage(env);
   await setUpGame(page, ['Ravnene', 'Uglerne']);
   for (const phase of ['Pause', 'Kernen i én sætning', 'Idébank og stemmer']) await nextPhase(page, phase);
   for (const text of ['Fælles morgenmøde', 'Kort morgenmøde', 'Spørg borgerne', 'Ryd op i møderne']) {
@@ -66,15 +64,11 @@ test('in the idea bank the focus stays with the idea voted on, grouped or next t
   now = await focused(page);
   assert.deepEqual([now.idea, now.class.includes('remove-idea')], [ids[0], true], 'on the idea above');
 
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('in the list of games the focus goes to the neighbour of a deleted game and back to a renamed one', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, errors, page } = await openPage(env);
   await setUpGame(page, ['Ravnene', 'Uglerne']);
   const first = (await storedSession(page)).id;
   await page.getByRole('button', { name: 'Alle spil' }).click();
@@ -98,7 +92,5 @@ test('in the list of games the focus goes to the neighbour of a deleted game and
   now = await focused(page);
   assert.equal(now.session, first, 'on the remaining game');
 
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });

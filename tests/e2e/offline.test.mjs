@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import {
-  withBrowser, newContext, cspProvoked, foreignRequests, serveDist, setUpGame, playToCard, dist,
+  withBrowser, newContext, openPage, assertClean, cspProvoked, serveDist, setUpGame, drawCard, openProjector,
+  dist,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -62,7 +63,7 @@ async function versionOf(dir) {
 
 /** Take the turn that is due: roll, move, draw and finish the card. */
 async function playATurn(page) {
-  await playToCard(page);
+  await drawCard(page);
   await page.locator('.card-question').waitFor();
   await page.getByRole('button', { name: 'Færdig – næste hold' }).click();
 }
@@ -97,10 +98,7 @@ test('after one visit the game plays offline, the projector window too', async (
   await page.getByRole('heading', { name: 'Syd har tur' }).waitFor();
 
   // The projector window opens offline too, on its own URL with a query string.
-  const [projector] = await Promise.all([
-    page.waitForEvent('popup'),
-    page.locator('.projector-button').click(),
-  ]);
+  const projector = await openProjector(page);
   await projector.waitForSelector('.board');
   assert.match(projector.url(), /\?view=projector/);
   const again = await context.newPage();
@@ -119,8 +117,7 @@ test('after one visit the game plays offline, the projector window too', async (
   assert.deepEqual(errors, []);
   assert.deepEqual(cspViolations, []);
   assert.deepEqual(consoleErrors, [], 'no errors: the integrity checks and preloads pass');
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ requests }, env.server.origin);
 });
 
 test('a new build replaces the old cache, and the open game gets it at its next load', async () => {
@@ -168,8 +165,7 @@ test('a new build replaces the old cache, and the open game gets it at its next 
 
     assert.deepEqual(errors, []);
     assert.deepEqual(cspViolations, []);
-    assert.deepEqual(foreignRequests(requests, server.origin), []);
-    await context.close();
+    assertClean({ requests }, server.origin);
   } finally {
     await server.close();
     await rm(dir, { recursive: true, force: true });
@@ -177,9 +173,7 @@ test('a new build replaces the old cache, and the open game gets it at its next 
 });
 
 test('the manifest is linked and valid, and its icons load at their sizes', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { context, requests, errors, page } = await openPage(env);
   await page.waitForSelector('.setup');
 
   const href = await page.locator('link[rel="manifest"]').evaluate((link) => link.href);
@@ -222,9 +216,7 @@ test('the manifest is linked and valid, and its icons load at their sizes', asyn
     assert.deepEqual(loaded, { status: 200, type: icon.type, sizes: icon.sizes }, icon.url);
   }
 
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('Chromium finds nothing against installing the game', async () => {
@@ -243,7 +235,7 @@ test('Chromium finds nothing against installing the game', async () => {
     await controlled(page);
     const cdp = await context.newCDPSession(page);
     assert.deepEqual(await cdp.send('Page.getInstallabilityErrors'), { installabilityErrors: [] });
-    assert.deepEqual(foreignRequests(requests, env.server.origin), []);
+    assertClean({ requests }, env.server.origin);
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -295,7 +287,5 @@ test('the Content-Security-Policy allows only this host and only the loader scri
   await playATurn(page);
   await page.getByRole('heading', { name: 'Syd har tur' }).waitFor();
 
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });

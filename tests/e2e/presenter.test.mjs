@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { withBrowser, newContext, foreignRequests, setUpGame, storedSession, shots } from './harness.mjs';
+import { withBrowser, newContext, assertClean, setUpGame, storedSession, openProjector, shots } from './harness.mjs';
 
 const env = withBrowser();
 
@@ -40,16 +40,6 @@ async function inStep(control, projector, what) {
   assert.deepEqual(shown, expected, `the projector follows: ${what}`);
 }
 
-async function openProjector(control) {
-  const [projector] = await Promise.all([
-    control.waitForEvent('popup'),
-    control.locator('.projector-button').click(),
-  ]);
-  await projector.setViewportSize({ width: 1280, height: 720 });
-  await projector.waitForSelector('.phase-name');
-  return projector;
-}
-
 test('the projector window follows the control window and never writes', async () => {
   const { context, requests, errors } = await newContext(env.browser);
   // Count storage writes made by a projector window.
@@ -65,7 +55,7 @@ test('the projector window follows the control window and never writes', async (
   const control = await context.newPage();
   await control.goto(env.server.origin);
   await setUpGame(control, ['Ravnene', 'Uglerne', 'Mågerne']);
-  let projector = await openProjector(control);
+  let projector = await openProjector(control, { width: 1280, height: 720 });
   await control.getByRole('button', { name: 'Projektor: åben' }).waitFor();
   await inStep(control, projector, 'opened');
 
@@ -119,7 +109,7 @@ test('the projector window follows the control window and never writes', async (
   await control.getByRole('button', { name: 'Projektorvindue' }).waitFor();
   await control.locator('button.roll').click();
   await control.waitForSelector('.field.target');
-  projector = await openProjector(control);
+  projector = await openProjector(control, { width: 1280, height: 720 });
   await inStep(control, projector, 'reopened');
   await control.locator('.field.target').first().click();
   await inStep(control, projector, 'a move after reopening');
@@ -132,7 +122,5 @@ test('the projector window follows the control window and never writes', async (
   await inStep(control, projector, 'undo after the reload');
 
   assert.deepEqual(await projector.evaluate(() => window.__writes), [], 'the projector window wrote nothing');
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });

@@ -6,20 +6,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { withBrowser, newContext, foreignRequests, setUpGame, storedSession, playToCard, shots } from './harness.mjs';
+import {
+  withBrowser, openPage, assertClean, setUpGame, storedSession, storeSession, drawCard, waitForSave, openProjector,
+  shots,
+} from './harness.mjs';
 
 const env = withBrowser();
 const CHANNEL = 'kernespillet-presenter';
-
-async function openProjector(control) {
-  const [projector] = await Promise.all([
-    control.waitForEvent('popup'),
-    control.locator('.projector-button').click(),
-  ]);
-  await projector.setViewportSize({ width: 1280, height: 720 });
-  await projector.waitForSelector('.phase-name');
-  return projector;
-}
+const PROJECTOR = { width: 1280, height: 720 };
 
 /** The team names a window shows, in order. */
 function teamNames(page) {
@@ -41,15 +35,13 @@ async function secondGame(context, names) {
 }
 
 test('two games in two tabs and one projector: it follows the game it was opened from', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const first = await context.newPage();
-  await first.goto(env.server.origin);
+  const { context, requests, errors, page: first } = await openPage(env);
   await setUpGame(first, ['Ravnene', 'Uglerne']);
   const second = await secondGame(context, ['Løverne', 'Tigrene']);
   const firstId = (await storedSession(first)).id;
   assert.notEqual((await storedSession(second)).id, firstId, 'two different games');
 
-  const projector = await openProjector(first);
+  const projector = await openProjector(first, PROJECTOR);
   await first.getByRole('button', { name: 'Projektor: åben' }).waitFor();
   assert.deepEqual(await teamNames(projector), ['Ravnene', 'Uglerne']);
   assert.match(projector.url(), new RegExp(`game=${firstId}`), 'the address names the game');
@@ -57,8 +49,8 @@ test('two games in two tabs and one projector: it follows the game it was opened
   await second.getByRole('button', { name: 'Projektorvindue' }).waitFor();
 
   // Both games with a card on the table, both in the silent minute.
-  await playToCard(first);
-  await playToCard(second);
+  await drawCard(first);
+  await drawCard(second);
   await projector.waitForSelector('[data-round="silent"]');
   // The projector's clicker steps the first game only.
   await projector.keyboard.press('PageDown');
@@ -93,7 +85,7 @@ test('two games in two tabs and one projector: it follows the game it was opened
   await projector.screenshot({ path: join(shots, 'room-projector-first-game.png') });
 
   // The other tab opens a projector of its own: each follows the game it came from.
-  const secondProjector = await openProjector(second);
+  const secondProjector = await openProjector(second, PROJECTOR);
   await secondProjector.waitForFunction(() => document.querySelector('.team-name')?.textContent === 'Løverne');
   assert.match(secondProjector.url(), new RegExp(`game=${secondId}`));
   await second.getByRole('button', { name: 'Projektor: åben' }).waitFor();
@@ -104,15 +96,11 @@ test('two games in two tabs and one projector: it follows the game it was opened
   assert.match(await projector.locator('.turn-title').textContent(), /Ravnene/);
   await first.getByRole('button', { name: 'Projektor: åben' }).waitFor();
 
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('what reaches the projector is the room\'s view: no notes, no hints, no next card', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const control = await context.newPage();
-  await control.goto(env.server.origin);
+  const { context, requests, errors, page: control } = await openPage(env);
   await setUpGame(control, ['Ravnene', 'Uglerne', 'Mågerne']);
   // A listener on the channel, as any page of this site could be.
   const ear = await context.newPage();
@@ -121,26 +109,21 @@ test('what reaches the projector is the room\'s view: no notes, no hints, no nex
     window.heard = [];
     new BroadcastChannel(channel).onmessage = (event) => window.heard.push(event.data);
   }, CHANNEL);
-  const projector = await openProjector(control);
+  const projector = await openProjector(control, PROJECTOR);
 
   // A card with a hint on the table, and notes written beside it.
-  let session = await playToCard(control);
+  let session = await drawCard(control);
   const withHint = session.deck.cards.find((c) => c.hint && c.category !== 'joker' && c.category !== session.stage.kind);
   session = { ...session, stage: { ...session.stage, id: withHint.id, kind: withHint.category } };
-  await control.evaluate((json) => {
-    const { id } = JSON.parse(json);
-    localStorage.setItem(`kernespillet.sessions.${id}`, json);
-  }, JSON.stringify(session));
+  await storeSession(control, session);
   await control.reload();
   await control.waitForSelector(`.card[data-card="${withHint.id}"]`);
   await projector.waitForSelector(`.card[data-card="${withHint.id}"]`);
   const NOTES = 'Husk at spørge Karin om budgettet';
-  await control.locator('.facilitator-panel textarea').fill(NOTES);
-  await control.locator('.facilitator-panel textarea').blur();
-  await control.waitForFunction((notes) => {
-    const id = sessionStorage.getItem('kernespillet.open-session');
-    return JSON.parse(localStorage.getItem(`kernespillet.sessions.${id}`)).notes === notes;
-  }, NOTES);
+  await waitForSave(control, 'the notes are saved once the field is left', async () => {
+    await control.locator('.facilitator-panel textarea').fill(NOTES);
+    await control.locator('.facilitator-panel textarea').blur();
+  }, (now) => now.notes === NOTES);
   const hint = (await control.locator('.card-hint p').textContent()).trim();
   const question = (await control.locator('.card-question').textContent()).trim();
   const nextCards = (await control.locator('.next-card-text').allTextContents()).map((t) => t.trim());
@@ -165,17 +148,13 @@ test('what reaches the projector is the room\'s view: no notes, no hints, no nex
       assert.ok(!(secret in body.view), `the view has no ${secret}`);
     }
   }
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('a dark projector is dark, and its "?" shows the keys on the facilitator\'s screen', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const control = await context.newPage();
-  await control.goto(env.server.origin);
+  const { requests, errors, page: control } = await openPage(env);
   await setUpGame(control, ['Ravnene', 'Uglerne']);
-  const projector = await openProjector(control);
+  const projector = await openProjector(control, PROJECTOR);
 
   await projector.keyboard.press('.');
   await projector.waitForSelector('.blank-screen');
@@ -194,7 +173,5 @@ test('a dark projector is dark, and its "?" shows the keys on the facilitator\'s
   await projector.keyboard.press('?');
   await control.getByRole('dialog', { name: 'Tastatur og klikker' }).waitFor({ state: 'detached' });
 
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  withBrowser, newContext, foreignRequests, storedSession, storeSession, setUpGame, startGame, shots,
+  withBrowser, newContext, openPage, assertClean, storedSession, storeSession, setUpGame, startGame, sessionKey,
+  waitForSave, download, shots,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -19,33 +20,18 @@ async function stored(page) {
   ));
 }
 
-async function downloadFrom(page, click) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = join(shots, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path, text: await readFile(path, 'utf8') };
-}
+/** The log has grown: for `waitForSave`, a move has been saved. */
+const logGrew = (now, before) => now.log.length > before.log.length;
 
-/** Roll the die and wait until the roll is saved. */
-async function roll(page) {
-  const before = await storedSession(page);
-  await page.getByRole('button', { name: 'Slå med terningen' }).click();
-  await page.waitForFunction(
-    (turns) => {
-      const text = localStorage.getItem(`kernespillet.sessions.${sessionStorage.getItem('kernespillet.open-session')}`);
-      return text && JSON.parse(text).log.length > turns;
-    },
-    before.log.length,
-  );
-  return storedSession(page);
+/** Roll the die and wait until the roll is saved; returns the stored session. */
+function roll(page) {
+  return waitForSave(page, 'the roll is saved', () => page.getByRole('button', { name: 'Slå med terningen' }).click(), logGrew);
 }
 
 const rowOf = (page, text) => page.locator('.session-row', { hasText: text });
 
 test('the list resumes, renames, copies and deletes (after asking); names are text', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, errors, page } = await openPage(env);
   await setUpGame(page, ['Kaffe', 'Te']);
   const game = await roll(page);
   await page.getByRole('button', { name: 'Alle spil' }).click();
@@ -62,14 +48,14 @@ test('the list resumes, renames, copies and deletes (after asking); names are te
   await page.getByRole('button', { name: 'Gem navnet' }).click();
   await rowOf(page, name).waitFor();
   assert.equal(await page.locator('.session-title b').count(), 0);
-  assert.equal(JSON.parse((await stored(page))[`kernespillet.sessions.${game.id}`]).name, name);
+  assert.equal(JSON.parse((await stored(page))[sessionKey(game.id)]).name, name);
 
   // Copy: a second game with its own id, the same board.
   await rowOf(page, name).getByRole('button', { name: 'Kopiér' }).click();
   await rowOf(page, `Kopi af ${name}`).waitFor();
   const keys = Object.keys(await stored(page)).filter((k) => /^kernespillet\.sessions\.[^.]+$/.test(k));
   assert.equal(keys.length, 2);
-  const copyKey = keys.find((k) => k !== `kernespillet.sessions.${game.id}`);
+  const copyKey = keys.find((k) => k !== sessionKey(game.id));
   const copy = JSON.parse((await stored(page))[copyKey]);
   assert.deepEqual(copy.teams, game.teams);
   assert.notEqual(copy.id, game.id);
@@ -95,27 +81,22 @@ test('the list resumes, renames, copies and deletes (after asking); names are te
   await page.waitForSelector('.field.target');
   const resumed = await storedSession(page);
   assert.deepEqual(resumed.log, game.log);
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('a session file moves to another browser; a clash is asked about; bad files are explained', async () => {
-  const first = await newContext(env.browser);
-  const page = await first.context.newPage();
-  await page.goto(env.server.origin);
+  const first = await openPage(env);
+  const { page } = first;
   await setUpGame(page, ['Nord', 'Syd', 'Øst']);
   const game = await roll(page);
   await page.getByRole('button', { name: 'Alle spil' }).click();
-  const file = await downloadFrom(page, () => rowOf(page, 'Nord, Syd, Øst').getByRole('button', { name: 'Gem som fil' }).click());
+  const file = await download(page, () => rowOf(page, 'Nord, Syd, Øst').getByRole('button', { name: 'Gem som fil' }).click());
   assert.match(file.name, /^kernespillet-.*\.json$/);
   assert.deepEqual(JSON.parse(file.text).log, game.log);
   await first.context.close();
 
   // Another browser: nothing kept yet, so it opens on the setup, which can open a file.
-  const { context, requests, errors } = await newContext(env.browser);
-  const other = await context.newPage();
-  await other.goto(env.server.origin);
+  const { requests, errors, page: other } = await openPage(env);
   await other.waitForSelector('.setup');
   await other.locator('input.import-session-file').setInputFiles(file.path);
   await other.getByText('er hentet og står nu i listen').waitFor();
@@ -155,20 +136,15 @@ test('a session file moves to another browser; a clash is asked about; bad files
   await rowOf(other, 'Nord, Syd, Øst').first().getByRole('button', { name: 'Fortsæt' }).click();
   await other.waitForSelector('.field.target');
   assert.deepEqual((await storedSession(other)).log, game.log);
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('damaged storage: the app starts, says so, restores the backup and keeps the damaged text', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, errors, page } = await openPage(env);
   await setUpGame(page, ['Kaffe', 'Te']);
   const good = await roll(page);
-  await page.locator('.field.target').first().click();
-  await page.waitForFunction((n) => JSON.parse(localStorage.getItem(`kernespillet.sessions.${sessionStorage.getItem('kernespillet.open-session')}`)).log.length > n, good.log.length);
-  const key = `kernespillet.sessions.${good.id}`;
+  await waitForSave(page, 'the move is saved', () => page.locator('.field.target').first().click(), logGrew);
+  const key = sessionKey(good.id);
   assert.deepEqual(JSON.parse((await stored(page))[`${key}.backup`]), good, 'the backup is the state before the last save');
 
   const damaged = '{"schema_version":3,"id":"' + good.id + '","teams":[{"na';
@@ -186,7 +162,7 @@ test('damaged storage: the app starts, says so, restores the backup and keeps th
   // The list offers the damaged text as a file, byte for byte.
   await page.getByRole('button', { name: 'Alle spil' }).click();
   await rowOf(page, 'Kaffe, Te').getByText('Beskadigede data fra dette spil er lagt til side').waitFor();
-  const raw = await downloadFrom(page, () => rowOf(page, 'Kaffe, Te').getByRole('button', { name: 'Hent de rå data' }).click());
+  const raw = await download(page, () => rowOf(page, 'Kaffe, Te').getByRole('button', { name: 'Hent de rå data' }).click());
   assert.equal(raw.text, damaged);
 
   // With no usable backup: said plainly, listed, the text downloadable, nothing deleted.
@@ -198,26 +174,21 @@ test('damaged storage: the app starts, says so, restores the backup and keeps th
   await page.locator('.notice', { hasText: 'Der var ingen brugbar sikkerhedskopi' }).waitFor();
   const broken = page.locator('.session-row', { hasText: 'Kan ikke læses' });
   await broken.waitFor();
-  assert.equal((await downloadFrom(page, () => broken.locator('.session-actions').getByRole('button', { name: 'Hent de rå data' }).click())).text, 'nonsense');
+  assert.equal((await download(page, () => broken.locator('.session-actions').getByRole('button', { name: 'Hent de rå data' }).click())).text, 'nonsense');
   assert.equal((await stored(page))[key], 'nonsense');
   await page.screenshot({ path: join(shots, 'start-damaged-1920x1080.png') });
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('the open game never saves over damaged text or a newer version of itself', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, errors, page } = await openPage(env);
   await setUpGame(page, ['Kaffe', 'Te']);
   const game = await storedSession(page);
-  const key = `kernespillet.sessions.${game.id}`;
+  const key = sessionKey(game.id);
 
   // Damaged while the game is open: the next save sets the damaged text aside first.
   await page.evaluate((k) => localStorage.setItem(k, 'half a save'), key);
-  await page.getByRole('button', { name: 'Slå med terningen' }).click();
-  await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('{'), key);
+  await waitForSave(page, 'the roll is saved over the damaged text', () => page.getByRole('button', { name: 'Slå med terningen' }).click());
   assert.equal((await stored(page))[`${key}.damaged`], 'half a save');
   assert.equal((await storedSession(page)).log.length, game.log.length + 1, 'the roll is saved');
 
@@ -229,24 +200,21 @@ test('the open game never saves over damaged text or a newer version of itself',
   await notice.waitFor();
   await notice.getByRole('button', { name: 'Gem som fil' }).waitFor();
   assert.equal((await stored(page))[key], newer, 'byte for byte');
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('a game from a newer version is left untouched; the one game of earlier versions opens', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, errors, page } = await openPage(env);
   await page.waitForSelector('.setup');
   const future = JSON.stringify({ ...JSON.parse(await fixture(3)), schema_version: 99, from_the_future: true });
   const older = await fixture(2);
   const futureLanguage = JSON.stringify({ schema_version: 7, value: { code: 'da', script: 'Latn' } });
-  await page.evaluate(([f, o, l]) => {
-    localStorage.setItem('kernespillet.sessions.future-1', f);
+  const futureKey = sessionKey('future-1');
+  await page.evaluate(([k, f, o, l]) => {
+    localStorage.setItem(k, f);
     localStorage.setItem('kernespillet.session', o);
     localStorage.setItem('kernespillet.language', l);
-  }, [future, older, futureLanguage]);
+  }, [futureKey, future, older, futureLanguage]);
   await page.reload();
   // The game the earlier version had open opens again, now kept in the list.
   await page.waitForSelector('.card-table');
@@ -264,11 +232,9 @@ test('a game from a newer version is left untouched; the one game of earlier ver
   await page.reload();
   await page.waitForSelector('.start');
   const after = await stored(page);
-  assert.equal(after['kernespillet.sessions.future-1'], future, 'byte for byte');
+  assert.equal(after[futureKey], future, 'byte for byte');
   assert.equal(after['kernespillet.language'], futureLanguage, 'byte for byte');
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('a full storage is said at once, offers the file, and play goes on', async () => {
@@ -294,7 +260,7 @@ test('a full storage is said at once, offers the file, and play goes on', async 
   assert.deepEqual(await storedSession(page), saved, 'nothing half-written');
 
   // The file holds the game as played, unsaved roll included.
-  const file = await downloadFrom(page, () => notice.getByRole('button', { name: 'Gem som fil' }).click());
+  const file = await download(page, () => notice.getByRole('button', { name: 'Gem som fil' }).click());
   const inFile = JSON.parse(file.text);
   assert.equal(inFile.log.length, saved.log.length + 1);
   assert.equal(inFile.stage.stage, 'choosing_target');
@@ -303,22 +269,18 @@ test('a full storage is said at once, offers the file, and play goes on', async 
   assert.ok((await page.locator('.field.target').count()) > 0);
   // Once there is room again, the next move saves everything, the unsaved roll too.
   await page.evaluate(() => { window.__full = false; });
-  await page.locator('.field.target').first().click();
-  await page.waitForFunction((n) => {
-    const text = localStorage.getItem(`kernespillet.sessions.${sessionStorage.getItem('kernespillet.open-session')}`);
-    return JSON.parse(text).log.length >= n;
-  }, saved.log.length + 2);
-  const after = await storedSession(page);
+  const after = await waitForSave(
+    page,
+    'the move and the unsaved roll are saved',
+    () => page.locator('.field.target').first().click(),
+    (now) => now.log.length >= saved.log.length + 2,
+  );
   assert.deepEqual(after.log.slice(0, inFile.log.length), inFile.log, 'nothing lost');
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('two tabs on one game: the second watches, follows, and takes over only when asked', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const first = await context.newPage();
-  await first.goto(env.server.origin);
+  const { context, requests, errors, page: first } = await openPage(env);
   await setUpGame(first, ['Kaffe', 'Te']);
 
   const second = await context.newPage();
@@ -356,9 +318,7 @@ test('two tabs on one game: the second watches, follows, and takes over only whe
   await second.close();
   await first.locator('.notice.watching').waitFor({ state: 'detached' });
   assert.deepEqual(await storedSession(first), moved);
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('a refusal to keep storage is shown with the advice to save a file', async () => {
@@ -381,14 +341,11 @@ test('a refusal to keep storage is shown with the advice to save a file', async 
 });
 
 test('a stored game restores into this tab by its own key', async () => {
-  const { context } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { page } = await openPage(env);
   await page.waitForSelector('.setup');
   const v3 = JSON.parse(await fixture(3));
   await storeSession(page, v3);
   await page.reload();
   await page.waitForSelector('.card-table');
   assert.equal((await storedSession(page)).name, 'Teammøde i Aarhus');
-  await context.close();
 });

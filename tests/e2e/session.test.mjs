@@ -2,41 +2,16 @@
 // handleplan, its three downloads and the printed page — with reloads in every phase.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  withBrowser, newContext, foreignRequests, storedSession, setUpGame, nextPhase, shots,
+  withBrowser, newContext, assertClean, storedSession, nextPhase, waitForPhase, drawCard, download, shots,
 } from './harness.mjs';
 
 const env = withBrowser();
 
 async function reloadInto(page, phase) {
   await page.reload();
-  await page.waitForFunction((name) => document.querySelector('.phase-name')?.textContent === name, phase);
-}
-
-/** Roll and move until a card is on the table (choosing a category when asked). */
-async function drawCard(page) {
-  for (let guard = 0; guard < 12; guard++) {
-    const session = await storedSession(page);
-    const stage = session.stage.stage;
-    if (stage === 'card') return session;
-    if (stage === 'awaiting_roll') await page.locator('button.roll').click();
-    else if (stage === 'choosing_target') await page.locator('.field.target').first().click();
-    else if (stage === 'choosing_category') await page.locator('.category-choice').first().click();
-    await page.waitForFunction(
-      (before) => localStorage.getItem('kernespillet.sessions.' + sessionStorage.getItem('kernespillet.open-session')) !== before,
-      JSON.stringify(session),
-    ).catch(() => {});
-  }
-  throw new Error('no card');
-}
-
-async function download(page, button) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
-  const path = join(shots, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+  await waitForPhase(page, phase);
 }
 
 const IDEAS = ['Fælles morgenmøde hver mandag', 'Kort morgenmøde om ugens borgere', 'Spørg borgerne hvert kvartal'];
@@ -190,18 +165,18 @@ test('a whole session: play with guided rounds, ideas, votes, three activities, 
   await nextPhase(page, 'Afslutning');
   assert.ok(await page.getByRole('button', { name: 'Afslut sessionen' }).isDisabled());
   await page.locator('.follow-up input').fill('2027-02-01');
-  const md = await download(page, '.export-md');
+  const md = await download(page, () => page.locator('.export-md').click());
   assert.equal(md.name, 'handleplan.md');
   assert.match(md.text, /^# Handleplan\n/);
   assert.match(md.text, /\*\*Kerneopgave:\*\* Vi giver borgerne mod og hjælp til at klare deres hverdag selv\./);
   assert.match(md.text, /## Aktivitet 1: Fælles morgenmøde hver mandag\n\n- \*\*Hvorfor:\*\* Så alle kender ugens borgere\n- \*\*Kategori:\*\* Samarbejde på tværs\n- \*\*Ejer:\*\* Mette/);
   assert.match(md.text, /\*\*Opfølgning:\*\* 2027-02-01/);
-  const csv = await download(page, '.export-csv');
+  const csv = await download(page, () => page.locator('.export-csv').click());
   assert.ok(csv.text.startsWith('\uFEFF'), 'a byte-order mark for spreadsheets');
   const lines = csv.text.slice(1).trim().split('\r\n');
   assert.equal(lines.length, 4, 'a header and three activities');
   assert.match(lines[3], /^"3";"Ryd op i møderne, ""kortere og færre""";"Mere tid hos borgerne";"Prioritering & ressourcer";"Sanne"/);
-  const json = JSON.parse((await download(page, '.export-json')).text);
+  const json = JSON.parse((await download(page, () => page.locator('.export-json').click())).text);
   assert.equal(json.format, 'kernespillet-handleplan');
   assert.equal(json.activities.length, 3);
   assert.deepEqual(json.activities.map((a) => a.owner), ['Mette', 'Ali', 'Sanne']);
@@ -219,7 +194,5 @@ test('a whole session: play with guided rounds, ideas, votes, three activities, 
   await page.getByText('Sessionen er afsluttet. Tak for i dag!').waitFor();
   await page.screenshot({ path: join(shots, 'session-checkout-1920x1080.png') });
 
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });

@@ -4,7 +4,9 @@
 // The idea being typed for a card survives a reload too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withBrowser, newContext, foreignRequests, setUpGame, storedSession, playToCard, nextPhase } from './harness.mjs';
+import {
+  withBrowser, newContext, openPage, assertClean, setUpGame, storedSession, drawCard, nextPhase, waitForStored,
+} from './harness.mjs';
 
 const env = withBrowser();
 
@@ -38,10 +40,7 @@ test('typing writes nothing until it pauses, and a reload or a closed tab loses 
   await page.keyboard.type(first, { delay: 15 });
   assert.equal(await writes(page), before, 'no write while typing');
   // A pause: the sentence is saved, once (the game and its backup).
-  await page.waitForFunction((text) => {
-    const id = sessionStorage.getItem('kernespillet.open-session');
-    return JSON.parse(localStorage.getItem(`kernespillet.sessions.${id}`)).core_task_final === text;
-  }, first);
+  await waitForStored(page, 'the sentence is saved after the pause', (now) => now.core_task_final === first);
   const afterPause = (await writes(page)) - before;
   assert.ok(afterPause >= 1 && afterPause <= 2, `one save after the pause (${afterPause} writes)`);
 
@@ -66,17 +65,13 @@ test('typing writes nothing until it pauses, and a reload or a closed tab loses 
   assert.equal(await page.locator('textarea.core-task-final').inputValue(), `${second}.`, 'kept when the tab closed');
   assert.equal((await storedSession(page)).id, gameId);
 
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
 
 test('an idea half typed for the card on the table survives a reload', async () => {
-  const { context, requests, errors } = await newContext(env.browser);
-  const page = await context.newPage();
-  await page.goto(env.server.origin);
+  const { requests, errors, page } = await openPage(env);
   await setUpGame(page, ['Ravnene', 'Uglerne']);
-  await playToCard(page);
+  await drawCard(page);
   await page.locator('#idea-input').fill('Et fælles morgenmøde hver');
   await page.reload();
   await page.waitForSelector('#idea-input');
@@ -88,9 +83,7 @@ test('an idea half typed for the card on the table survives a reload', async () 
   assert.deepEqual(ideas, ['Et fælles morgenmøde hver']);
   await page.reload();
   await page.locator('button.roll').click();
-  await playToCard(page);
+  await drawCard(page);
   assert.equal(await page.locator('#idea-input').inputValue(), '', 'a saved idea is not typed again');
-  assert.deepEqual(errors, []);
-  assert.deepEqual(foreignRequests(requests, env.server.origin), []);
-  await context.close();
+  assertClean({ errors, requests }, env.server.origin);
 });
