@@ -78,6 +78,14 @@ for (const size of SIZES) {
         await assertNoScroll(page, `${name} ${stage}`);
         await page.screenshot({ path: join(shots, `layout-${stage}-${name}.png`) });
         if (size.tablet) assert.deepEqual(await smallTargets(page), [], `${name} ${stage}: targets ≥ 48×48`);
+        if (size.tablet && stage === 'choosing_target') {
+          // The board's own fields take a finger too, not only the buttons beside it.
+          const fields = await page.locator('.field.target').evaluateAll((els) => els.map((e) => {
+            const box = e.getBoundingClientRect();
+            return Math.round(Math.min(box.width, box.height));
+          }));
+          assert.ok(fields.every((px) => px >= 44), `${name}: the board's fields to choose are ${fields} px`);
+        }
       },
       play: {
         choosing_target: async () => {
@@ -91,6 +99,11 @@ for (const size of SIZES) {
       what: 'a card came up',
     });
     assert.ok(seen.has('card'), 'a card came up');
+    // The speaking round: its buttons, the idea and six teams share the screen.
+    await page.keyboard.press('PageDown');
+    await page.waitForSelector('[data-round="round"]');
+    await assertNoScroll(page, `${name} speaking round`);
+    await page.screenshot({ path: join(shots, `layout-speaking-${name}.png`) });
     if (size.projector) {
       const px = await page.locator('.card-question').evaluate((q) => parseFloat(getComputedStyle(q).fontSize));
       assert.ok(px >= 48, `the question is ${px}px at ${name}`);
@@ -149,7 +162,24 @@ test('the projector window fits 1920×1080 and 1280×720 with large type', async
     const body = await projector.locator('.team-name').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     if (width === 1920) assert.ok(body >= 32, `team names are ${body}px on the projector`);
   }
-  await drawCard(control, { play: { choosing_target: () => control.locator('.target-choice').first().click() }, steps: 6 });
+  await drawCard(control, {
+    play: { choosing_target: () => control.locator('.target-choice').first().click() },
+    steps: 6,
+    onStage: async ({ stage: { stage } }) => {
+      if (stage !== 'choosing_target') return;
+      // While the team chooses a field the room reads what it does, in one line, and
+      // sees every team: no buttons, no dangling "– or here:".
+      await projector.waitForSelector('.die');
+      for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+        await projector.setViewportSize({ width, height });
+        await projector.waitForTimeout(150);
+        await assertNoScroll(projector, `projector ${width}x${height} choosing a field`);
+        const help = await projector.locator('.step-help').innerText();
+        assert.ok(!help.trim().endsWith(':'), `the projector says "${help}"`);
+        assert.equal(await projector.locator('.team').count(), SIX_TEAMS.length);
+      }
+    },
+  });
   await projector.waitForSelector('.card-question');
   for (const [width, height] of [[1920, 1080], [1280, 720]]) {
     await projector.setViewportSize({ width, height });
@@ -224,4 +254,21 @@ test('every phase fits the projector window, in Danish and English', async () =>
     }
     if (phase < 7) await advancePhase(control, projector);
   }
+});
+
+test('the setup form at 1920×1080 hides nothing under its start bar', async () => {
+  const { page } = await openPage(env, { width: 1920, height: 1080 });
+  await page.waitForSelector('.setup');
+  const overlap = await page.evaluate(() => {
+    const bar = document.querySelector('.setup-footer').getBoundingClientRect();
+    return [...document.querySelectorAll('.setup-columns *, .teams-setup *')]
+      .filter((e) => e.getClientRects().length && !e.closest('.visually-hidden'))
+      .map((e) => ({ e, box: e.getBoundingClientRect() }))
+      .filter(({ box }) => box.height > 0 && box.bottom > bar.top + 1 && box.top < bar.bottom)
+      .map(({ e }) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent.trim().slice(0, 30)}`);
+  });
+  assert.deepEqual(overlap, [], 'every line of the form above the start bar');
+  const start = await page.getByRole('button', { name: 'Start spillet' }).boundingBox();
+  assert.ok(start.height < 80, `the start button is ${Math.round(start.height)} px tall`);
+  await page.screenshot({ path: join(shots, 'setup-1920x1080.png') });
 });
