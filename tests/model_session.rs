@@ -332,3 +332,25 @@ fn default_team_names_follow_the_language_and_chosen_names_stay() {
     );
     assert_eq!(names, ["Team A", "Ravnene", "Team C"]);
 }
+
+#[test]
+fn an_idea_from_outside_is_added_once_however_often_it_is_sent() {
+    let mut bank = kernespillet::model::IdeaBank::default();
+    let (first, new) = bank
+        .add_once("d-tablet:1", "Fælles morgenmøde", 1, None, None)
+        .unwrap();
+    assert!(new);
+    let (again, new) = bank
+        .add_once("d-tablet:1", "Fælles morgenmøde", 1, None, None)
+        .unwrap();
+    assert_eq!((again, new), (first, false));
+    let (other, new) = bank
+        .add_once("d-tablet:2", "Spørg borgerne", 1, None, None)
+        .unwrap();
+    assert!(new && other != first);
+    assert_eq!(bank.ideas.len(), 2);
+    assert_eq!(
+        bank.get(first).unwrap().origin.as_deref(),
+        Some("d-tablet:1")
+    );
+}

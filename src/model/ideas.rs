@@ -23,6 +23,11 @@ pub struct Idea {
     /// Set when grouped under another idea: that idea's id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<u32>,
+    /// Where an idea written outside the facilitator's window came from (a team's tablet,
+    /// or a notebook handed over), as `<device>:<number>`: the same origin is never added
+    /// twice, however often it is sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,8 +101,33 @@ impl IdeaBank {
             category,
             card,
             group: None,
+            origin: None,
         });
         Ok(id)
+    }
+
+    /// Add an idea from outside the facilitator's window, once: an idea with the same
+    /// `origin` already in the bank is not added again. Gives its id, and whether it is new.
+    pub fn add_once(
+        &mut self,
+        origin: &str,
+        text: &str,
+        team: usize,
+        category: Option<Category>,
+        card: Option<String>,
+    ) -> Result<(u32, bool), IdeaError> {
+        if let Some(known) = self
+            .ideas
+            .iter()
+            .find(|i| i.origin.as_deref() == Some(origin))
+        {
+            return Ok((known.id, false));
+        }
+        let id = self.add(text, team, category, card)?;
+        if let Some(idea) = self.ideas.iter_mut().find(|i| i.id == id) {
+            idea.origin = Some(origin.to_string());
+        }
+        Ok((id, true))
     }
 
     pub fn get(&self, id: u32) -> Option<&Idea> {
