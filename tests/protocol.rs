@@ -6,13 +6,34 @@
 mod common;
 
 use common::{new_session, step};
-use kernespillet::model::Lang;
+use kernespillet::model::{Lang, Refusal, TeamMay, TeamRequest};
 use kernespillet::protocol::{Body, Message, Refused, RoomKey, MAX_MESSAGE_BYTES};
 use proptest::prelude::*;
 
 const GAME: &str = "18c2f00d-1a2b";
 const CONTROL: &str = "w-control";
 const PROJECTOR: &str = "w-projector";
+const TABLET: &str = "w-tablet";
+
+/// The room's view for one team's tablet, as its owner sends it.
+fn team_view(team: usize) -> Message {
+    let Body::View { view, .. } = view_message().body else {
+        unreachable!("a view message")
+    };
+    Message::new(
+        GAME,
+        CONTROL,
+        Body::TeamView {
+            view,
+            team,
+            may: TeamMay {
+                roll: true,
+                ..TeamMay::default()
+            },
+            applied: 3,
+        },
+    )
+}
 
 fn view_message() -> Message {
     let mut session = new_session(3, 5);
@@ -46,6 +67,36 @@ fn every_message_arrives_as_it_was_sent() {
             },
         ),
         Message::new(GAME, CONTROL, Body::Bye),
+        Message::new(
+            GAME,
+            TABLET,
+            Body::Join {
+                team: 1,
+                device: "d-3f2a".into(),
+            },
+        ),
+        Message::new(
+            GAME,
+            TABLET,
+            Body::Request {
+                seq: 7,
+                request: TeamRequest::SaveIdea {
+                    n: 2,
+                    text: "Æblerne «her»".into(),
+                },
+            },
+        )
+        .to(CONTROL),
+        Message::new(
+            GAME,
+            CONTROL,
+            Body::Refused {
+                seq: 7,
+                reason: Refusal::NotYourTurn,
+            },
+        )
+        .to(TABLET),
+        team_view(1).to(TABLET),
     ];
     for message in messages {
         assert_eq!(Message::from_text(&message.to_text()), Ok(message));
@@ -152,4 +203,37 @@ proptest! {
         }
         let _ = Message::from_text(&String::from_utf8_lossy(&bytes));
     }
+}
+
+#[test]
+fn a_tablet_must_name_a_device_that_could_be_ours_and_be_sent_a_team_of_the_game() {
+    let join = Message::new(
+        GAME,
+        TABLET,
+        Body::Join {
+            team: 0,
+            device: "../etc".into(),
+        },
+    );
+    assert_eq!(Message::from_text(&join.to_text()), Err(Refused::BadId));
+    let stray = team_view(9);
+    assert!(matches!(
+        Message::from_text(&stray.to_text()),
+        Err(Refused::ImpossibleView(_))
+    ));
+    // A request of an unknown kind (from a newer tablet) is refused, not guessed at.
+    let newer = Message::new(
+        GAME,
+        TABLET,
+        Body::Request {
+            seq: 1,
+            request: TeamRequest::Roll,
+        },
+    )
+    .to_text()
+    .replace("\"roll\"", "\"fly\"");
+    assert!(matches!(
+        Message::from_text(&newer),
+        Err(Refused::Unreadable(_))
+    ));
 }

@@ -56,7 +56,7 @@ pub struct PhasePlan {
     pub skipped: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AgendaError {
     /// The last phase is running; there is nothing after it.
     AtTheEnd,

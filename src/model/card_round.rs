@@ -48,7 +48,7 @@ pub enum RoundStage {
     Done,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RoundError {
     /// Not possible in this stage.
     WrongStage,

@@ -33,7 +33,7 @@ pub struct Activity {
 }
 
 /// A field of an activity that must be filled in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ActivityField {
     What,
     Why,
@@ -43,7 +43,7 @@ pub enum ActivityField {
     Deadline,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PlanProblem {
     /// The plan has this many activities, not three.
     Count(usize),
@@ -63,7 +63,7 @@ pub enum PlanProblem {
     FollowUp,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PlanError {
     /// Three activities already; swap one instead.
     Full,

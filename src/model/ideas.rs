@@ -30,7 +30,7 @@ pub struct Idea {
     pub origin: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum IdeaError {
     Empty,
     TooLong,

@@ -21,6 +21,7 @@ pub mod saved;
 pub mod session;
 mod session_flow;
 pub mod team;
+pub mod team_request;
 pub mod timer;
 
 pub use agenda::{Agenda, AgendaError, Phase, PhasePlan};
@@ -41,4 +42,5 @@ pub use saved::{SessionSummary, MAX_NAME_CHARS};
 pub use session::{board, ActiveCard, Event, GameError, PlayState, Session, Stage};
 pub use session_flow::{MAX_CORE_TASK_CHARS, MAX_NOTES_CHARS};
 pub use team::{GameSetup, PieceShape, SetupProblem, Team, TeamColour, TeamSetup};
+pub use team_request::{Applied, Refusal, TeamMay, TeamRequest};
 pub use timer::Timer;

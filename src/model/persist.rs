@@ -107,6 +107,13 @@ impl Session {
         if self.ideas.ideas.iter().any(|i| i.team >= self.teams.len()) {
             return Err("an idea belongs to no team".into());
         }
+        if self
+            .kernen_suggestions
+            .keys()
+            .any(|team| *team >= self.teams.len())
+        {
+            return Err("a suggestion belongs to no team".into());
+        }
         if !(MIN_TEAMS..=MAX_TEAMS).contains(&self.teams.len()) {
             return Err(format!("{} teams", self.teams.len()));
         }

@@ -4,6 +4,8 @@
 //! tablet) ever holds the facilitator's notes, a card's hint, the order of the piles or
 //! the die's seed — it cannot show what it was never sent.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::agenda::{Agenda, Phase};
@@ -40,6 +42,9 @@ pub struct RoomView {
     pub plan: Handleplan,
     /// The newest step of play, to announce it and to say "roll again".
     pub last_event: Option<Event>,
+    /// The teams' own wordings of the core task in one sentence, by team.
+    #[serde(default)]
+    pub kernen_suggestions: BTreeMap<usize, String>,
     pub finished: bool,
 }
 
@@ -69,6 +74,7 @@ impl Session {
             ideas: self.ideas.clone(),
             plan: self.plan.clone(),
             last_event: self.log.last().cloned(),
+            kernen_suggestions: self.kernen_suggestions.clone(),
             finished: self.finished_at_ms.is_some(),
         }
     }
@@ -152,6 +158,13 @@ impl RoomView {
         self.check_table()?;
         if self.ideas.ideas.iter().any(|i| i.team >= self.teams.len()) {
             return Err("an idea belongs to no team");
+        }
+        if self
+            .kernen_suggestions
+            .keys()
+            .any(|team| *team >= self.teams.len())
+        {
+            return Err("a suggestion belongs to no team");
         }
         if self.plan.activities.len() > ACTIVITIES {
             return Err("more than three activities");

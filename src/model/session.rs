@@ -3,6 +3,7 @@
 //! Every move is a method that either applies a legal change or returns a
 //! [`GameError`] and leaves the session untouched.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -19,6 +20,7 @@ use super::piles::Piles;
 use super::rng::GameRng;
 use super::saved::session_id;
 use super::team::{GameSetup, PieceShape, SetupProblem, Team};
+use super::team_request::AppliedRequests;
 
 /// Bumped whenever the stored shape of [`Session`] changes. Version 2 added the agenda,
 /// the guided card round, the idea bank and the handleplan; version 3 gave each session
@@ -113,7 +115,7 @@ pub enum Event {
 }
 
 /// A move that is not allowed right now.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum GameError {
     /// The move does not fit the stage the turn is in.
     WrongStage,
@@ -178,6 +180,12 @@ pub struct Session {
     /// The facilitator's own notes; never shown to the room.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The teams' own wordings of the core task in one sentence (Kernen), by team.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub kernen_suggestions: BTreeMap<usize, String>,
+    /// The last request applied from each team's tablet, so none is applied twice.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub applied_requests: AppliedRequests,
 }
 
 // The parts' own errors become a session error with `?`, in one place.
@@ -278,6 +286,8 @@ impl Session {
             plan: Handleplan::default(),
             core_task_final: String::new(),
             notes: String::new(),
+            kernen_suggestions: BTreeMap::new(),
+            applied_requests: AppliedRequests::new(),
             undo: None,
             finished_at_ms: None,
         })

@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::saved::is_valid_id;
-use crate::model::{Lang, RoomView};
+use crate::model::{Lang, Refusal, RoomView, TeamMay, TeamRequest};
 
 /// Bumped whenever a message changes shape; a window refuses other versions.
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -51,6 +51,21 @@ pub enum Body {
     },
     /// A key pressed in a window that shows the game, for the owner to carry out.
     Key { key: RoomKey },
+    /// A tablet (`device`, the same across reloads) plays for `team` from now on; sent
+    /// again now and then, so the facilitator sees it is still there.
+    Join { team: usize, device: String },
+    /// The room's view for one team's tablet, with what the team may do now and the last
+    /// of its requests the game has applied.
+    TeamView {
+        view: Box<RoomView>,
+        team: usize,
+        may: TeamMay,
+        applied: u64,
+    },
+    /// Request number `seq` from a tablet (numbered per device, applied at most once).
+    Request { seq: u64, request: TeamRequest },
+    /// Request `seq` was not applied, and why.
+    Refused { seq: u64, reason: Refusal },
     /// The window is closing, or leaving the game.
     Bye,
 }
@@ -133,10 +148,21 @@ impl Message {
         if !(game_ok && windows_ok) {
             return Err(Refused::BadId);
         }
-        if let Body::View { view, .. } = &self.body {
-            view.check().map_err(Refused::ImpossibleView)?;
-            if view.game_id != self.game {
-                return Err(Refused::ImpossibleView("the view is of another game"));
+        match &self.body {
+            Body::View { view, .. } | Body::TeamView { view, .. } => {
+                view.check().map_err(Refused::ImpossibleView)?;
+                if view.game_id != self.game {
+                    return Err(Refused::ImpossibleView("the view is of another game"));
+                }
+            }
+            Body::Join { device, .. } if !is_valid_id(device) => return Err(Refused::BadId),
+            _ => {}
+        }
+        if let Body::TeamView { view, team, .. } = &self.body {
+            if *team >= view.teams.len() {
+                return Err(Refused::ImpossibleView(
+                    "the view is for a team not in the game",
+                ));
             }
         }
         Ok(())

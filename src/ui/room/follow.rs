@@ -60,7 +60,14 @@ pub fn follow_game(
                 received.set(None);
                 app.blank.set(false);
             }
-            Body::Bye | Body::Hello | Body::Key { .. } => {}
+            // What tablets and their requests say is not for the projector.
+            Body::Bye
+            | Body::Hello
+            | Body::Key { .. }
+            | Body::Join { .. }
+            | Body::TeamView { .. }
+            | Body::Request { .. }
+            | Body::Refused { .. } => {}
         }
     });
     send(Body::Hello, None);

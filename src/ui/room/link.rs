@@ -11,6 +11,7 @@ use crate::ui::browser::keys::{run_forwarded, KeyCommand};
 use crate::ui::state::AppState;
 
 use super::channel::{listen, post, this_window};
+use super::tablets;
 
 const PROJECTOR_QUERY: &str = "view=projector";
 const PROJECTOR_WINDOW: &str = "kernespillet-projector";
@@ -90,6 +91,7 @@ pub fn serve_room(app: AppState) {
         if !message.is_for(&game, &this_window()) {
             return;
         }
+        let from = message.from.clone();
         match message.body {
             Body::Hello => {
                 // Newly open: the effect below sends the view; open already: send again.
@@ -100,14 +102,18 @@ pub fn serve_room(app: AppState) {
                     app.projector_open.set(true);
                 }
             }
+            Body::Bye if tablets::is_tablet(app, &from) => tablets::left(app, &from),
             Body::Bye => {
                 app.projector_open.set(false);
                 app.blank.set(false);
             }
             Body::Key { key } => run_forwarded(app, command_of(key)),
-            Body::Ready | Body::View { .. } => {}
+            Body::Join { team, device } => tablets::joined(app, &game, from, team, device),
+            Body::Request { seq, request } => tablets::requested(app, &game, &from, seq, &request),
+            Body::Ready | Body::View { .. } | Body::TeamView { .. } | Body::Refused { .. } => {}
         }
     });
+    tablets::keep_tablets_in_step(app, move || served_game(app));
     // Whenever this window comes to own a game (opened, reloaded, taken over), the
     // projector showing that game says hello to it.
     let owned = Memo::new(move |_| {

@@ -9,3 +9,4 @@ pub mod follow;
 pub mod link;
 pub mod ownership;
 pub mod projector_app;
+pub mod tablets;

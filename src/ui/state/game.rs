@@ -52,6 +52,25 @@ impl AppState {
     where
         E: Into<GameError>,
     {
+        match self.attempt(make_move)? {
+            Ok(value) => {
+                self.refused.set(None);
+                Some(value)
+            }
+            Err(error) => {
+                self.refused.set(Some(error.into()));
+                None
+            }
+        }
+    }
+
+    /// Apply a change that may be refused and give its outcome to the caller, who says
+    /// what a refusal means (a team's tablet is told why; the facilitator sees a notice
+    /// through `play`). `None` where this window does not write or holds no game.
+    pub fn attempt<T, E>(
+        &self,
+        change: impl FnOnce(&mut Session) -> Result<T, E>,
+    ) -> Option<Result<T, E>> {
         if !self.role.get_untracked().writes() {
             return None;
         }
@@ -60,21 +79,12 @@ impl AppState {
             let Some(session) = session else {
                 return false;
             };
-            let result = make_move(session).map_err(Into::into);
+            let result = change(session);
             let changed = result.is_ok();
             outcome = Some(result);
             changed
         });
-        match outcome? {
-            Ok(value) => {
-                self.refused.set(None);
-                Some(value)
-            }
-            Err(error) => {
-                self.refused.set(Some(error));
-                None
-            }
-        }
+        outcome
     }
 
     /// The clock's tick: timed stages that end by themselves (the silent minute) move

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use crate::i18n::Msg;
 use crate::model::{Deck, DeckLibrary, GameError, GameSetup, Lang, RoomView, Session};
 use crate::storage::{self, StorageNotice};
+use crate::ui::room::tablets::TabletSeen;
 
 pub use role::{Role, Watching};
 
@@ -63,6 +64,8 @@ pub struct AppState {
     pub projector_open: RwSignal<bool>,
     /// The browser refused to keep the screen on.
     pub wake_lock_refused: RwSignal<bool>,
+    /// The teams' tablets with this game (in the facilitator's window).
+    pub tablets: RwSignal<Vec<TabletSeen>>,
 }
 
 /// What was read from storage when the app started.
@@ -126,6 +129,7 @@ impl AppState {
             quiet_note: RwSignal::new(None),
             projector_open: RwSignal::new(false),
             wake_lock_refused: RwSignal::new(false),
+            tablets: RwSignal::new(Vec::new()),
         }
     }
 
