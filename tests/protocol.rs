@@ -25,7 +25,7 @@ fn team_view(team: usize) -> Message {
         CONTROL,
         Body::TeamView {
             view,
-            team,
+            team: Some(team),
             may: TeamMay {
                 roll: true,
                 ..TeamMay::default()
@@ -71,7 +71,7 @@ fn every_message_arrives_as_it_was_sent() {
             GAME,
             TABLET,
             Body::Join {
-                team: 1,
+                team: Some(1),
                 device: "d-3f2a".into(),
             },
         ),
@@ -211,7 +211,7 @@ fn a_tablet_must_name_a_device_that_could_be_ours_and_be_sent_a_team_of_the_game
         GAME,
         TABLET,
         Body::Join {
-            team: 0,
+            team: None,
             device: "../etc".into(),
         },
     );

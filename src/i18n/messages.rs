@@ -1175,4 +1175,55 @@ messages! {
         "Spillet er i mellemtiden gemt af en nyere udgave af KerneSpillet i et andet vindue, så det bliver ikke skrevet over herfra. Gem jeres udgave som fil, hvis I vil beholde den.",
         "The game has meanwhile been saved by a newer version of KerneSpillet in another window, so it is not written over from here. Save your version as a file if you want to keep it.",
     ),
+    TabletTitle => ("Holdets tablet", "Team tablet"),
+    OpenTablet => ("Holdets tablet", "Team tablet"),
+    TabletNoGame => (
+        "Holdets tablet åbnes fra facilitatorens vindue med knappen »Holdets tablet«.",
+        "Open the team tablet from the facilitator's window with the “Team tablet” button.",
+    ),
+    TabletConnecting => (
+        "Forbinder til spillet … Facilitatorens vindue skal være åbent.",
+        "Connecting to the game … The facilitator's window must be open.",
+    ),
+    TabletChooseTeam => ("Hvilket hold er I?", "Which team are you?"),
+    TabletChooseTeamHelp => (
+        "Tryk på jeres hold. I kan skifte senere.",
+        "Tap your team. You can change later.",
+    ),
+    TabletWeAre => ("I er {team}", "You are {team}"),
+    TabletChangeTeam => ("Skift hold", "Change team"),
+    TabletWithTeam => (
+        "{team} har sin tablet med",
+        "{team} has its tablet with the game",
+    ),
+    TabletBadge => ("Tablet", "Tablet"),
+    RefusedNotYourTurn => (
+        "Det er ikke jeres tur – {team} har tur. Vent, til det bliver jeres.",
+        "It is not your turn – it is {team}'s. Wait until it is yours.",
+    ),
+    RefusedNotNow => (
+        "Det hører til en anden del af spillet end den, I er i nu.",
+        "That belongs to another part of the game than the one you are in now.",
+    ),
+    RefusedNoSuchTeam => (
+        "Det hold findes ikke i spillet. Vælg jeres hold igen.",
+        "That team is not in the game. Choose your team again.",
+    ),
+    TabletRefused => ("Det gik ikke: {reason}", "That did not work: {reason}"),
+    BallotHeading => ("Jeres stemmer", "Your votes"),
+    BallotHelp => (
+        "Giv jeres prikker til de idéer, I vil arbejde videre med.",
+        "Give your dots to the ideas you want to take further.",
+    ),
+    SuggestHeading => (
+        "Jeres bud på kerneopgaven i én sætning",
+        "Your core task in one sentence",
+    ),
+    SuggestSend => ("Send til facilitatoren", "Send to the facilitator"),
+    SuggestSent => (
+        "Sendt. Facilitatoren kan se jeres bud.",
+        "Sent. The facilitator can see your suggestion.",
+    ),
+    SuggestionsHeading => ("Holdenes bud", "The teams' suggestions"),
+    UseSuggestion => ("Brug buddet", "Use this one"),
 }

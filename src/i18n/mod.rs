@@ -36,6 +36,7 @@ mod game_errors;
 mod load_errors;
 mod messages;
 mod plan_problems;
+mod refusals;
 mod setup_problems;
 mod storage_notices;
 
@@ -45,6 +46,7 @@ pub use game_errors::game_error_text;
 pub use load_errors::load_error_text;
 pub use messages::Msg;
 pub use plan_problems::plan_problem_text;
+pub use refusals::refusal_text;
 pub use setup_problems::setup_problem_text;
 pub use storage_notices::{session_title, storage_notice_text};
 

@@ -82,6 +82,17 @@ impl From<GameError> for Refusal {
     }
 }
 
+/// For the facilitator's window, which acts for the team whose turn it is: a refusal is
+/// the game's (a step out of its stage).
+impl From<Refusal> for GameError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::Game { error } => error,
+            Refusal::NotYourTurn | Refusal::NotNow | Refusal::NoSuchTeam => GameError::WrongStage,
+        }
+    }
+}
+
 /// What became of a request that was not refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Applied {
@@ -173,15 +184,30 @@ impl Session {
         request: &TeamRequest,
         now_ms: u64,
     ) -> Result<Applied, Refusal> {
-        if team >= self.teams.len() {
-            return Err(Refusal::NoSuchTeam);
-        }
         if self
             .applied_requests
             .get(device)
             .is_some_and(|last| seq <= *last)
         {
             return Ok(Applied::Already);
+        }
+        self.act(device, team, request, now_ms)?;
+        self.applied_requests.insert(device.to_string(), seq);
+        Ok(Applied::Done)
+    }
+
+    /// Carry out `request` for `team` if the team may ask it now; `device` names where an
+    /// idea came from. The facilitator's window acts through here too (for the team
+    /// whose turn it is), so the rules are the same whoever presses the button.
+    pub fn act(
+        &mut self,
+        device: &str,
+        team: usize,
+        request: &TeamRequest,
+        now_ms: u64,
+    ) -> Result<(), Refusal> {
+        if team >= self.teams.len() {
+            return Err(Refusal::NoSuchTeam);
         }
         if !self.team_may(team).allows(request) {
             let another_teams_turn = self.agenda.phase() == Phase::Play && team != self.active_team;
@@ -191,9 +217,8 @@ impl Session {
                 Refusal::NotNow
             });
         }
-        self.carry_out(device, team, request, now_ms)?;
-        self.applied_requests.insert(device.to_string(), seq);
-        Ok(Applied::Done)
+        self.carry_out(device, team, request, now_ms)
+            .map_err(Into::into)
     }
 
     fn carry_out(

@@ -51,14 +51,15 @@ pub enum Body {
     },
     /// A key pressed in a window that shows the game, for the owner to carry out.
     Key { key: RoomKey },
-    /// A tablet (`device`, the same across reloads) plays for `team` from now on; sent
-    /// again now and then, so the facilitator sees it is still there.
-    Join { team: usize, device: String },
+    /// A tablet (`device`, the same across reloads) plays for `team` from now on, or
+    /// (with no team) asks for the game to choose its team from; sent again now and then,
+    /// so the facilitator sees it is still there.
+    Join { team: Option<usize>, device: String },
     /// The room's view for one team's tablet, with what the team may do now and the last
     /// of its requests the game has applied.
     TeamView {
         view: Box<RoomView>,
-        team: usize,
+        team: Option<usize>,
         may: TeamMay,
         applied: u64,
     },
@@ -158,7 +159,12 @@ impl Message {
             Body::Join { device, .. } if !is_valid_id(device) => return Err(Refused::BadId),
             _ => {}
         }
-        if let Body::TeamView { view, team, .. } = &self.body {
+        if let Body::TeamView {
+            view,
+            team: Some(team),
+            ..
+        } = &self.body
+        {
             if *team >= view.teams.len() {
                 return Err(Refused::ImpossibleView(
                     "the view is for a team not in the game",

@@ -13,6 +13,7 @@ mod memory;
 pub mod sessions;
 mod small;
 mod store;
+pub mod tablet;
 
 pub use browser::BrowserStore;
 pub use decks::{load_decks, save_decks};

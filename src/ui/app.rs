@@ -8,7 +8,7 @@ use crate::ui::browser::keys::{listen_for_keys, run_command};
 use crate::ui::browser::persistence::ask_to_keep_storage;
 use crate::ui::decks::DeckScreen;
 use crate::ui::play::PlayScreen;
-use crate::ui::room::link::{projector_game, serve_room};
+use crate::ui::room::link::{opened_as, serve_room, OpenedAs};
 use crate::ui::room::ownership::{claim, follow_owner};
 use crate::ui::room::projector_app::ProjectorApp;
 use crate::ui::saved::StartScreen;
@@ -23,11 +23,14 @@ use crate::ui::shell::watching_banner::WatchingBanner;
 use crate::ui::state::loaded::load;
 use crate::ui::state::saving::save_on_change;
 use crate::ui::state::{AppState, Screen};
+use crate::ui::tablet::TabletApp;
 
 #[component]
 pub fn App() -> impl IntoView {
-    if let Some(game) = projector_game() {
-        return view! { <ProjectorApp game/> }.into_any();
+    match opened_as() {
+        OpenedAs::Projector(game) => return view! { <ProjectorApp game/> }.into_any(),
+        OpenedAs::Tablet(game) => return view! { <TabletApp game/> }.into_any(),
+        OpenedAs::Facilitator => {}
     }
     // Read storage before the first signal exists, so the first save writes back what
     // was loaded rather than an empty game.

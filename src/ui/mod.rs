@@ -15,6 +15,7 @@ mod saved;
 mod setup;
 mod shell;
 mod state;
+mod tablet;
 mod widgets;
 
 pub use app::App;

@@ -29,6 +29,8 @@ use crate::ui::play::turn::card_table::CardTable;
 use crate::ui::play::turn::TurnPanel;
 use crate::ui::room::audience_views::{AudienceIdeas, AudiencePlan};
 use crate::ui::state::use_app;
+use crate::ui::tablet::ballot::Ballot;
+use crate::ui::tablet::suggestion::SuggestKernen;
 
 #[component]
 pub fn PlayScreen() -> impl IntoView {
@@ -55,6 +57,8 @@ pub fn PlayScreen() -> impl IntoView {
     // While another tab owns the game, this one shows it and nothing here responds.
     let inert = move || app.role.get().controls_inert();
     let controls = Memo::new(move |_| app.role.get().shows_controls());
+    // A team's tablet has screens of its own where the facilitator works in forms.
+    let tablet = Memo::new(move |_| app.role.get().team().is_some());
     let content = move || match phase.get() {
         Some(Phase::Play) | None => view! {
             <div class="table">
@@ -74,7 +78,9 @@ pub fn PlayScreen() -> impl IntoView {
         Some(phase @ (Phase::Stolthed | Phase::Break)) => {
             view! { <TalkPhaseView phase/> }.into_any()
         }
+        Some(Phase::Kernen) if tablet.get() => view! { <KernenView/> <SuggestKernen/> }.into_any(),
         Some(Phase::Kernen) => view! { <KernenView/> }.into_any(),
+        Some(Phase::IdeaBank) if tablet.get() => view! { <Ballot/> }.into_any(),
         Some(Phase::IdeaBank) if !controls.get() => view! { <AudienceIdeas/> }.into_any(),
         Some(Phase::Handleplan | Phase::Checkout) if !controls.get() => {
             view! { <AudiencePlan/> }.into_any()

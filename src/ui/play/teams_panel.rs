@@ -4,10 +4,14 @@ use leptos::prelude::*;
 
 use crate::i18n::{category_name, fill, Msg};
 use crate::model::Category;
+use crate::ui::browser::clock::use_now;
 use crate::ui::state::use_app;
 use crate::ui::widgets::icons::category_icon;
 use crate::ui::widgets::palette::{category_fill, category_ink};
 use crate::ui::widgets::piece_badge::PieceBadge;
+
+/// A tablet not heard from for this long is no longer shown as with the game.
+const TABLET_GONE_MS: u64 = 15_000;
 
 #[component]
 pub fn TeamsPanel() -> impl IntoView {
@@ -31,13 +35,30 @@ fn TeamRow(index: usize) -> impl IntoView {
     let app = use_app();
     let team = app.room_memo(move |r| r.teams.get(index).cloned());
     let active = app.room_memo(move |r| r.active_team == index);
+    let now = use_now();
+    // Heard from within the last few heartbeats: the team's tablet is with the game.
+    let with_tablet = move || {
+        app.tablets.with(|all| {
+            all.iter().any(|t| {
+                t.team == Some(index) && now.get().saturating_sub(t.last_seen_ms) < TABLET_GONE_MS
+            })
+        })
+    };
     move || {
         team.get().map(|team| {
             let letter = team.letter();
             view! {
                 <li class="team" class:active=move || active.get() data-team=index>
                     <PieceBadge shape=team.shape colour=team.colour letter class="team-piece"/>
-                    <span class="team-name">{team.name.clone()}</span>
+                    <span class="team-name">
+                        {team.name.clone()}
+                        <Show when=with_tablet>
+                            " "
+                            <span class="tablet-badge" title={let name = team.name.clone(); move || fill(app.t(Msg::TabletWithTeam), &[("team", &name)])}>
+                                {move || app.t(Msg::TabletBadge)}
+                            </span>
+                        </Show>
+                    </span>
                     <span class="team-players">
                         {fill(app.t(Msg::PlayersCount), &[("n", &team.players.to_string())])}
                     </span>

@@ -14,6 +14,7 @@ use super::channel::{listen, post, this_window};
 use super::tablets;
 
 const PROJECTOR_QUERY: &str = "view=projector";
+const TABLET_QUERY: &str = "view=tablet";
 const PROJECTOR_WINDOW: &str = "kernespillet-projector";
 
 /// The game this window serves: its own, while it owns it.
@@ -33,19 +34,47 @@ pub fn projector_url(game: &str) -> String {
     )
 }
 
-/// Is this window the projector's? Then the game it follows, if its address names one.
-pub fn projector_game() -> Option<Option<String>> {
-    let query = window().location().search().ok()?;
-    let query = query.trim_start_matches('?');
-    query
-        .split('&')
-        .any(|part| part == PROJECTOR_QUERY)
-        .then(|| {
-            query
-                .split('&')
-                .find_map(|part| part.strip_prefix("game="))
-                .map(str::to_string)
-        })
+/// What a window was opened as, by its address: the facilitator's (no `view=`), the
+/// projector's or a team's tablet, with the game its address names.
+pub enum OpenedAs {
+    Facilitator,
+    Projector(Option<String>),
+    Tablet(Option<String>),
+}
+
+pub fn opened_as() -> OpenedAs {
+    let query = window().location().search().unwrap_or_default();
+    let parts: Vec<&str> = query.trim_start_matches('?').split('&').collect();
+    let game = parts
+        .iter()
+        .find_map(|part| part.strip_prefix("game="))
+        .map(str::to_string);
+    if parts.contains(&PROJECTOR_QUERY) {
+        OpenedAs::Projector(game)
+    } else if parts.contains(&TABLET_QUERY) {
+        OpenedAs::Tablet(game)
+    } else {
+        OpenedAs::Facilitator
+    }
+}
+
+/// Open a team's tablet for this window's game in a window of its own: how a
+/// facilitator tries the tablets at the desk, or lends a laptop to a team.
+pub fn open_tablet_window(app: AppState) {
+    let Some(game) = served_game(app) else {
+        return;
+    };
+    let url = format!(
+        "{}?{TABLET_QUERY}&game={game}",
+        window().location().pathname().unwrap_or_default()
+    );
+    let opened = window()
+        .open_with_url_and_target_and_features(&url, "_blank", "popup=yes,width=768,height=1024")
+        .ok()
+        .flatten();
+    if opened.is_none() {
+        app.quiet_note.set(Some(Msg::ProjectorBlocked));
+    }
 }
 
 /// Open (or bring back) the projector window for this window's game. Browsers allow it

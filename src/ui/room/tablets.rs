@@ -12,20 +12,19 @@ use crate::ui::state::AppState;
 use super::channel::{post, this_window};
 
 /// A tablet with the game: its window (for this page's life), its device (across
-/// reloads) and its team.
+/// reloads) and its team, once it has chosen one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TabletSeen {
     pub window: String,
     pub device: String,
-    pub team: usize,
+    pub team: Option<usize>,
     pub last_seen_ms: u64,
 }
 
-/// A tablet says it plays for `team`: remember it (or that it is still there) and send
-/// it the game.
-pub fn joined(app: AppState, game: &str, window: String, team: usize, device: String) {
-    let team_exists = app.game(|s| team < s.teams.len());
-    if !team_exists {
+/// A tablet says who it plays for (or asks for the teams): remember it, and send it the
+/// game when it is new or has changed team.
+pub fn joined(app: AppState, game: &str, window: String, team: Option<usize>, device: String) {
+    if team.is_some_and(|t| !app.game(|s| t < s.teams.len())) {
         return;
     }
     let seen = TabletSeen {
@@ -34,14 +33,16 @@ pub fn joined(app: AppState, game: &str, window: String, team: usize, device: St
         team,
         last_seen_ms: now_ms(),
     };
-    let is_new = app.tablets.try_update(|all| {
-        let known = all.iter().position(|t| t.window == seen.window);
-        let is_new = known.is_none_or(|at| all[at].team != seen.team);
-        all.retain(|t| t.window != seen.window);
+    let changed = app.tablets.try_update(|all| {
+        let before = all
+            .iter()
+            .position(|t| t.window == seen.window)
+            .map(|at| all.remove(at));
+        let changed = before.is_none_or(|b| b.team != seen.team);
         all.push(seen);
-        is_new
+        changed
     });
-    if is_new == Some(true) || is_new.is_none() {
+    if changed.unwrap_or(true) {
         send_team_view(app, game, &window);
     }
 }
@@ -57,19 +58,26 @@ pub fn is_tablet(app: AppState, window: &str) -> bool {
         .with_untracked(|all| all.iter().any(|t| t.window == window))
 }
 
+fn tablet(app: AppState, window: &str) -> Option<TabletSeen> {
+    app.tablets
+        .with_untracked(|all| all.iter().find(|t| t.window == window).cloned())
+}
+
 /// Request `seq` from a tablet window: apply it for its team, or say why not; either
 /// way the tablet gets the game as it is now.
 pub fn requested(app: AppState, game: &str, window: &str, seq: u64, request: &TeamRequest) {
-    let Some(tablet) = app
-        .tablets
-        .with_untracked(|all| all.iter().find(|t| t.window == window).cloned())
+    let Some(TabletSeen {
+        device,
+        team: Some(team),
+        ..
+    }) = tablet(app, window)
     else {
         return;
     };
-    let outcome =
-        app.attempt(|s| s.apply_request(&tablet.device, tablet.team, seq, request, now_ms()));
+    let outcome = app.attempt(|s| s.apply_request(&device, team, seq, request, now_ms()));
     match outcome {
-        Some(Ok(Applied::Done)) => {} // the effect below sends every tablet the new game
+        // The effect below sends every tablet the new game.
+        Some(Ok(Applied::Done)) => {}
         Some(Ok(Applied::Already)) | None => send_team_view(app, game, window),
         Some(Err(reason)) => {
             post(&Message::new(game, &this_window(), Body::Refused { seq, reason }).to(window));
@@ -80,10 +88,7 @@ pub fn requested(app: AppState, game: &str, window: &str, seq: u64, request: &Te
 
 /// Send one tablet the room's view for its team.
 fn send_team_view(app: AppState, game: &str, window: &str) {
-    let Some(tablet) = app
-        .tablets
-        .with_untracked(|all| all.iter().find(|t| t.window == window).cloned())
-    else {
+    let Some(tablet) = tablet(app, window) else {
         return;
     };
     let body = untrack(|| {
@@ -91,7 +96,7 @@ fn send_team_view(app: AppState, game: &str, window: &str) {
             Some(Body::TeamView {
                 view: Box::new(s.room_view()),
                 team: tablet.team,
-                may: s.team_may(tablet.team),
+                may: tablet.team.map(|t| s.team_may(t)).unwrap_or_default(),
                 applied: s.applied_requests.get(&tablet.device).copied().unwrap_or(0),
             })
         })

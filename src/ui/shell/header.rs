@@ -8,7 +8,7 @@ use crate::model::Lang;
 use crate::storage;
 
 use crate::ui::browser::display::FullscreenButton;
-use crate::ui::room::link::open_projector_window;
+use crate::ui::room::link::{open_projector_window, open_tablet_window};
 use crate::ui::setup::default_team_name;
 use crate::ui::state::use_app;
 
@@ -47,6 +47,11 @@ pub fn Header() -> impl IntoView {
                 <Show when=move || in_game() && app.role.get().writes()>
                     <button class="secondary projector-button" on:click=move |_| open_projector_window(app)>
                         {move || app.t(if app.projector_open.get() { Msg::ProjectorOpen } else { Msg::OpenProjector })}
+                    </button>
+                </Show>
+                <Show when=move || in_game() && app.role.get().writes()>
+                    <button class="secondary tablet-button" on:click=move |_| open_tablet_window(app)>
+                        {move || app.t(Msg::OpenTablet)}
                     </button>
                 </Show>
                 <FullscreenButton/>

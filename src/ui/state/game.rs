@@ -9,7 +9,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::{GameError, RoomView, Session};
+use crate::model::{GameError, Refusal, RoomView, Session, TeamRequest};
+use crate::ui::browser::clock::now_ms;
+
+/// Where ideas the facilitator's window writes come from, for `Session::act`.
+const FACILITATOR: &str = "facilitator";
 
 use super::AppState;
 
@@ -85,6 +89,25 @@ impl AppState {
             changed
         });
         outcome
+    }
+
+    /// A step of the turn — roll, a field, a category, the next speaker, a pass: the
+    /// facilitator's window takes it at once for the team whose turn it is; a team's
+    /// tablet asks the facilitator's window, which checks it by the same rules.
+    ///
+    /// The facilitator's window gives the outcome at once (a refusal is also shown in
+    /// the notices); a tablet hears it later, from the game.
+    pub fn ask(&self, request: TeamRequest) -> Option<Result<(), Refusal>> {
+        if let Some(ask) = self.asker.get_value() {
+            ask.run(request);
+            return None;
+        }
+        let outcome = self.attempt(|s| {
+            let team = s.active_team;
+            s.act(FACILITATOR, team, &request, now_ms())
+        })?;
+        self.refused.set(outcome.clone().err().map(Into::into));
+        Some(outcome)
     }
 
     /// The clock's tick: timed stages that end by themselves (the silent minute) move

@@ -11,7 +11,9 @@ pub mod saving;
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::model::{Deck, DeckLibrary, GameError, GameSetup, Lang, RoomView, Session};
+use crate::model::{
+    Deck, DeckLibrary, GameError, GameSetup, Lang, RoomView, Session, TeamMay, TeamRequest,
+};
 use crate::storage::{self, StorageNotice};
 use crate::ui::room::tablets::TabletSeen;
 
@@ -37,6 +39,12 @@ pub struct AppState {
     pub room: Signal<Option<RoomView>>,
     /// This window's part in the game.
     pub role: RwSignal<Role>,
+    /// What the team this window acts for may do now: in the facilitator's window the
+    /// team whose turn it is, on a tablet its own team (as the game sends it), nothing
+    /// on the projector.
+    pub may: Signal<TeamMay>,
+    /// On a tablet: how a step of the turn is asked of the facilitator's window.
+    pub asker: StoredValue<Option<Callback<TeamRequest>>>,
     /// The next game as the facilitator is setting it up, deck choice included.
     pub setup: RwSignal<GameSetup>,
     /// The standard deck and the facilitator's own.
@@ -89,32 +97,56 @@ impl AppState {
         let session = RwSignal::new(loaded.session.clone());
         // A memo: the room is told only when what it sees changes (typing notes is not).
         let room = Memo::new(move |_| session.with(|s| s.as_ref().map(Session::room_view)));
-        let app = AppState::with_room(loaded, session, room.into(), Role::Facilitator);
+        // The facilitator acts for the team whose turn it is.
+        let may = Memo::new(move |_| {
+            session.with(|s| {
+                s.as_ref()
+                    .map(|s| s.team_may(s.active_team))
+                    .unwrap_or_default()
+            })
+        });
+        let role = Role::Facilitator;
+        let app = AppState::with_room(loaded, session, room.into(), may.into(), role);
         app.idea_draft.set(idea.unwrap_or_default());
         app
     }
 
     /// The state of a projector's window: no game of its own, only the room's view
-    /// that its owner sends (into `received`).
+    /// that its owner sends (into `received`); nothing to ask for.
     pub fn for_projector(loaded: Loaded, received: RwSignal<Option<RoomView>>) -> AppState {
-        AppState::with_room(
-            loaded,
-            RwSignal::new(None),
-            received.into(),
-            Role::Projector,
-        )
+        let nothing = Signal::stored(TeamMay::default());
+        let role = Role::Projector;
+        AppState::with_room(loaded, RwSignal::new(None), received.into(), nothing, role)
+    }
+
+    /// The state of a team's tablet: the room's view and what its team may do, both as
+    /// the facilitator's window sends them; `ask` sends the team's steps back.
+    pub fn for_tablet(
+        loaded: Loaded,
+        received: RwSignal<Option<RoomView>>,
+        may: RwSignal<TeamMay>,
+        ask: Callback<TeamRequest>,
+    ) -> AppState {
+        let role = Role::Tablet { team: None };
+        let session = RwSignal::new(None);
+        let app = AppState::with_room(loaded, session, received.into(), may.into(), role);
+        app.asker.set_value(Some(ask));
+        app
     }
 
     fn with_room(
         loaded: Loaded,
         session: RwSignal<Option<Session>>,
         room: Signal<Option<RoomView>>,
+        may: Signal<TeamMay>,
         role: Role,
     ) -> AppState {
         AppState {
             session,
             room,
             role: RwSignal::new(role),
+            may,
+            asker: StoredValue::new(None),
             setup: RwSignal::new(loaded.setup),
             decks: RwSignal::new(loaded.decks),
             screen: RwSignal::new(loaded.screen),
@@ -188,6 +220,21 @@ impl AppState {
         if !draft.trim().is_empty() && self.play(|s| s.record_idea(&draft)).is_some() {
             self.type_idea(String::new());
         }
+    }
+
+    /// Save an idea written for the card on the table: the facilitator's window records
+    /// it for the team whose turn it is; a tablet sends it for its own team. Whether it
+    /// went (a refusal in the facilitator's window is shown as a notice).
+    pub fn save_idea(&self, text: &str) -> bool {
+        if self.asker.with_value(Option::is_some) {
+            // The tablet numbers the idea itself (see the tablet's link).
+            self.ask(TeamRequest::SaveIdea {
+                n: 0,
+                text: text.to_string(),
+            });
+            return true;
+        }
+        self.play(|s| s.record_idea(text)).is_some()
     }
 
     /// The idea for the card as typed so far: shown, and kept for the game in storage.

@@ -23,6 +23,9 @@ pub enum Role {
     Watching(Watching),
     /// The projector's window: the room's view of a game, sent by its owner.
     Projector,
+    /// A team's tablet: the room's view with what its team may do (once it has chosen
+    /// its team); each step it takes is asked of the facilitator's window.
+    Tablet { team: Option<usize> },
 }
 
 impl Role {
@@ -39,9 +42,10 @@ impl Role {
     }
 
     /// Does it show the facilitator's buttons and forms? A watching tab shows them
-    /// (inert, to take the game over from); the projector shows none.
+    /// (inert, to take the game over from); the projector and a tablet show none (a
+    /// tablet has its team's own, by what the team may do).
     pub fn shows_controls(self) -> bool {
-        !matches!(self, Role::Projector)
+        matches!(self, Role::Facilitator | Role::Watching(_))
     }
 
     /// Does it show the facilitator's controls without being allowed to use them? Then
@@ -54,6 +58,14 @@ impl Role {
     /// window is too, but only while no projector window is open.)
     pub fn faces_room(self) -> bool {
         matches!(self, Role::Projector)
+    }
+
+    /// The team a tablet plays for, once chosen.
+    pub fn team(self) -> Option<usize> {
+        match self {
+            Role::Tablet { team } => team,
+            _ => None,
+        }
     }
 
     /// Why the window only watches, if it does.

@@ -5,8 +5,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::i18n::{field_label, Msg};
-use crate::model::{board, FieldId, FieldKind};
-use crate::ui::browser::clock::now_ms;
+use crate::model::{board, FieldId, FieldKind, TeamRequest};
 use crate::ui::browser::focus::focus_next_action;
 use crate::ui::play::board::geometry::{field_centre, FIELD_RADIUS, HQ_RADIUS, HUB_RADIUS};
 use crate::ui::state::use_app;
@@ -26,12 +25,12 @@ pub fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
     let app = use_app();
     let kind = board().kind(field).expect("field on the board");
     let (x, y) = field_centre(board().place(field));
-    // The projector's board shows where the team can go; only the control window moves.
+    // Every board shows where the team can go; only a window acting for that team moves.
     let is_target = move || targets.with(|t| t.contains(&field));
-    let can_choose = move || app.role.get().shows_controls() && is_target();
+    let can_choose = move || app.may.get().choose_field && is_target();
     let choose = move || {
         if can_choose() {
-            app.play(|s| s.move_to(field, now_ms()));
+            app.ask(TeamRequest::ChooseField { field });
             focus_next_action();
         }
     };

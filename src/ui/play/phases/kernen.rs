@@ -42,6 +42,7 @@ pub fn KernenView() -> impl IntoView {
                     <KernenField/>
                 </Show>
             </div>
+            <Suggestions/>
         </section>
     }
 }
@@ -59,5 +60,45 @@ fn KernenField() -> impl IntoView {
             <span class="label">{move || app.t(Msg::KernenNow)}</span>
             <DraftField draft=sentence rows=4 maxlength=MAX_CORE_TASK_CHARS class="core-task-final"/>
         </label>
+    }
+}
+
+/// The teams' own sentences, sent from their tablets; the facilitator may take one as
+/// the game's sentence (and go on from there).
+#[component]
+fn Suggestions() -> impl IntoView {
+    let app = use_app();
+    let suggestions = app.room_memo(|r| {
+        r.kernen_suggestions
+            .iter()
+            .map(|(team, text)| (r.team_name(*team).to_string(), text.clone()))
+            .collect::<Vec<_>>()
+    });
+    let use_it = move |text: String| app.edit(|s| s.set_core_task_final(&text));
+    view! {
+        <Show when=move || suggestions.with(|s| !s.is_empty())>
+            <section class="panel suggestions">
+                <h3>{move || app.t(Msg::SuggestionsHeading)}</h3>
+                <ul>
+                    <For each=move || suggestions.get() key=|s| s.clone() let:suggestion>
+                        {
+                            let (team, text) = suggestion;
+                            let chosen = text.clone();
+                            view! {
+                                <li>
+                                    <blockquote class="core-task-quote">{text}</blockquote>
+                                    <span class="suggestion-team">{team}</span>
+                                    <Show when=move || app.role.get().writes()>
+                                        <button class="secondary small use-suggestion" on:click={let chosen = chosen.clone(); move |_| use_it(chosen.clone())}>
+                                            {move || app.t(Msg::UseSuggestion)}
+                                        </button>
+                                    </Show>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </section>
+        </Show>
     }
 }

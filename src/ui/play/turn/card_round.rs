@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
-use crate::model::{CardRound, RoundError, RoundStage, Speaker};
+use crate::model::{CardRound, RoundError, RoundStage, Speaker, TeamRequest};
 
 use crate::ui::browser::clock::{format_duration, now_ms, use_now};
 use crate::ui::state::use_app;
@@ -71,25 +71,30 @@ pub fn CardRoundView() -> impl IntoView {
                                     view! { <li class:now=i == at class:spoken=i < at>{label}</li> }
                                 }).collect_view()}
                             </ol>
-                            <div class="round-controls" hidden=no_controls>
-                                <button class="primary next-speaker" on:click=move |_| { set_pass_refused.set(false); step(|r, now| r.next_speaker(now)); }>
-                                    {move || app.t(Msg::NextSpeaker)}
-                                </button>
-                                <Show when=move || is_player>
+                            // The team's own steps, for whoever acts for the team now; the
+                            // facilitator's skip beside them.
+                            <div class="round-controls" hidden=move || !app.may.get().next_speaker && no_controls()>
+                                <Show when=move || app.may.get().next_speaker>
+                                    <button class="primary next-speaker" on:click=move |_| { set_pass_refused.set(false); app.ask(TeamRequest::NextSpeaker); }>
+                                        {move || app.t(Msg::NextSpeaker)}
+                                    </button>
+                                </Show>
+                                <Show when=move || is_player && app.may.get().pass>
                                     <button class="secondary pass" on:click=move |_| {
-                                        let passed = app.play(|s| s.round_step(CardRound::pass)).is_some();
-                                        if !passed {
+                                        if let Some(Err(_)) = app.ask(TeamRequest::Pass) {
                                             // Said beside the button, not a second time on top.
                                             app.refused.set(None);
+                                            set_pass_refused.set(true);
                                         }
-                                        set_pass_refused.set(!passed);
                                     }>
                                         {move || app.t(Msg::PassTurn)}
                                     </button>
                                 </Show>
-                                <button class="secondary small skip-stage" on:click=move |_| step(|r, now| { r.next_stage(now); Ok(()) })>
-                                    {move || app.t(Msg::SkipStage)}
-                                </button>
+                                <Show when=move || !no_controls()>
+                                    <button class="secondary small skip-stage" on:click=move |_| step(|r, now| { r.next_stage(now); Ok(()) })>
+                                        {move || app.t(Msg::SkipStage)}
+                                    </button>
+                                </Show>
                             </div>
                             <Show when=move || pass_refused.get()>
                                 <p class="row-problems" role="alert">{move || app.t(Msg::PassUsed)}</p>

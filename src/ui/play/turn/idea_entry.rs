@@ -30,7 +30,7 @@ pub fn IdeaEntry() -> impl IntoView {
         }
         set_empty.set(false);
         // A refused idea (too long) stays in the field, with the reason in the notice.
-        if app.play(|s| s.record_idea(&value)).is_some() {
+        if app.save_idea(&value) {
             app.type_idea(String::new());
         }
     };

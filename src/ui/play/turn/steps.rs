@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{category_name, field_label, fill, Msg};
-use crate::model::{Category, Event, Session};
-use crate::ui::browser::clock::now_ms;
+use crate::model::{Category, Event, Session, TeamRequest};
 use crate::ui::browser::focus::focus_next_action;
 use crate::ui::play::turn::card_round::CardRoundView;
 use crate::ui::play::turn::idea_entry::IdeaEntry;
@@ -19,7 +18,7 @@ pub fn RollStep() -> impl IntoView {
     let app = use_app();
     let again = app.room_memo(|r| matches!(r.last_event, Some(Event::RollAgain { .. })));
     let roll = move |_| {
-        app.play(Session::roll);
+        app.ask(TeamRequest::Roll);
         focus_next_action();
     };
     view! {
@@ -28,7 +27,7 @@ pub fn RollStep() -> impl IntoView {
                 <p class="banner">{move || app.t(Msg::RollAgainBanner)}</p>
             </Show>
             <Show
-                when=move || app.role.get().shows_controls()
+                when=move || app.may.get().roll
                 fallback=move || view! { <p class="step-title">{move || app.t(Msg::AudienceReadyToRoll)}</p> }
             >
                 <button class="primary roll" data-primary on:click=roll>
@@ -43,7 +42,7 @@ pub fn RollStep() -> impl IntoView {
 #[component]
 pub fn TargetStep(roll: u8) -> impl IntoView {
     let app = use_app();
-    let controls = move || app.role.get().shows_controls();
+    let controls = move || app.may.get().choose_field;
     view! {
         <div class="step">
             <div class="rolled">
@@ -65,12 +64,12 @@ fn TargetChoices() -> impl IntoView {
     let app = use_app();
     let targets = app.room_memo(|r| r.targets());
     let choose = move |field| {
-        app.play(|s| s.move_to(field, now_ms()));
+        app.ask(TeamRequest::ChooseField { field });
         focus_next_action();
     };
     view! {
         // The room sees the fields on the board; the buttons are the facilitator's.
-        <div class="target-choices" hidden=move || !app.role.get().shows_controls()>
+        <div class="target-choices" hidden=move || !app.may.get().choose_field>
             <For each=move || targets.get() key=|field| *field let:field>
                 <button class="secondary target-choice" data-field=field.0 on:click=move |_| choose(field)>
                     {move || app.room(|r| field_label(field, &r.teams, app.lang.get()))}
@@ -84,14 +83,14 @@ fn TargetChoices() -> impl IntoView {
 pub fn CategoryStep(joker: bool) -> impl IntoView {
     let app = use_app();
     let choose = move |category: Category| {
-        app.play(|s| s.choose_category(category, now_ms()));
+        app.ask(TeamRequest::ChooseCategory { category });
         focus_next_action();
     };
     view! {
         <div class="step">
             <p class="step-title">{move || app.t(Msg::ChooseCategory)}</p>
             <p class="step-help">{move || app.t(if joker { Msg::JokerChoose } else { Msg::HubChoose })}</p>
-            <div class="category-choices" hidden=move || !app.role.get().shows_controls()>
+            <div class="category-choices" hidden=move || !app.may.get().choose_category>
                 {Category::ALL
                     .into_iter()
                     .enumerate()
@@ -123,8 +122,10 @@ pub fn CardStep() -> impl IntoView {
     view! {
         <div class="step">
             <CardRoundView/>
-            <Show when=move || app.role.get().shows_controls()>
+            <Show when=move || app.may.get().save_idea>
                 <IdeaEntry/>
+            </Show>
+            <Show when=move || app.role.get().shows_controls()>
                 <button class="primary card-done" data-primary on:click=done>{move || app.t(Msg::CardDone)}</button>
             </Show>
         </div>

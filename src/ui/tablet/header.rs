@@ -1,0 +1,47 @@
+//! The tablet's top bar: whose tablet it is, the way to choose again, and its language.
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, Msg};
+use crate::model::Lang;
+use crate::ui::state::use_app;
+use crate::ui::tablet::link::TabletLink;
+use crate::ui::tablet::switch_tablet_language;
+use crate::ui::widgets::piece_badge::PieceBadge;
+
+#[component]
+pub fn TabletHeader() -> impl IntoView {
+    let app = use_app();
+    let link = expect_context::<TabletLink>();
+    let team = app.room_memo(move |r| link.team.get().and_then(|t| r.teams.get(t).cloned()));
+    view! {
+        <header class="app-header tablet-header">
+            <div class="brand">
+                {move || match team.get() {
+                    Some(team) => {
+                        let letter = team.letter();
+                        view! {
+                            <PieceBadge shape=team.shape colour=team.colour letter class="team-piece"/>
+                            <h1>{fill(app.t(Msg::TabletWeAre), &[("team", &team.name)])}</h1>
+                        }.into_any()
+                    }
+                    None => view! { <h1>{move || app.t(Msg::TabletTitle)}</h1> }.into_any(),
+                }}
+            </div>
+            <div class="header-actions">
+                <Show when=move || team.with(Option::is_some)>
+                    <button class="secondary change-team" on:click=move |_| link.choose(None)>
+                        {move || app.t(Msg::TabletChangeTeam)}
+                    </button>
+                </Show>
+                <button
+                    class="secondary"
+                    lang=move || if app.lang.get() == Lang::Da { "en" } else { "da" }
+                    on:click=move |_| switch_tablet_language(app)
+                >
+                    {move || app.t(Msg::SwitchLanguage)}
+                </button>
+            </div>
+        </header>
+    }
+}
