@@ -237,3 +237,28 @@ fn a_tablet_must_name_a_device_that_could_be_ours_and_be_sent_a_team_of_the_game
         Err(Refused::Unreadable(_))
     ));
 }
+
+#[test]
+fn a_view_with_votes_and_the_teams_suggestions_arrives_whole() {
+    let mut session = new_session(3, 9);
+    session.id = GAME.into();
+    // Maps keyed by number: the suggestions by team, the votes by idea and team.
+    session
+        .kernen_suggestions
+        .insert(2, "Vi hjælper borgerne videre.".into());
+    let idea = session.add_idea("Fælles morgenmøde", 1, None).unwrap();
+    while session.agenda.phase() != kernespillet::model::Phase::IdeaBank {
+        session.advance_phase(0).unwrap();
+    }
+    session.vote(idea, 2).unwrap();
+    let message = Message::new(
+        GAME,
+        CONTROL,
+        Body::View {
+            view: Box::new(session.room_view()),
+            lang: Lang::Da,
+            blank: false,
+        },
+    );
+    assert_eq!(Message::from_text(&message.to_text()), Ok(message));
+}

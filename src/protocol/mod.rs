@@ -32,8 +32,11 @@ pub struct Message {
     pub body: Body,
 }
 
+// Externally tagged (`{"view": {…}}`, `"hello"`): an internally tagged enum is read
+// through serde's buffer, which cannot read a map's number keys (the votes by idea, the
+// suggestions by team) — such a view would be refused.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Body {
     /// A window that shows the game opened (or reopened) and asks for it. With no game
     /// (an empty `game`), it asks whichever window owns a game: a projector opened from
