@@ -30,7 +30,6 @@ use crate::ui::play::turn::TurnPanel;
 use crate::ui::room::audience_views::{AudienceIdeas, AudiencePlan};
 use crate::ui::state::use_app;
 use crate::ui::tablet::ballot::Ballot;
-use crate::ui::tablet::suggestion::SuggestKernen;
 
 #[component]
 pub fn PlayScreen() -> impl IntoView {
@@ -78,7 +77,6 @@ pub fn PlayScreen() -> impl IntoView {
         Some(phase @ (Phase::Stolthed | Phase::Break)) => {
             view! { <TalkPhaseView phase/> }.into_any()
         }
-        Some(Phase::Kernen) if tablet.get() => view! { <KernenView/> <SuggestKernen/> }.into_any(),
         Some(Phase::Kernen) => view! { <KernenView/> }.into_any(),
         Some(Phase::IdeaBank) if tablet.get() => view! { <Ballot/> }.into_any(),
         Some(Phase::IdeaBank) if !controls.get() => view! { <AudienceIdeas/> }.into_any(),

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, phase_name, Msg};
-use crate::model::{Phase, TeamRequest};
+use crate::i18n::{fill, Msg};
+use crate::model::TeamRequest;
 use crate::ui::state::use_app;
 
 #[component]
@@ -31,7 +31,7 @@ pub fn Ballot() -> impl IntoView {
     });
     view! {
         <section class="phase-view ballot">
-            <h2 tabindex="-1">{move || phase_name(Phase::IdeaBank, app.lang.get())}</h2>
+            <h2 tabindex="-1">{move || app.t(Msg::BallotHeading)}</h2>
             <p class="lead">{move || app.t(Msg::BallotHelp)}</p>
             <p class="votes-left big">{move || fill(app.t(Msg::VotesLeft), &[("n", &left.get().to_string())])}</p>
             <ul class="ballot-list">

@@ -7,6 +7,7 @@ use crate::model::Phase;
 use crate::model::MAX_CORE_TASK_CHARS;
 use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
+use crate::ui::tablet::suggestion::SuggestKernen;
 use crate::ui::widgets::draft_field::DraftField;
 
 #[component]
@@ -14,6 +15,8 @@ pub fn KernenView() -> impl IntoView {
     let app = use_app();
     let before = app.room_memo(|r| r.core_task.clone());
     let now_text = move || app.room(|r| r.core_task_final.clone());
+    let controls = Memo::new(move |_| app.role.get().shows_controls());
+    let tablet = Memo::new(move |_| app.role.get().team().is_some());
     view! {
         <section class="phase-view kernen">
             <h2 tabindex="-1">{move || phase_name(Phase::Kernen, app.lang.get())}</h2>
@@ -30,19 +33,24 @@ pub fn KernenView() -> impl IntoView {
                         }
                     }}
                 </div>
-                <Show
-                    when=move || app.role.get().shows_controls()
-                    fallback=move || view! {
+                // The facilitator writes the sentence, a team's tablet sends its own,
+                // the room reads it.
+                {move || if controls.get() {
+                    view! { <KernenField/> }.into_any()
+                } else if tablet.get() {
+                    view! { <SuggestKernen/> }.into_any()
+                } else {
+                    view! {
                         <div class="panel">
                             <h3>{move || app.t(Msg::KernenNow)}</h3>
                             <blockquote class="core-task-quote">{now_text}</blockquote>
                         </div>
-                    }
-                >
-                    <KernenField/>
-                </Show>
+                    }.into_any()
+                }}
             </div>
-            <Suggestions/>
+            <Show when=move || !tablet.get()>
+                <Suggestions/>
+            </Show>
         </section>
     }
 }
