@@ -1193,8 +1193,8 @@ messages! {
     TabletWeAre => ("I er {team}", "You are {team}"),
     TabletChangeTeam => ("Skift hold", "Change team"),
     TabletWithTeam => (
-        "{team} har sin tablet med",
-        "{team} has its tablet with the game",
+        "{team} har sin tablet med – sidst hørt for {seconds} sekunder siden",
+        "{team} has its tablet with the game – last heard {seconds} seconds ago",
     ),
     TabletBadge => ("Tablet", "Tablet"),
     RefusedNotYourTurn => (

@@ -37,13 +37,16 @@ fn TeamRow(index: usize) -> impl IntoView {
     let active = app.room_memo(move |r| r.active_team == index);
     let now = use_now();
     // Heard from within the last few heartbeats: the team's tablet is with the game.
-    let with_tablet = move || {
+    let heard_ago = move || {
         app.tablets.with(|all| {
-            all.iter().any(|t| {
-                t.team == Some(index) && now.get().saturating_sub(t.last_seen_ms) < TABLET_GONE_MS
-            })
+            all.iter()
+                .filter(|t| t.team == Some(index))
+                .map(|t| now.get().saturating_sub(t.last_seen_ms))
+                .min()
+                .filter(|ago| *ago < TABLET_GONE_MS)
         })
     };
+    let with_tablet = move || heard_ago().is_some();
     move || {
         team.get().map(|team| {
             let letter = team.letter();
@@ -54,7 +57,13 @@ fn TeamRow(index: usize) -> impl IntoView {
                         {team.name.clone()}
                         <Show when=with_tablet>
                             " "
-                            <span class="tablet-badge" title={let name = team.name.clone(); move || fill(app.t(Msg::TabletWithTeam), &[("team", &name)])}>
+                            <span class="tablet-badge" title={
+                                let name = team.name.clone();
+                                move || fill(app.t(Msg::TabletWithTeam), &[
+                                    ("team", &name),
+                                    ("seconds", &(heard_ago().unwrap_or(0) / 1000).to_string()),
+                                ])
+                            }>
                                 {move || app.t(Msg::TabletBadge)}
                             </span>
                         </Show>

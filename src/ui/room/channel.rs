@@ -1,22 +1,21 @@
-//! The BroadcastChannel the windows of one browser talk over (no network). Every message
-//! read from it goes through the protocol's checks; what is refused, or is about a game
-//! this window has nothing to do with, is dropped and counted on the page
-//! (`<html data-dropped-messages>`), never acted on.
+//! The channel a game's windows talk over, whatever the transports beneath it (today the
+//! windows of one browser). Every message read goes through the protocol's checks; what
+//! is refused, or is about a game this window has nothing to do with, is dropped and
+//! counted on the page (`<html data-dropped-messages>`), never acted on.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::protocol::Message;
 
-const CHANNEL: &str = "kernespillet-presenter";
+use super::transport::{Arrived, Broadcast, Transport};
 
 thread_local! {
     static WINDOW_ID: OnceCell<String> = const { OnceCell::new() };
     static DROPPED: Cell<u32> = const { Cell::new(0) };
-    static OPEN: OnceCell<web_sys::BroadcastChannel> = const { OnceCell::new() };
+    static TRANSPORTS: RefCell<Vec<Box<dyn Transport>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// This window's id for the page's life: how the other windows tell it apart.
@@ -38,32 +37,27 @@ pub fn count_dropped() {
     }
 }
 
-/// Listen on the channel (once per window; the browser may give none). Messages are
-/// checked before `on_message` sees them.
+/// Listen on the channel (once per window). Messages are checked before `on_message`
+/// sees them.
 pub fn listen(on_message: impl Fn(Message) + 'static) {
-    let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else {
-        return;
-    };
-    let handler =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            match ev.data().as_string().map(|text| Message::from_text(&text)) {
+    let arrived: Arrived =
+        Rc::new(
+            move |text: Option<String>| match text.map(|text| Message::from_text(&text)) {
                 Some(Ok(message)) => on_message(message),
                 _ => count_dropped(),
-            }
-        });
-    channel.set_onmessage(Some(handler.as_ref().unchecked_ref()));
-    // The channel lives as long as the page.
-    handler.forget();
-    OPEN.with(|open| {
-        let _ = open.set(channel);
-    });
+            },
+        );
+    if let Some(broadcast) = Broadcast::open(arrived) {
+        TRANSPORTS.with(|all| all.borrow_mut().push(Box::new(broadcast)));
+    }
 }
 
-/// Send to the other windows of this browser.
+/// Send to the other windows of the game, by every transport there is.
 pub fn post(message: &Message) {
-    OPEN.with(|open| {
-        if let Some(channel) = open.get() {
-            let _ = channel.post_message(&JsValue::from_str(&message.to_text()));
+    let text = message.to_text();
+    TRANSPORTS.with(|all| {
+        for transport in all.borrow().iter() {
+            transport.send(&text);
         }
     });
 }

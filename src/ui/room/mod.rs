@@ -10,3 +10,4 @@ pub mod link;
 pub mod ownership;
 pub mod projector_app;
 pub mod tablets;
+pub mod transport;
