@@ -15,6 +15,7 @@ use crate::i18n::{fill, refusal_text, Msg};
 use crate::model::{DeckLibrary, Lang, TeamMay};
 use crate::storage;
 use crate::ui::app::keep_document_language;
+use crate::ui::browser::display::{keep_screen_on, keep_typing_in_view};
 use crate::ui::play::PlayScreen;
 use crate::ui::setup::default_setup;
 use crate::ui::shell::announcer::Announcer;
@@ -60,6 +61,10 @@ pub fn TabletApp(game: Option<String>) -> impl IntoView {
     provide_context(app);
     provide_context(link);
     keep_document_language(app);
+    // A tablet lying on the table stays awake, and the on-screen keyboard never hides
+    // the idea being typed.
+    keep_screen_on(app);
+    keep_typing_in_view();
     // The team chosen is the tablet's role.
     Effect::new(move |_| {
         app.role.set(Role::Tablet {
