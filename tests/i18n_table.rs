@@ -44,7 +44,10 @@ fn the_table_lists_every_message_once() {
         .iter()
         .filter(|m| m.get(Lang::Da) == m.get(Lang::En))
         .collect();
-    assert_eq!(same, vec![&Msg::AppTitle, &Msg::DeadlineShort, &Msg::TabletBadge]);
+    assert_eq!(
+        same,
+        vec![&Msg::AppTitle, &Msg::DeadlineShort, &Msg::TabletBadge]
+    );
 }
 
 #[test]
