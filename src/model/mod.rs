@@ -10,6 +10,7 @@ pub mod deck_file;
 pub mod deck_library;
 pub mod export;
 pub mod handleplan;
+pub mod handover;
 pub mod ideas;
 pub mod lang;
 pub mod moves;
@@ -33,6 +34,7 @@ pub use deck::{
 };
 pub use deck_library::{standard_deck, Clash, DeckLibrary, EditRefused, STANDARD_DECK_ID};
 pub use handleplan::{Activity, ActivityField, Handleplan, PlanError, PlanProblem, ACTIVITIES};
+pub use handover::{Ballot, BallotRefused, HandoverRefused, HandoverReport};
 pub use ideas::{Idea, IdeaBank, IdeaError};
 pub use lang::{Lang, LocalText};
 pub use piles::{Pile, Piles};
