@@ -5,7 +5,7 @@
 use crate::model::board::MAX_TEAMS;
 use crate::model::ideas::MAX_IDEA_CHARS;
 use crate::model::team::{piece_letter, MAX_NAME_CHARS};
-use crate::model::{Ballot, BallotRefused, HandoverRefused, HandoverReport, Lang};
+use crate::model::{Ballot, BallotRefused, HandoverRefused, HandoverReport, Lang, NotebookError};
 use crate::protocol::handover::{HandoverError, NotebookProblem, MAX_NOTEBOOK_IDEAS};
 
 use super::{fill, Msg};
@@ -120,5 +120,21 @@ fn ballot_text(ballot: &Ballot, lang: Lang) -> Option<String> {
         Ballot::Refused(BallotRefused::UnknownIdea(_)) => {
             Some(Msg::HandoverVotesUnknown.get(lang).to_string())
         }
+    }
+}
+
+/// Why the notebook on the team's device did not take a change.
+pub fn notebook_error_text(error: &NotebookError, lang: Lang) -> String {
+    match error {
+        NotebookError::Empty => Msg::IdeaEmpty.get(lang).to_string(),
+        NotebookError::TooLong => fill(
+            Msg::RefusedIdeaTooLong.get(lang),
+            &[("max", &MAX_IDEA_CHARS.to_string())],
+        ),
+        NotebookError::Full => fill(
+            Msg::NotebookFull.get(lang),
+            &[("max", &MAX_NOTEBOOK_IDEAS.to_string())],
+        ),
+        NotebookError::NoSuchIdea(_) => Msg::RefusedUnknownIdea.get(lang).to_string(),
     }
 }

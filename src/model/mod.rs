@@ -14,6 +14,7 @@ pub mod handover;
 pub mod ideas;
 pub mod lang;
 pub mod moves;
+pub mod notebook;
 pub mod persist;
 pub mod piles;
 pub mod rng;
@@ -37,6 +38,7 @@ pub use handleplan::{Activity, ActivityField, Handleplan, PlanError, PlanProblem
 pub use handover::{Ballot, BallotRefused, HandoverRefused, HandoverReport};
 pub use ideas::{Idea, IdeaBank, IdeaError};
 pub use lang::{Lang, LocalText};
+pub use notebook::{NotebookDraft, NotebookError};
 pub use piles::{Pile, Piles};
 pub use room_view::RoomView;
 pub use saved::{SessionSummary, MAX_NAME_CHARS};
