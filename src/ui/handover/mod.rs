@@ -36,6 +36,8 @@ struct Scanner {
     problem: RwSignal<Option<String>>,
     /// What came of each notebook read, newest first.
     outcomes: RwSignal<Vec<(usize, Outcome)>>,
+    /// A notebook has been read with the camera since the dialog opened.
+    scanned: RwSignal<bool>,
 }
 
 impl Scanner {
@@ -83,6 +85,7 @@ impl Scanner {
                 }
                 Some(Ok(Scan::Complete(notebook))) => {
                     self.stop();
+                    self.scanned.set(true);
                     self.progress.set(None);
                     self.problem.set(None);
                     self.taken(&notebook);
@@ -120,6 +123,7 @@ pub fn HandoverDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
         camera_problem: RwSignal::new(None),
         problem: RwSignal::new(None),
         outcomes: RwSignal::new(Vec::new()),
+        scanned: RwSignal::new(false),
     };
     on_cleanup(stop_camera);
     let close = move || {
@@ -153,7 +157,6 @@ pub fn HandoverDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
             }
         })
     };
-    let scanned_any = move || scanner.outcomes.with(|o| !o.is_empty());
     view! {
         <Modal title=Signal::derive(move || app.t(Msg::HandoverTitle).to_string()) on_close=move |_| close() class="handover-dialog">
             <p class="lead">{move || app.t(Msg::HandoverIntro)}</p>
@@ -162,7 +165,7 @@ pub fn HandoverDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                     when=move || scanner.on.get()
                     fallback=move || view! {
                         <button class="primary scan-camera" on:click=move |_| scanner.start()>
-                            {move || app.t(if scanned_any() { Msg::HandoverScanAgain } else { Msg::HandoverScan })}
+                            {move || app.t(if scanner.scanned.get() { Msg::HandoverScanAgain } else { Msg::HandoverScan })}
                         </button>
                     }
                 >

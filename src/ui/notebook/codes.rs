@@ -35,32 +35,36 @@ pub fn Codes(parts: Vec<String>, #[prop(into)] on_back: Callback<()>) -> impl In
     view! {
         <main class="notebook-codes" id="main">
             <p class="codes-help">{move || app.t(Msg::NotebookCodesHelp)}</p>
-            <figure class="qr-frame">
-                {move || image().map(|code| {
-                    let size = code.size;
-                    view! {
-                        <svg class="qr-code" viewBox=format!("0 0 {size} {size}") role="img"
-                            aria-label=label shape-rendering="crispEdges" data-version=code.version>
-                            <rect width=size height=size fill="#ffffff"/>
-                            <path d=code.path fill="#000000"/>
-                        </svg>
-                    }
-                })}
-                <figcaption class="code-count" aria-live="polite">{count}</figcaption>
-            </figure>
-            <div class="codes-nav">
-                <button class="secondary previous-code" disabled=move || { at.get() == 0 }
-                    on:click=move |_| at.update(|a| *a = a.saturating_sub(1))>
-                    "← " {move || app.t(Msg::NotebookPreviousCode)}
-                </button>
-                <button class="primary next-code" disabled=move || { at.get() + 1 >= total }
-                    on:click=move |_| at.update(|a| *a = (*a + 1).min(total - 1))>
-                    {move || app.t(Msg::NotebookNextCode)} " →"
-                </button>
+            <div class="codes-body">
+                <figure class="qr-frame">
+                    {move || image().map(|code| {
+                        let size = code.size;
+                        view! {
+                            <svg class="qr-code" viewBox=format!("0 0 {size} {size}") role="img"
+                                aria-label=label shape-rendering="crispEdges" data-version=code.version>
+                                <rect width=size height=size fill="#ffffff"/>
+                                <path d=code.path fill="#000000"/>
+                            </svg>
+                        }
+                    })}
+                </figure>
+                <div class="codes-controls">
+                    <p class="code-count" aria-live="polite">{count}</p>
+                    <div class="codes-nav">
+                        <button class="secondary previous-code" disabled=move || { at.get() == 0 }
+                            on:click=move |_| at.update(|a| *a = a.saturating_sub(1))>
+                            "← " {move || app.t(Msg::NotebookPreviousCode)}
+                        </button>
+                        <button class="primary next-code" disabled=move || { at.get() + 1 >= total }
+                            on:click=move |_| at.update(|a| *a = (*a + 1).min(total - 1))>
+                            {move || app.t(Msg::NotebookNextCode)} " →"
+                        </button>
+                    </div>
+                    <button class="secondary back-to-ideas" on:click=move |_| on_back.run(())>
+                        {move || app.t(Msg::NotebookBackToIdeas)}
+                    </button>
+                </div>
             </div>
-            <button class="secondary back-to-ideas" on:click=move |_| on_back.run(())>
-                {move || app.t(Msg::NotebookBackToIdeas)}
-            </button>
         </main>
     }
 }

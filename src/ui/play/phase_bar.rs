@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, phase_name, Msg};
-use crate::model::{Phase, Session};
+use crate::model::{Phase, Session, Stage};
 
 use crate::ui::browser::clock::{format_duration, format_time_of_day, now_ms, use_now};
 use crate::ui::browser::display::FullscreenButton;
@@ -93,6 +93,7 @@ fn PhaseActions(
     let next = app.room_memo(|r| r.agenda.next_phase());
     // The undo step is the facilitator's, kept in the whole game only.
     let can_undo = app.game_memo(|s| s.can_undo() && s.agenda.phase() == Phase::Play);
+    let talking = app.room_memo(|r| matches!(r.stage, Stage::Card(_)) && r.phase() == Phase::Play);
     view! {
         <div class="phase-actions">
             <Show when=move || can_undo.get()>
@@ -103,9 +104,12 @@ fn PhaseActions(
             <button class="secondary agenda-button" on:click=move |_| on_agenda.run(())>
                 {move || app.t(Msg::AgendaButton)}
             </button>
-            <button class="secondary handover-button" on:click=move |_| on_handover.run(())>
-                {move || app.t(Msg::HandoverButton)}
-            </button>
+            // Not while a team talks its card: the bar keeps to one row on a tablet then.
+            <Show when=move || !talking.get()>
+                <button class="secondary handover-button" on:click=move |_| on_handover.run(())>
+                    {move || app.t(Msg::HandoverButton)}
+                </button>
+            </Show>
             {move || match next.get() {
                 Some(next) => view! {
                     <button class="primary next-phase" on:click=move |_| app.confirm_next.set(true)>
