@@ -8,8 +8,8 @@ use kernespillet::i18n::{
 };
 use kernespillet::model::persist::LoadError;
 use kernespillet::model::{
-    ActivityField, AgendaError, Category, DeckKind, FieldId, GameError, IdeaError, Lang, Phase,
-    PlanError, PlanProblem, RoundError, SessionSummary, SetupProblem,
+    ActivityField, AgendaError, Category, DeckKind, FieldId, GameError, HandoverRefused, IdeaError,
+    Lang, Phase, PlanError, PlanProblem, RoundError, SessionSummary, SetupProblem,
 };
 use kernespillet::storage::StorageNotice;
 
@@ -88,6 +88,8 @@ fn game_errors() -> Vec<GameError> {
         GameError::Plan(PlanError::Full),
         GameError::Plan(PlanError::NoSuchActivity(5)),
         GameError::Unfinished(plan_problems()),
+        GameError::Handover(HandoverRefused::OtherGame),
+        GameError::Handover(HandoverRefused::NoSuchTeam(3)),
     ]
 }
 
@@ -183,4 +185,60 @@ fn a_refusal_says_why_in_plain_words() {
         unfinished,
         "Spillet kan først afsluttes, når planen er færdig. Vælg en dato for opfølgning."
     );
+}
+
+#[test]
+fn every_handover_problem_and_report_is_a_filled_sentence() {
+    use kernespillet::i18n::{handover_error_text, handover_report_text};
+    use kernespillet::model::{Ballot, BallotRefused, HandoverReport};
+    use kernespillet::protocol::handover::{HandoverError, NotebookProblem};
+    let errors = [
+        HandoverError::NotANotebook,
+        HandoverError::Version(2),
+        HandoverError::TooLarge,
+        HandoverError::Damaged,
+        HandoverError::Mixed,
+        HandoverError::Missing {
+            total: 3,
+            missing: vec![2],
+        },
+        HandoverError::Invalid(NotebookProblem::Team),
+        HandoverError::Invalid(NotebookProblem::TeamName),
+        HandoverError::Invalid(NotebookProblem::Device),
+        HandoverError::Invalid(NotebookProblem::Game),
+        HandoverError::Invalid(NotebookProblem::TooManyIdeas),
+        HandoverError::Invalid(NotebookProblem::IdeaNumber(0)),
+        HandoverError::Invalid(NotebookProblem::IdeaText(4)),
+        HandoverError::Invalid(NotebookProblem::Votes),
+    ];
+    let ballots = [
+        Ballot::None,
+        Ballot::Taken(5),
+        Ballot::Refused(BallotRefused::NotIdeaBank),
+        Ballot::Refused(BallotRefused::TooMany {
+            dots: 9,
+            allowance: 6,
+        }),
+        Ballot::Refused(BallotRefused::UnknownIdea(3)),
+    ];
+    for lang in Lang::ALL {
+        let mut seen = std::collections::BTreeSet::new();
+        for e in &errors {
+            let text = handover_error_text(e, lang);
+            assert_sentence(&text, &format!("{e:?}"));
+            assert!(seen.insert(text), "{e:?} says what another says");
+        }
+        for (i, ballot) in ballots.iter().enumerate() {
+            let report = HandoverReport {
+                team: 0,
+                new_ideas: i,
+                known_ideas: 2 - i.min(2),
+                ballot: ballot.clone(),
+                named: (i == 1).then(|| "Ravnene".to_string()),
+            };
+            for sentence in handover_report_text(&report, "Uglerne", lang) {
+                assert_sentence(&sentence, &format!("{report:?}"));
+            }
+        }
+    }
 }

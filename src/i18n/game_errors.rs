@@ -31,6 +31,7 @@ pub fn game_error_text(error: &GameError, lang: Lang) -> String {
         GameError::Agenda(error) => agenda_error_text(error, lang),
         GameError::Plan(error) => plan_error_text(error, lang),
         GameError::Unfinished(problems) => unfinished_text(problems, lang),
+        GameError::Handover(refused) => super::handover_refused_text(refused, lang),
     }
 }
 

@@ -138,6 +138,187 @@ messages! {
         "The game could not be saved in the browser ({reason}). You can play on, but do not close the tab.",
     ),
     Dismiss => ("Luk", "Close"),
+    // The handover: a team's notebook written with no network, and taken into the game.
+    NotebookLink => ("Holdets notesbog", "Team notebook"),
+    NotebookTitle => ("Holdets notesbog", "The team's notebook"),
+    NotebookIntro => (
+        "Skriv holdets idéer her – det virker også uden net. Alt gemmes på denne enhed, mens I skriver. Når I er klar, viser I idéerne for spillederen som koder eller giver dem en fil.",
+        "Write your team's ideas here – it works without a network too. Everything is kept on this device as you type. When you are ready, show the ideas to the facilitator as codes or give them a file.",
+    ),
+    NotebookBack => ("Til spillet", "To the game"),
+    NotebookTeam => ("Vores hold", "Our team"),
+    NotebookTeamName => ("Holdets navn (kan udelades)", "The team's name (optional)"),
+    NotebookChooseTeam => (
+        "Vælg jeres hold, før I afleverer.",
+        "Choose your team before handing over.",
+    ),
+    NotebookNewIdea => ("Ny idé", "New idea"),
+    NotebookIdeaCategory => ("Kategori (kan udelades)", "Category (optional)"),
+    NotebookNoCategory => ("Ingen kategori", "No category"),
+    NotebookAddIdea => ("Skriv idéen ind", "Add the idea"),
+    NotebookIdeas => ("Vores idéer ({n})", "Our ideas ({n})"),
+    NotebookEmpty => (
+        "Ingen idéer endnu. Den første skriver I ovenfor.",
+        "No ideas yet. Write the first one above.",
+    ),
+    NotebookFull => (
+        "Notesbogen er fuld: {max} idéer. Aflever dem, før I skriver flere.",
+        "The notebook is full: {max} ideas. Hand them over before writing more.",
+    ),
+    NotebookEdit => ("Ret", "Edit"),
+    NotebookEditIdea => ("Ret idéen", "Edit the idea"),
+    NotebookSaveIdea => ("Gem", "Save"),
+    NotebookDeleteIdea => ("Slet idéen", "Delete the idea"),
+    NotebookNotKept => (
+        "Notesbogen kunne ikke gemmes på denne enhed ({reason}). Gem den som fil, så intet går tabt.",
+        "The notebook could not be kept on this device ({reason}). Save it as a file so nothing is lost.",
+    ),
+    NotebookHandOver => ("Vis koderne", "Show the codes"),
+    NotebookSaveFile => ("Gem som fil", "Save as a file"),
+    NotebookCodeOf => ("{n} af {total}", "{n} of {total}"),
+    NotebookCodeLabel => ("Kode {n} af {total}", "Code {n} of {total}"),
+    NotebookCodesHelp => (
+        "Hold skærmen op foran spillederens kamera, og gå videre til næste kode, når spillederen siger, at den er læst.",
+        "Hold the screen up to the facilitator's camera, and go on to the next code when the facilitator says it has been read.",
+    ),
+    NotebookNextCode => ("Næste kode", "Next code"),
+    NotebookPreviousCode => ("Forrige kode", "Previous code"),
+    NotebookBackToIdeas => ("Tilbage til idéerne", "Back to the ideas"),
+    NotebookTooManyCodes => (
+        "Der er for meget til koder. Gem notesbogen som en fil, og giv den til spillederen.",
+        "There is too much for codes. Save the notebook as a file and give it to the facilitator.",
+    ),
+    NotebookFileSaved => (
+        "Filen er gemt. Giv den til spillederen, fx på et USB-stik.",
+        "The file is saved. Give it to the facilitator, e.g. on a USB stick.",
+    ),
+    NotebookFileFailed => (
+        "Filen kunne ikke gemmes: {reason}",
+        "The file could not be saved: {reason}",
+    ),
+    HandoverButton => ("Hent fra tablet", "Get from tablet"),
+    HandoverTitle => ("Hent et holds notesbog", "Get a team's notebook"),
+    HandoverIntro => (
+        "Bed holdet vise koderne fra notesbogen én ad gangen foran kameraet – eller åbn den fil, de har gemt.",
+        "Ask the team to show the codes from their notebook one at a time to the camera – or open the file they saved.",
+    ),
+    HandoverScan => ("Scan med kameraet", "Scan with the camera"),
+    HandoverStopScan => ("Sluk kameraet", "Turn the camera off"),
+    HandoverOpenFile => ("Åbn en fil", "Open a file"),
+    HandoverCameraView => ("Det, kameraet ser", "What the camera sees"),
+    HandoverLooking => (
+        "Kameraet leder efter en kode …",
+        "The camera is looking for a code …",
+    ),
+    HandoverProgress => ("{have} af {total} læst", "{have} of {total} read"),
+    HandoverScanAgain => ("Scan en notesbog mere", "Scan another notebook"),
+    HandoverNotSecure => (
+        "Kameraet kan kun bruges, når spillet er åbnet fra https:// eller 127.0.0.1 – ikke fra en almindelig http-adresse. Åbn holdets fil i stedet.",
+        "The camera can only be used when the game is opened from https:// or 127.0.0.1 – not from a plain http address. Open the team's file instead.",
+    ),
+    HandoverNoCamera => (
+        "Browseren kan ikke finde et kamera på denne computer. Åbn holdets fil i stedet.",
+        "The browser cannot find a camera on this computer. Open the team's file instead.",
+    ),
+    HandoverCameraRefused => (
+        "Browseren har ikke lov til at bruge kameraet. Giv lov ved adresselinjen og prøv igen – eller åbn holdets fil i stedet.",
+        "The browser is not allowed to use the camera. Allow it next to the address bar and try again – or open the team's file instead.",
+    ),
+    HandoverCameraFailed => (
+        "Kameraet kunne ikke starte ({reason}). Åbn holdets fil i stedet.",
+        "The camera could not start ({reason}). Open the team's file instead.",
+    ),
+    HandoverNothingChanged => ("Intet er ændret i spillet.", "Nothing was changed in the game."),
+    HandoverNotANotebook => (
+        "Det er ikke en notesbog fra KerneSpillet.",
+        "That is not a KerneSpillet notebook.",
+    ),
+    HandoverVersion => (
+        "Notesbogen er lavet med en anden udgave af KerneSpillet (format {version}). Opdatér appen på begge enheder, og prøv igen.",
+        "The notebook was made by another version of KerneSpillet (format {version}). Update the app on both devices and try again.",
+    ),
+    HandoverTooLarge => (
+        "Det er mere, end en notesbog kan rumme, så det er ikke læst.",
+        "That is more than a notebook can hold, so it was not read.",
+    ),
+    HandoverDamaged => (
+        "Notesbogen kunne ikke læses: den er ufuldstændig eller beskadiget. Scan koderne igen, eller brug en fil.",
+        "The notebook could not be read: it is incomplete or damaged. Scan the codes again, or use a file.",
+    ),
+    HandoverMixed => (
+        "Koderne er fra to forskellige notesbøger. Scan én notesbog ad gangen.",
+        "The codes are from two different notebooks. Scan one notebook at a time.",
+    ),
+    HandoverMissing => (
+        "Der mangler stadig kode {missing} af {total}.",
+        "Code {missing} of {total} is still missing.",
+    ),
+    HandoverAnd => ("og", "and"),
+    HandoverBadTeam => (
+        "Notesbogen peger på et hold, der ikke kan findes i noget spil.",
+        "The notebook names a team that no game can have.",
+    ),
+    HandoverBadTeamName => (
+        "Holdets navn i notesbogen er længere end {max} tegn.",
+        "The team's name in the notebook is longer than {max} characters.",
+    ),
+    HandoverBadDevice => (
+        "Notesbogen siger ikke, hvilken enhed den er skrevet på.",
+        "The notebook does not say which device it was written on.",
+    ),
+    HandoverBadGame => (
+        "Notesbogen nævner et spil, der ikke kan findes.",
+        "The notebook names a game that cannot exist.",
+    ),
+    HandoverTooManyIdeas => (
+        "Notesbogen har flere end {max} idéer.",
+        "The notebook has more than {max} ideas.",
+    ),
+    HandoverBadIdeaNumber => (
+        "Idé nummer {n} i notesbogen har et nummer, der ikke kan passe.",
+        "Idea number {n} in the notebook has a number that cannot be right.",
+    ),
+    HandoverBadIdeaText => (
+        "Idé nummer {n} i notesbogen er tom eller længere end {max} tegn.",
+        "Idea number {n} in the notebook is empty or longer than {max} characters.",
+    ),
+    HandoverBadVotes => (
+        "Stemmerne i notesbogen kan ikke passe.",
+        "The votes in the notebook cannot be right.",
+    ),
+    HandoverOtherGame => (
+        "Notesbogen hører til et andet spil, så den er ikke taget med her.",
+        "The notebook belongs to another game, so it was not taken in here.",
+    ),
+    HandoverNoSuchTeam => (
+        "Spillet har intet hold {letter}. Vælg det rigtige hold i notesbogen, og aflever igen.",
+        "The game has no team {letter}. Choose the right team in the notebook and hand it over again.",
+    ),
+    HandoverNew => ("{n} nye idéer fra {team}", "{n} new ideas from {team}"),
+    HandoverNewOne => ("1 ny idé fra {team}", "1 new idea from {team}"),
+    HandoverNoneNew => ("Ingen nye idéer fra {team}", "No new ideas from {team}"),
+    HandoverKnown => ("{n} var her allerede", "{n} were here already"),
+    HandoverKnownOne => ("1 var her allerede", "1 was here already"),
+    HandoverNamed => (
+        "Notesbogen kalder holdet »{name}«.",
+        "The notebook calls the team “{name}”.",
+    ),
+    HandoverVotesTaken => (
+        "Holdets {n} stemmer er talt med.",
+        "The team's {n} votes are counted.",
+    ),
+    HandoverVotesNotNow => (
+        "Stemmerne er ikke talt med: der stemmes først i idébanken.",
+        "The votes are not counted: voting starts in the idea bank.",
+    ),
+    HandoverVotesTooMany => (
+        "Stemmerne er ikke talt med: holdet har {allowance} stemmer, men notesbogen har {dots}.",
+        "The votes are not counted: the team has {allowance} votes, but the notebook has {dots}.",
+    ),
+    HandoverVotesUnknown => (
+        "Stemmerne er ikke talt med: en af dem er på en idé, som spillet ikke har.",
+        "The votes are not counted: one of them is on an idea the game does not have.",
+    ),
     /// A refused move: the generic lead, then why (a `Refused…` sentence or another
     /// reason from `game_error_text`).
     MoveRefused => (

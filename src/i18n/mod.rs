@@ -33,6 +33,7 @@ macro_rules! messages {
 mod dates;
 mod deck_problems;
 mod game_errors;
+mod handover_texts;
 mod load_errors;
 mod messages;
 mod plan_problems;
@@ -43,6 +44,9 @@ mod storage_notices;
 pub use dates::long_date;
 pub use deck_problems::{deck_problem_text, deck_problem_what};
 pub use game_errors::game_error_text;
+pub use handover_texts::{
+    handover_error_text, handover_refused_text, handover_report_text, notebook_error_text,
+};
 pub use load_errors::load_error_text;
 pub use messages::Msg;
 pub use plan_problems::plan_problem_text;

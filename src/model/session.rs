@@ -14,6 +14,7 @@ use super::card_round::{CardRound, CardTimings, RoundError};
 use super::category::{Category, DeckKind};
 use super::deck::{Card, Deck};
 use super::handleplan::{Handleplan, PlanError, PlanProblem};
+use super::handover::HandoverRefused;
 use super::ideas::{IdeaBank, IdeaError};
 use super::moves::reachable;
 use super::piles::Piles;
@@ -134,6 +135,8 @@ pub enum GameError {
     Plan(PlanError),
     /// The session cannot be finished yet; what is missing.
     Unfinished(Vec<PlanProblem>),
+    /// A team's notebook was not taken.
+    Handover(HandoverRefused),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

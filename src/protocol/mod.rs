@@ -8,6 +8,9 @@
 //! about and the window that sent it, so a window only ever follows and serves its own
 //! game.
 
+pub mod handover;
+pub mod qr;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::saved::is_valid_id;

@@ -10,6 +10,7 @@ mod browser;
 mod decks;
 mod drafts;
 mod memory;
+mod notebook;
 pub mod sessions;
 mod small;
 mod store;
@@ -19,6 +20,7 @@ pub use browser::BrowserStore;
 pub use decks::{load_decks, save_decks};
 pub use drafts::{load_idea_draft, save_idea_draft};
 pub use memory::MemoryStore;
+pub use notebook::{device_id, load_notebook, save_notebook};
 pub use small::{load_lang, load_setup_draft, save_lang, save_setup_draft};
 pub use store::{KeyValue, Store, WriteError};
 
@@ -40,6 +42,12 @@ pub enum StorageKey {
     Decks,
     /// Stored decks this version could not open, kept so nothing is lost.
     SetAsideDecks,
+    /// The team's notebook written on this device (the handover).
+    Notebook,
+    /// A stored notebook this version could not read, kept as it was.
+    SetAsideNotebook,
+    /// This device's id, the origin of the ideas written in its notebook.
+    Device,
 }
 
 impl StorageKey {
@@ -51,6 +59,9 @@ impl StorageKey {
             StorageKey::Language => "kernespillet.language",
             StorageKey::Decks => "kernespillet.decks",
             StorageKey::SetAsideDecks => "kernespillet.decks.set-aside",
+            StorageKey::Notebook => "kernespillet.notebook",
+            StorageKey::SetAsideNotebook => "kernespillet.notebook.set-aside",
+            StorageKey::Device => "kernespillet.device",
         }
     }
 }

@@ -7,6 +7,7 @@ use crate::ui::browser::display::{keep_screen_on, keep_typing_in_view};
 use crate::ui::browser::keys::{listen_for_keys, run_command};
 use crate::ui::browser::persistence::ask_to_keep_storage;
 use crate::ui::decks::DeckScreen;
+use crate::ui::notebook::{notebook_address, NotebookApp};
 use crate::ui::play::PlayScreen;
 use crate::ui::room::link::{opened_as, serve_room, OpenedAs};
 use crate::ui::room::ownership::{claim, follow_owner};
@@ -31,6 +32,9 @@ pub fn App() -> impl IntoView {
         OpenedAs::Projector(game) => return view! { <ProjectorApp game/> }.into_any(),
         OpenedAs::Tablet(game) => return view! { <TabletApp game/> }.into_any(),
         OpenedAs::Facilitator => {}
+    }
+    if let Some(address) = notebook_address() {
+        return view! { <NotebookApp address/> }.into_any();
     }
     // Read storage before the first signal exists, so the first save writes back what
     // was loaded rather than an empty game.

@@ -3,12 +3,15 @@
 //!
 //! `state` is the app's state and the one way to read and change the game; `shell` is
 //! what stays around every screen; `saved`, `setup`, `decks` and `play` are the screens;
-//! `room` the projector's window and tab ownership; `widgets` the small shared pieces;
+//! `room` the projector's window and tab ownership; `notebook` a team's notebook on a
+//! device with no network and `handover` the facilitator's side of taking it in; `widgets` the small shared pieces;
 //! `browser` the browser around the game (keys, display, clock, files, offline).
 
 mod app;
 mod browser;
 mod decks;
+mod handover;
+mod notebook;
 mod play;
 mod room;
 mod saved;

@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, phase_name, Msg};
-use crate::model::{Phase, Session};
+use crate::model::{Phase, Session, Stage};
 
 use crate::ui::browser::clock::{format_duration, format_time_of_day, now_ms, use_now};
 use crate::ui::browser::display::FullscreenButton;
+use crate::ui::handover::HandoverDialog;
 use crate::ui::play::agenda_editor::AgendaEditor;
 use crate::ui::state::use_app;
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
@@ -17,6 +18,7 @@ pub fn PhaseBar() -> impl IntoView {
     let app = use_app();
     let now = use_now();
     let (editing, set_editing) = signal(false);
+    let (fetching, set_fetching) = signal(false);
     let phase = app.room_memo(|r| Some(r.phase()));
     let remaining = move || app.room(|r| r.agenda.phase_remaining_ms(now.get()));
     let time_text = move || {
@@ -59,7 +61,7 @@ pub fn PhaseBar() -> impl IntoView {
                 // The projector's window has one control of its own: fullscreen.
                 fallback=|| view! { <div class="phase-actions"><FullscreenButton/></div> }
             >
-                <PhaseActions on_agenda=move |_| set_editing.set(true)/>
+                <PhaseActions on_agenda=move |_| set_editing.set(true) on_handover=move |_| set_fetching.set(true)/>
             </Show>
         </div>
         <Show when=move || app.confirm_next.get()>
@@ -74,16 +76,24 @@ pub fn PhaseBar() -> impl IntoView {
         <Show when=move || editing.get()>
             <AgendaEditor on_close=move |_| set_editing.set(false)/>
         </Show>
+        <Show when=move || fetching.get()>
+            <HandoverDialog on_close=move |_| set_fetching.set(false)/>
+        </Show>
     }
 }
 
-/// The facilitator's controls: undo the last step of play, the agenda, the next phase.
+/// The facilitator's controls: undo the last step of play, the agenda, a team's
+/// notebook, the next phase.
 #[component]
-fn PhaseActions(#[prop(into)] on_agenda: Callback<()>) -> impl IntoView {
+fn PhaseActions(
+    #[prop(into)] on_agenda: Callback<()>,
+    #[prop(into)] on_handover: Callback<()>,
+) -> impl IntoView {
     let app = use_app();
     let next = app.room_memo(|r| r.agenda.next_phase());
     // The undo step is the facilitator's, kept in the whole game only.
     let can_undo = app.game_memo(|s| s.can_undo() && s.agenda.phase() == Phase::Play);
+    let talking = app.room_memo(|r| matches!(r.stage, Stage::Card(_)) && r.phase() == Phase::Play);
     view! {
         <div class="phase-actions">
             <Show when=move || can_undo.get()>
@@ -94,6 +104,12 @@ fn PhaseActions(#[prop(into)] on_agenda: Callback<()>) -> impl IntoView {
             <button class="secondary agenda-button" on:click=move |_| on_agenda.run(())>
                 {move || app.t(Msg::AgendaButton)}
             </button>
+            // Not while a team talks its card: the bar keeps to one row on a tablet then.
+            <Show when=move || !talking.get()>
+                <button class="secondary handover-button" on:click=move |_| on_handover.run(())>
+                    {move || app.t(Msg::HandoverButton)}
+                </button>
+            </Show>
             {move || match next.get() {
                 Some(next) => view! {
                     <button class="primary next-phase" on:click=move |_| app.confirm_next.set(true)>

@@ -12,6 +12,7 @@ use crate::model::MAX_NAME_CHARS;
 use crate::storage::sessions;
 
 use crate::ui::browser::focus::{focus_first, focus_first_of};
+use crate::ui::notebook::NOTEBOOK_HREF;
 use crate::ui::saved::session_import::SessionImport;
 use crate::ui::saved::session_row::{RowActions, SessionRow};
 use crate::ui::state::{use_app, Screen};
@@ -64,6 +65,9 @@ pub fn StartScreen() -> impl IntoView {
                     {move || app.t(Msg::NewGame)}
                 </button>
                 <SessionImport changed status/>
+                <a class="button-link secondary notebook-link" href=NOTEBOOK_HREF>
+                    {move || app.t(Msg::NotebookLink)}
+                </a>
             </div>
             <p class="start-status" role="status">{move || status.get()}</p>
             <Show

@@ -12,6 +12,7 @@ use crate::model::team::piece_letter;
 use crate::model::{GameSetup, Lang, Session, SetupProblem};
 use crate::ui::browser::clock::now_ms;
 use crate::ui::browser::focus::{focus_first, focus_next_action};
+use crate::ui::notebook::NOTEBOOK_HREF;
 use crate::ui::saved::session_import::SessionImport;
 use crate::ui::setup::deck_summary::DeckSummary;
 use crate::ui::setup::duration::DurationChoice;
@@ -96,6 +97,10 @@ pub fn SetupScreen() -> impl IntoView {
                     </Show>
                     // A game from another device can be opened before any game is kept here.
                     <SessionImport changed=Callback::new(move |_| has_kept.set(true)) status=import_status/>
+                    // A team's tablet with no game of its own writes in the notebook.
+                    <a class="button-link secondary notebook-link" href=NOTEBOOK_HREF>
+                        {move || app.t(Msg::NotebookLink)}
+                    </a>
                 </div>
             </div>
             <p class="start-status" role="status">{move || import_status.get()}</p>
