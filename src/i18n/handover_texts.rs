@@ -136,5 +136,6 @@ pub fn notebook_error_text(error: &NotebookError, lang: Lang) -> String {
             &[("max", &MAX_NOTEBOOK_IDEAS.to_string())],
         ),
         NotebookError::NoSuchIdea(_) => Msg::RefusedUnknownIdea.get(lang).to_string(),
+        NotebookError::NoDotsLeft => Msg::RefusedNoVotesLeft.get(lang).to_string(),
     }
 }

@@ -146,6 +146,11 @@ messages! {
         "Write your team's ideas here – it works without a network too. Everything is kept on this device as you type. When you are ready, show the ideas to the facilitator as codes or give them a file.",
     ),
     NotebookBack => ("Til spillet", "To the game"),
+    NotebookBackToTablet => ("Til holdets tablet", "To the team's tablet"),
+    NotebookBallotHelp => (
+        "Idébanken, som jeres tablet sidst så den. Jeres stemmer følger med koderne og filen og bliver holdets stemmer i spillet.",
+        "The idea bank as your tablet last saw it. Your votes go with the codes and the file and become the team's votes in the game.",
+    ),
     NotebookTeam => ("Vores hold", "Our team"),
     NotebookTeamName => ("Holdets navn (kan udelades)", "The team's name (optional)"),
     NotebookChooseTeam => (
@@ -1362,6 +1367,12 @@ messages! {
         "Holdets tablet åbnes fra facilitatorens vindue med knappen »Holdets tablet«.",
         "Open the team tablet from the facilitator's window with the “Team tablet” button.",
     ),
+    TabletSilentHeading => ("Spillet svarer ikke", "The game is not answering"),
+    TabletSilentHelp => (
+        "Facilitatorens vindue er lukket, eller tabletten kan ikke nå det. Tabletten bliver ved med at prøve. Imens kan I skrive jeres idéer – og i idébanken give jeres stemmer – i holdets notesbog og give dem til facilitatoren som QR-koder eller en fil.",
+        "The facilitator's window is closed, or the tablet cannot reach it. The tablet keeps trying. Meanwhile you can write your ideas – and in the idea bank give your votes – in the team's notebook and hand them to the facilitator as QR codes or a file.",
+    ),
+    TabletOpenNotebook => ("Åbn holdets notesbog", "Open the team's notebook"),
     TabletConnecting => (
         "Forbinder til spillet … Facilitatorens vindue skal være åbent.",
         "Connecting to the game … The facilitator's window must be open.",

@@ -39,7 +39,7 @@ pub use handleplan::{Activity, ActivityField, Handleplan, PlanError, PlanProblem
 pub use handover::{Ballot, BallotRefused, HandoverRefused, HandoverReport};
 pub use ideas::{Idea, IdeaBank, IdeaError};
 pub use lang::{Lang, LocalText};
-pub use notebook::{NotebookDraft, NotebookError};
+pub use notebook::{BallotIdea, NotebookBallot, NotebookDraft, NotebookError};
 pub use piles::{Pile, Piles};
 pub use room_view::RoomView;
 pub use saved::{SessionSummary, MAX_NAME_CHARS};

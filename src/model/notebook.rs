@@ -1,16 +1,21 @@
 //! A team's notebook as it is being written on its own device, before it is handed
 //! over: the team it belongs to, its ideas (numbered on the device and never numbered
 //! twice, so each keeps its origin however often the notebook is handed over), and the
-//! idea being typed.
+//! idea being typed — and, when the team's tablet lost the game in the idea bank, the
+//! ballot it can still fill in.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::agenda::Phase;
 use super::board::MAX_TEAMS;
 use super::ideas::MAX_IDEA_CHARS;
+use super::room_view::RoomView;
 use super::saved::is_valid_id;
 use super::team::MAX_NAME_CHARS;
 use super::Category;
-use crate::protocol::handover::{Notebook, NotebookIdea, MAX_NOTEBOOK_IDEAS};
+use crate::protocol::handover::{Notebook, NotebookIdea, MAX_BALLOT_DOTS, MAX_NOTEBOOK_IDEAS};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotebookDraft {
@@ -30,6 +35,109 @@ pub struct NotebookDraft {
     /// The idea being typed, not yet added.
     #[serde(default)]
     pub typing: String,
+    /// The idea bank as the team's tablet last saw it, when it lost the game there.
+    #[serde(default)]
+    pub ballot: Option<NotebookBallot>,
+}
+
+/// The most ideas a ballot carried over from the tablet lists.
+pub const MAX_BALLOT_IDEAS: usize = 200;
+
+/// The idea bank as a team last saw it on its tablet, so that it can vote with no
+/// network: the game's ideas (by the game's id), the team's dots, and where it put them.
+/// Handed over, the votes replace the team's votes in the game.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotebookBallot {
+    pub ideas: Vec<BallotIdea>,
+    /// The team's whole allowance.
+    pub dots: u32,
+    /// Dots by idea id; an idea with none is not listed.
+    #[serde(default)]
+    pub votes: BTreeMap<u32, u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotIdea {
+    pub id: u32,
+    pub text: String,
+}
+
+impl NotebookBallot {
+    /// The team's ballot as the room's view shows it, while the idea bank is open: the
+    /// ideas (a group by its lead, as the game counts it), the team's dots and votes.
+    pub fn from_view(view: &RoomView, team: usize) -> Option<NotebookBallot> {
+        if view.phase() != Phase::IdeaBank {
+            return None;
+        }
+        let players = view.teams.get(team)?.players;
+        let ideas: Vec<BallotIdea> = view
+            .ideas
+            .ranked()
+            .into_iter()
+            .map(|ranked| {
+                let grouped = ranked.members.len();
+                let text = ranked.lead.text.clone();
+                BallotIdea {
+                    id: ranked.lead.id,
+                    text: if grouped > 0 {
+                        format!("{text} (+{grouped})")
+                    } else {
+                        text
+                    },
+                }
+            })
+            .collect();
+        let votes = ideas
+            .iter()
+            .map(|i| (i.id, view.ideas.team_votes_on(i.id, team)))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        let ballot = NotebookBallot {
+            ideas,
+            dots: view.ideas.allowance(players),
+            votes,
+        };
+        Some(ballot.mended())
+    }
+
+    pub fn used(&self) -> u32 {
+        self.votes.values().fold(0, |sum, n| sum.saturating_add(*n))
+    }
+
+    pub fn left(&self) -> u32 {
+        self.dots.saturating_sub(self.used())
+    }
+
+    pub fn on(&self, id: u32) -> u32 {
+        self.votes.get(&id).copied().unwrap_or(0)
+    }
+
+    /// Made whole: ideas unique and within limits, votes only on listed ideas and
+    /// never more than the dots.
+    fn mended(mut self) -> NotebookBallot {
+        let mut seen = std::collections::BTreeSet::new();
+        self.ideas.retain(|i| seen.insert(i.id));
+        self.ideas.truncate(MAX_BALLOT_IDEAS);
+        for idea in &mut self.ideas {
+            idea.text = within_limit(&idea.text);
+        }
+        self.ideas.retain(|i| !i.text.is_empty());
+        self.dots = self.dots.min(MAX_BALLOT_DOTS);
+        let listed: std::collections::BTreeSet<u32> = self.ideas.iter().map(|i| i.id).collect();
+        self.votes.retain(|id, n| *n > 0 && listed.contains(id));
+        while self.used() > self.dots {
+            let Some((&id, _)) = self.votes.iter().next_back() else {
+                break;
+            };
+            let over = self.used() - self.dots;
+            let n = self.votes.get_mut(&id).expect("listed above");
+            *n = n.saturating_sub(over);
+            if *n == 0 {
+                self.votes.remove(&id);
+            }
+        }
+        self
+    }
 }
 
 fn first_number() -> u32 {
@@ -45,6 +153,7 @@ impl Default for NotebookDraft {
             ideas: Vec::new(),
             next_n: first_number(),
             typing: String::new(),
+            ballot: None,
         }
     }
 }
@@ -57,6 +166,15 @@ pub enum NotebookError {
     /// It holds as many ideas as a notebook can.
     Full,
     NoSuchIdea(u32),
+    /// Every one of the team's dots is given.
+    NoDotsLeft,
+}
+
+/// A stored text trimmed and cut to an idea's length (trimmed again after the cut, so
+/// that mending twice is mending once).
+fn within_limit(text: &str) -> String {
+    let cut: String = text.trim().chars().take(MAX_IDEA_CHARS).collect();
+    cut.trim_end().to_string()
 }
 
 fn checked(text: &str) -> Result<String, NotebookError> {
@@ -117,6 +235,46 @@ impl NotebookDraft {
         }
     }
 
+    /// The notebook is for `game` from now on; a ballot of another game is dropped.
+    pub fn for_game(&mut self, game: &str) {
+        if self.game.as_deref() != Some(game) {
+            self.ballot = None;
+        }
+        self.game = Some(game.to_string());
+    }
+
+    /// The idea bank as the tablet last saw it becomes the notebook's ballot.
+    pub fn open_ballot(&mut self, ballot: NotebookBallot) {
+        self.ballot = Some(ballot.mended());
+    }
+
+    /// One of the team's dots on the ballot's idea `id`.
+    pub fn vote(&mut self, id: u32) -> Result<(), NotebookError> {
+        let ballot = self.ballot.as_mut().ok_or(NotebookError::NoSuchIdea(id))?;
+        if !ballot.ideas.iter().any(|i| i.id == id) {
+            return Err(NotebookError::NoSuchIdea(id));
+        }
+        if ballot.left() == 0 {
+            return Err(NotebookError::NoDotsLeft);
+        }
+        *ballot.votes.entry(id).or_default() += 1;
+        Ok(())
+    }
+
+    /// One of the team's dots taken back from `id`.
+    pub fn unvote(&mut self, id: u32) -> Result<(), NotebookError> {
+        let ballot = self.ballot.as_mut().ok_or(NotebookError::NoSuchIdea(id))?;
+        let n = ballot
+            .votes
+            .get_mut(&id)
+            .ok_or(NotebookError::NoSuchIdea(id))?;
+        *n -= 1;
+        if *n == 0 {
+            ballot.votes.remove(&id);
+        }
+        Ok(())
+    }
+
     /// What is handed over, once a team is chosen.
     pub fn notebook(&self, device: &str) -> Option<Notebook> {
         Some(Notebook {
@@ -125,7 +283,11 @@ impl NotebookDraft {
             team_name: self.team_name.trim().to_string(),
             device: device.to_string(),
             ideas: self.ideas.clone(),
-            votes: Default::default(),
+            votes: self
+                .ballot
+                .as_ref()
+                .map(|b| b.votes.clone())
+                .unwrap_or_default(),
         })
     }
 
@@ -138,12 +300,13 @@ impl NotebookDraft {
         let mut seen = std::collections::BTreeSet::new();
         self.ideas.retain(|i| i.n > 0 && seen.insert(i.n));
         for idea in &mut self.ideas {
-            idea.text = idea.text.trim().chars().take(MAX_IDEA_CHARS).collect();
+            idea.text = within_limit(&idea.text);
         }
         self.ideas.retain(|i| !i.text.is_empty());
         self.ideas.truncate(MAX_NOTEBOOK_IDEAS);
         let highest = self.ideas.iter().map(|i| i.n).max().unwrap_or(0);
         self.next_n = self.next_n.max(highest.saturating_add(1)).max(1);
+        self.ballot = self.ballot.map(NotebookBallot::mended);
         self
     }
 }

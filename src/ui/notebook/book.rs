@@ -35,8 +35,8 @@ impl Book {
             .map(|s: Session| KnownGame {
                 teams: s.teams.iter().map(|t| t.name.clone()).collect(),
             });
-        if game.is_some() {
-            draft.game = game;
+        if let Some(game) = &game {
+            draft.for_game(game);
         }
         if let Some(team) = address.team {
             let name = known

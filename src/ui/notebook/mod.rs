@@ -2,6 +2,7 @@
 //! team writes its ideas, kept on the device as they are typed, and hands them to the
 //! facilitator as QR codes shown one at a time, or as a file.
 
+mod ballot;
 mod book;
 mod codes;
 mod idea_list;
@@ -20,6 +21,7 @@ use crate::ui::browser::focus::focus_first;
 use crate::ui::setup::default_setup;
 use crate::ui::state::{AppState, Loaded, Screen};
 
+use ballot::NotebookBallotView;
 use book::Book;
 use codes::Codes;
 use idea_list::IdeaList;
@@ -74,6 +76,11 @@ pub fn NotebookApp(address: NotebookAddress) -> impl IntoView {
             app.t(Msg::AppTitle)
         ))
     });
+    // Opened from a team's tablet (its address names the game): back is to the tablet.
+    let back = address
+        .game
+        .as_ref()
+        .map(|game| format!("?view=tablet&game={game}"));
     let book = Book::open(address);
     provide_context(book);
     // The texts of the codes while they are shown.
@@ -110,21 +117,31 @@ pub fn NotebookApp(address: NotebookAddress) -> impl IntoView {
             ));
         }
     };
-    let empty = Memo::new(move |_| book.draft.with(|d| d.ideas.is_empty()));
+    let has_ballot = Memo::new(move |_| {
+        book.draft
+            .with(|d| d.ballot.as_ref().is_some_and(|b| !b.ideas.is_empty()))
+    });
+    let empty = Memo::new(move |_| {
+        book.draft
+            .with(|d| d.ideas.is_empty() && d.ballot.as_ref().is_none_or(|b| b.votes.is_empty()))
+    });
     view! {
-        <NotebookHeader/>
+        <NotebookHeader back/>
         {move || match codes.get() {
             Some(parts) => view! {
                 <Codes parts on_back=move |_| { codes.set(None); focus_first(".show-codes"); }/>
             }.into_any(),
             None => view! {
-                <main class="notebook" id="main">
+                <main class="notebook" class:with-ballot=move || has_ballot.get() id="main">
                     <section class="notebook-write">
                         <p class="lead">{move || app.t(Msg::NotebookIntro)}</p>
                         <TeamChoice/>
                         <NewIdea/>
                     </section>
                     <IdeaList/>
+                    <Show when=move || has_ballot.get()>
+                        <NotebookBallotView/>
+                    </Show>
                     <div class="notebook-actions">
                         <button class="primary show-codes" disabled=move || empty.get() on:click=show_codes>
                             {move || app.t(Msg::NotebookHandOver)}
@@ -140,9 +157,16 @@ pub fn NotebookApp(address: NotebookAddress) -> impl IntoView {
     }
 }
 
-/// The notebook's own top bar: its name, the language, and the way to the game.
+/// The notebook's own top bar: its name, the language, and the way back (to the team's
+/// tablet when it was opened from there, else to the game).
 #[component]
-fn NotebookHeader() -> impl IntoView {
+fn NotebookHeader(back: Option<String>) -> impl IntoView {
+    let back_label = if back.is_some() {
+        Msg::NotebookBackToTablet
+    } else {
+        Msg::NotebookBack
+    };
+    let back = back.unwrap_or_else(|| "./".to_string());
     let app = crate::ui::state::use_app();
     let switch_language = move |_| {
         let next = match app.lang.get_untracked() {
@@ -166,7 +190,7 @@ fn NotebookHeader() -> impl IntoView {
                 >
                     {move || app.t(Msg::SwitchLanguage)}
                 </button>
-                <a class="button-link secondary" href="./">{move || app.t(Msg::NotebookBack)}</a>
+                <a class="button-link secondary" href=back>{move || app.t(back_label)}</a>
             </div>
         </header>
     }

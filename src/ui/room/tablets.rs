@@ -21,8 +21,9 @@ pub struct TabletSeen {
     pub last_seen_ms: u64,
 }
 
-/// A tablet says who it plays for (or asks for the teams): remember it, and send it the
-/// game when it is new or has changed team.
+/// A tablet says who it plays for (or asks for the teams), on joining and as its
+/// heartbeat: remember it, and answer with the game — the answer is how a tablet knows
+/// the game is still there, and it mends a view the tablet missed.
 pub fn joined(app: AppState, game: &str, window: String, team: Option<usize>, device: String) {
     if team.is_some_and(|t| !app.game(|s| t < s.teams.len())) {
         return;
@@ -33,18 +34,11 @@ pub fn joined(app: AppState, game: &str, window: String, team: Option<usize>, de
         team,
         last_seen_ms: now_ms(),
     };
-    let changed = app.tablets.try_update(|all| {
-        let before = all
-            .iter()
-            .position(|t| t.window == seen.window)
-            .map(|at| all.remove(at));
-        let changed = before.is_none_or(|b| b.team != seen.team);
+    app.tablets.update(|all| {
+        all.retain(|t| t.window != seen.window);
         all.push(seen);
-        changed
     });
-    if changed.unwrap_or(true) {
-        send_team_view(app, game, &window);
-    }
+    send_team_view(app, game, &window);
 }
 
 /// A tablet window closed (or left the game).

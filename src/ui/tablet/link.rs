@@ -10,10 +10,14 @@ use leptos::prelude::*;
 use crate::model::{Refusal, RoomView, TeamMay, TeamRequest};
 use crate::protocol::{Body, Message};
 use crate::storage::tablet as kept;
+use crate::ui::browser::clock::now_ms;
 use crate::ui::room::channel::{count_dropped, listen, post, this_window};
 
 /// How often a tablet says it is still there.
 const HEARTBEAT: Duration = Duration::from_secs(5);
+/// Without a word from the game for this long, the game is gone for the tablet: the
+/// facilitator's window answers every heartbeat, so this is two missed answers.
+const SILENT_AFTER_MS: u64 = 12_000;
 
 /// What the tablet knows of its link to the game.
 #[derive(Clone, Copy)]
@@ -28,6 +32,12 @@ pub struct TabletLink {
     /// The window that owns the game, once it has answered.
     owner: StoredValue<Option<String>>,
     device: StoredValue<String>,
+    /// When the game last answered (or the tablet started looking for it).
+    heard_at: StoredValue<u64>,
+    /// The game has not answered for a while: the tablet says so and offers the notebook.
+    pub silent: RwSignal<bool>,
+    /// The last view the game sent, kept after the game is gone (for the notebook).
+    pub last_view: StoredValue<Option<RoomView>>,
 }
 
 impl TabletLink {
@@ -45,10 +55,24 @@ impl TabletLink {
             pending: StoredValue::new(Vec::new()),
             owner: StoredValue::new(None),
             device: StoredValue::new(device),
+            heard_at: StoredValue::new(now_ms()),
+            silent: RwSignal::new(false),
+            last_view: StoredValue::new(None),
         };
-        listen(move |message| link.heard(message, received, may));
+        listen(move |message| link.heard_message(message, received, may));
         link.join();
-        if let Ok(handle) = set_interval_with_handle(move || link.join(), HEARTBEAT) {
+        let beat = move || {
+            link.join();
+            if now_ms().saturating_sub(link.heard_at.get_value()) > SILENT_AFTER_MS
+                && !link.silent.get_untracked()
+            {
+                // Gone without a goodbye (closed, crashed, asleep, out of reach).
+                link.silent.set(true);
+                link.owner.set_value(None);
+                received.set(None);
+            }
+        };
+        if let Ok(handle) = set_interval_with_handle(beat, HEARTBEAT) {
             on_cleanup(move || handle.clear());
         }
         let goodbye = window_event_listener_untyped("pagehide", move |_| link.send(Body::Bye));
@@ -98,7 +122,15 @@ impl TabletLink {
         self.send(Body::Request { seq, request });
     }
 
-    fn heard(
+    /// The game answered: it is there.
+    fn heard(&self) {
+        self.heard_at.set_value(now_ms());
+        if self.silent.get_untracked() {
+            self.silent.set(false);
+        }
+    }
+
+    fn heard_message(
         &self,
         message: Message,
         received: RwSignal<Option<RoomView>>,
@@ -119,7 +151,9 @@ impl TabletLink {
                 may: allowed,
                 applied,
             } => {
+                self.heard();
                 self.owner.set_value(Some(message.from));
+                self.last_view.set_value(Some((*view).clone()));
                 self.pending
                     .update_value(|p| p.retain(|(seq, _)| *seq > applied));
                 if team == self.team.get_untracked() {
@@ -128,12 +162,14 @@ impl TabletLink {
                 received.set(Some(*view));
             }
             Body::Refused { seq, reason } => {
+                self.heard();
                 self.pending.update_value(|p| p.retain(|(s, _)| *s != seq));
                 self.refusal.set(Some(reason));
             }
             // The facilitator's window is back (reloaded, or taken over): join again and
             // send what it had not applied yet.
             Body::Ready => {
+                self.heard();
                 self.owner.set_value(Some(message.from));
                 self.join();
                 for (seq, request) in self.pending.get_value() {

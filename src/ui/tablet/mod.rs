@@ -7,6 +7,7 @@ pub mod ballot;
 pub mod header;
 pub mod join;
 pub mod link;
+pub mod offline;
 pub mod suggestion;
 
 use leptos::prelude::*;
@@ -24,6 +25,7 @@ use crate::ui::state::{AppState, Loaded, Role, Screen};
 use header::TabletHeader;
 use join::JoinScreen;
 use link::TabletLink;
+use offline::WaitingScreen;
 
 /// `game`: the game this tablet plays in, from its address.
 #[component]
@@ -83,9 +85,7 @@ pub fn TabletApp(game: Option<String>) -> impl IntoView {
         <TabletHeader/>
         <Refused/>
         {move || match (connected.get(), link.team.get()) {
-            (false, _) => view! {
-                <main class="tablet-waiting" id="main"><p>{move || app.t(Msg::TabletConnecting)}</p></main>
-            }.into_any(),
+            (false, _) => view! { <WaitingScreen/> }.into_any(),
             (true, None) => view! { <JoinScreen/> }.into_any(),
             (true, Some(_)) => view! { <PlayScreen/> }.into_any(),
         }}

@@ -1,0 +1,60 @@
+//! While the game is not answering: the tablet says so plainly, keeps trying, and offers
+//! the team's notebook, where the team writes its ideas (and, in the idea bank, gives its
+//! votes) with no network, to hand them over as QR codes or a file.
+
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+use crate::model::NotebookBallot;
+use crate::storage;
+use crate::ui::state::use_app;
+use crate::ui::tablet::link::TabletLink;
+
+#[component]
+pub fn WaitingScreen() -> impl IntoView {
+    let app = use_app();
+    let link = expect_context::<TabletLink>();
+    view! {
+        <main class="tablet-waiting" id="main">
+            <Show
+                when=move || link.silent.get()
+                fallback=move || view! { <p>{move || app.t(Msg::TabletConnecting)}</p> }
+            >
+                <section class="tablet-offline" aria-labelledby="tablet-offline-title">
+                    <h2 id="tablet-offline-title">{move || app.t(Msg::TabletSilentHeading)}</h2>
+                    <p>{move || app.t(Msg::TabletSilentHelp)}</p>
+                    <button class="primary open-notebook" on:click=move |_| open_notebook(link)>
+                        {move || app.t(Msg::TabletOpenNotebook)}
+                    </button>
+                </section>
+            </Show>
+        </main>
+    }
+}
+
+/// Open the team's notebook for this game and team, with the idea bank as the tablet
+/// last saw it when that is where the game was.
+fn open_notebook(link: TabletLink) {
+    let game = link.game.get_value();
+    let team = link.team.get_untracked();
+    let mut draft = storage::load_notebook();
+    draft.for_game(&game);
+    if let (Some(team), Some(view)) = (team, link.last_view.get_value()) {
+        let name = view
+            .teams
+            .get(team)
+            .map(|t| t.name.clone())
+            .unwrap_or_default();
+        draft.choose_team(team, &name);
+        match NotebookBallot::from_view(&view, team) {
+            Some(ballot) => draft.open_ballot(ballot),
+            None => draft.ballot = None,
+        }
+    }
+    // The notebook says so itself if it cannot be kept.
+    let _ = storage::save_notebook(&draft);
+    let team = team.map(|t| format!("&team={t}")).unwrap_or_default();
+    let _ = window()
+        .location()
+        .set_href(&format!("?view=notebook&game={game}{team}"));
+}
