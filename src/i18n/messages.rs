@@ -142,10 +142,11 @@ messages! {
     NotebookLink => ("Holdets notesbog", "Team notebook"),
     NotebookTitle => ("Holdets notesbog", "The team's notebook"),
     NotebookIntro => (
-        "Skriv holdets idéer her – det virker også uden net. Alt gemmes på denne enhed, mens I skriver. Når I er klar, viser I idéerne for spillederen som koder eller giver dem en fil.",
+        "Skriv holdets idéer her – det virker også uden net. Alt gemmes på denne enhed, mens I skriver. Når I er klar, viser I facilitatoren idéerne som koder eller gemmer dem som en fil.",
         "Write your team's ideas here – it works without a network too. Everything is kept on this device as you type. When you are ready, show the ideas to the facilitator as codes or give them a file.",
     ),
     NotebookBack => ("Til spillet", "To the game"),
+    NotebookWriteMore => ("Skriv en ny idé eller skift hold", "Write a new idea or change team"),
     NotebookBackToTablet => ("Til holdets tablet", "To the team's tablet"),
     NotebookBallotHelp => (
         "Idébanken, som jeres tablet sidst så den. Jeres stemmer følger med koderne og filen og bliver holdets stemmer i spillet.",
@@ -183,18 +184,18 @@ messages! {
     NotebookCodeOf => ("{n} af {total}", "{n} of {total}"),
     NotebookCodeLabel => ("Kode {n} af {total}", "Code {n} of {total}"),
     NotebookCodesHelp => (
-        "Hold skærmen op foran spillederens kamera, og gå videre til næste kode, når spillederen siger, at den er læst.",
+        "Hold skærmen op foran facilitatorens kamera, og gå videre til næste kode, når facilitatoren siger, at den er læst.",
         "Hold the screen up to the facilitator's camera, and go on to the next code when the facilitator says it has been read.",
     ),
     NotebookNextCode => ("Næste kode", "Next code"),
     NotebookPreviousCode => ("Forrige kode", "Previous code"),
     NotebookBackToIdeas => ("Tilbage til idéerne", "Back to the ideas"),
     NotebookTooManyCodes => (
-        "Der er for meget til koder. Gem notesbogen som en fil, og giv den til spillederen.",
+        "Der er for meget til koder. Gem notesbogen som en fil, og giv den til facilitatoren.",
         "There is too much for codes. Save the notebook as a file and give it to the facilitator.",
     ),
     NotebookFileSaved => (
-        "Filen er gemt. Giv den til spillederen, fx på et USB-stik.",
+        "Filen er gemt. Giv den til facilitatoren, fx på et USB-stik.",
         "The file is saved. Give it to the facilitator, e.g. on a USB stick.",
     ),
     NotebookFileFailed => (

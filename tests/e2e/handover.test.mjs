@@ -240,7 +240,7 @@ test('a file handover does the same, and damaged or foreign files change nothing
   const written = JSON.parse(file.text);
   assert.equal(written.format, 'kernespillet-notebook');
   assert.equal(written.version, 1);
-  assert.equal(await notebook.locator('.notebook-status').textContent(), 'Filen er gemt. Giv den til spillederen, fx på et USB-stik.');
+  assert.equal(await notebook.locator('.notebook-status').textContent(), 'Filen er gemt. Giv den til facilitatoren, fx på et USB-stik.');
 
   const desk = await facilitator(env.browser);
   const { page } = desk;

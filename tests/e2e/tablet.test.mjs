@@ -2,13 +2,16 @@
 // chooses itself, plays its whole turn from the tablet, its idea lands in the game with
 // its tag, its votes count; a refusal is said on the tablet and changes nothing; the
 // tablet and the facilitator's window each reload and carry on. Hostile messages on the
-// channel are dropped and counted. Every tablet screen passes axe and fits the tablet.
+// channel are dropped and counted. A tablet that loses the game says so and offers the
+// team's notebook, whose ballot reaches the game by file. Every tablet screen passes axe
+// and fits the tablet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join as joinPath } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {
   withBrowser, openPage, setUpGame, storedSession, waitForStored, nextPhase, waitForPhase, assertClean, shots,
+  download,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -201,5 +204,88 @@ test('hostile messages to the game and its tablets are dropped, counted and chan
   await tablet.getByRole('button', { name: 'Slå med terningen' }).click();
   await waitForStored(facilitator, 'the game goes on', (s) => s.stage.stage === 'choosing_target');
   await waitForPhase(facilitator, 'Spil');
+  assertClean(recorded, env.server.origin);
+});
+
+test('a tablet that loses the game offers the notebook, and its ballot reaches the game by file', async () => {
+  const recorded = await openPage(env);
+  const { page: facilitator } = recorded;
+  await setUpGame(facilitator, ['Ravnene', 'Uglerne']);
+  for (const phase of ['Pause', 'Kernen i én sætning', 'Idébank og stemmer']) await nextPhase(facilitator, phase);
+  const ideas = ['Fælles morgenmøde hver mandag', 'Faste makkerpar på tværs af vagterne', 'Vi spørger borgeren først'];
+  for (const text of ideas) {
+    await facilitator.locator('.add-idea-text input').fill(text);
+    await facilitator.locator('.add-idea button[type=submit]').click();
+  }
+  let session = await waitForStored(facilitator, 'three ideas', (s) => s.ideas.ideas.length === 3);
+  const id = Object.fromEntries(session.ideas.ideas.map((i) => [i.text, i.id]));
+  const allowance = session.teams[1].players * 3;
+
+  const tablet = await openTablet(facilitator);
+  await join(tablet, 'Uglerne');
+  await tablet.locator(`.ballot-row[data-idea="${id[ideas[0]]}"] .vote`).click();
+  await waitForStored(facilitator, 'the tablet\'s dot', (s) => s.ideas.votes[String(id[ideas[0]])]?.['1'] === 1);
+
+  // The facilitator's window goes away without a word (its tab navigates elsewhere).
+  await facilitator.goto('about:blank');
+  await tablet.getByRole('heading', { name: 'Spillet svarer ikke' }).waitFor({ timeout: 30_000 });
+  await checkScreen(tablet, 'offline');
+
+  // The notebook opens for this game and team, with the ballot as the tablet saw it.
+  await tablet.getByRole('button', { name: 'Åbn holdets notesbog' }).click();
+  await tablet.waitForSelector('main.notebook.with-ballot');
+  assert.equal(await tablet.locator('.team-letter.chosen').textContent(), 'B', 'team B chosen');
+  assert.equal(await tablet.locator('.notebook-team-name').inputValue(), 'Uglerne');
+  assert.equal(await tablet.locator('.notebook-ballot .ballot-row').count(), 3);
+  await tablet.locator('.notebook-ballot .votes-left', { hasText: String(allowance - 1) }).waitFor();
+  const row = (text) => tablet.locator('.notebook-ballot .ballot-row', { hasText: text });
+  assert.equal(await row(ideas[0]).locator('.ballot-ours').textContent(), '1');
+  // With no network the team moves its dot and gives two more, and writes an idea.
+  await row(ideas[0]).getByRole('button', { name: 'Tag en stemme tilbage' }).click();
+  for (let dot = 0; dot < 2; dot++) await row(ideas[1]).getByRole('button', { name: 'Giv en stemme' }).click();
+  // Writing is folded away while there is a ballot; one tap opens it.
+  assert.equal(await tablet.locator('.new-idea textarea').isVisible(), false);
+  await tablet.getByText('Skriv en ny idé eller skift hold').click();
+  await tablet.locator('.new-idea textarea').fill('Ugentlig status på tavlen');
+  await tablet.locator('.add-notebook-idea').click();
+  // Every dot given: the next is not possible, and says why.
+  for (let dot = 2; dot < allowance; dot++) await row(ideas[2]).getByRole('button', { name: 'Giv en stemme' }).click();
+  await tablet.locator('.notebook-ballot .votes-left', { hasText: 'Stemmer tilbage: 0' }).waitFor();
+  assert.equal(await row(ideas[2]).getByRole('button', { name: 'Giv en stemme' }).isDisabled(), true);
+  for (let dot = 2; dot < allowance; dot++) await row(ideas[2]).getByRole('button', { name: 'Tag en stemme tilbage' }).click();
+  for (const viewport of [{ width: 768, height: 1024 }, { width: 1024, height: 768 }]) {
+    await tablet.setViewportSize(viewport);
+    await tablet.waitForTimeout(150);
+    await assertFits(tablet, `the notebook's ballot at ${viewport.width}×${viewport.height}`);
+    assert.deepEqual(await smallTargets(tablet), [], 'the ballot\'s targets ≥ 48×48');
+    await tablet.screenshot({ path: joinPath(shots, `tablet-notebook-ballot-${viewport.width}x${viewport.height}.png`) });
+  }
+  await tablet.setViewportSize({ width: 768, height: 1024 });
+  await axe(tablet, 'the notebook\'s ballot');
+  // A reload keeps it all.
+  await tablet.reload();
+  await tablet.waitForSelector('main.notebook.with-ballot');
+  assert.equal(await row(ideas[1]).locator('.ballot-ours').textContent(), '2');
+  assert.equal(await row(ideas[0]).locator('.ballot-ours').textContent(), '0');
+  const file = await download(tablet, () => tablet.locator('.save-notebook').click());
+  const handed = JSON.parse(file.text);
+  assert.deepEqual(handed.notebook.votes, { [id[ideas[1]]]: 2 }, 'the file carries the ballot');
+
+  // The facilitator is back and takes the notebook in: the team's votes are the ballot's.
+  await facilitator.goBack();
+  await facilitator.waitForSelector('.phase-name');
+  await facilitator.locator('.handover-button').click();
+  await facilitator.locator('.handover-file').setInputFiles(file.path);
+  await facilitator.locator('.handover-results li', { hasText: 'Holdets 2 stemmer er talt med.' }).waitFor();
+  session = await waitForStored(facilitator, 'the ballot counted', (s) => s.ideas.votes[String(id[ideas[1]])]?.['1'] === 2);
+  assert.equal(session.ideas.votes[String(id[ideas[0]])]?.['1'], undefined, 'the dot taken back is gone');
+  const added = session.ideas.ideas.find((i) => i.text === 'Ugentlig status på tavlen');
+  assert.equal(added?.team, 1, 'the notebook\'s idea carries the team');
+  await facilitator.keyboard.press('Escape');
+
+  // Back on the tablet, the team is live again and sees the game's count.
+  await tablet.getByRole('link', { name: 'Til holdets tablet' }).click();
+  await tablet.locator('.tablet-header h1', { hasText: 'Uglerne' }).waitFor();
+  await tablet.locator('.votes-left', { hasText: String(allowance - 2) }).waitFor();
   assertClean(recorded, env.server.origin);
 });

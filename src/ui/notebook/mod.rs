@@ -134,9 +134,23 @@ pub fn NotebookApp(address: NotebookAddress) -> impl IntoView {
             None => view! {
                 <main class="notebook" class:with-ballot=move || has_ballot.get() id="main">
                     <section class="notebook-write">
-                        <p class="lead">{move || app.t(Msg::NotebookIntro)}</p>
-                        <TeamChoice/>
-                        <NewIdea/>
+                        // With a ballot to fill in, the ballot is the page; writing is a tap away.
+                        {move || if has_ballot.get() {
+                            view! {
+                                <details class="notebook-more">
+                                    <summary>{move || app.t(Msg::NotebookWriteMore)}</summary>
+                                    <p class="lead">{move || app.t(Msg::NotebookIntro)}</p>
+                                    <TeamChoice/>
+                                    <NewIdea/>
+                                </details>
+                            }.into_any()
+                        } else {
+                            view! {
+                                <p class="lead">{move || app.t(Msg::NotebookIntro)}</p>
+                                <TeamChoice/>
+                                <NewIdea/>
+                            }.into_any()
+                        }}
                     </section>
                     <IdeaList/>
                     <Show when=move || has_ballot.get()>
