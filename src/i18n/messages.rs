@@ -1368,6 +1368,10 @@ messages! {
         "Holdets tablet åbnes fra facilitatorens vindue med knappen »Holdets tablet«.",
         "Open the team tablet from the facilitator's window with the “Team tablet” button.",
     ),
+    OtherVersionWindow => (
+        "Et vindue med en anden udgave af KerneSpillet (protokol {found}; dette vindue har {ours}) prøver at tale med spillet. De to kan ikke spille sammen: genindlæs begge vinduer, så de kører samme udgave.",
+        "A window with another version of KerneSpillet (protocol {found}; this window has {ours}) is trying to talk to the game. The two cannot play together: reload both windows so that they run the same version.",
+    ),
     TabletSilentHeading => ("Spillet svarer ikke", "The game is not answering"),
     TabletSilentHelp => (
         "Facilitatorens vindue er lukket, eller tabletten kan ikke nå det. Tabletten bliver ved med at prøve. Imens kan I skrive jeres idéer – og i idébanken give jeres stemmer – i holdets notesbog og give dem til facilitatoren som QR-koder eller en fil.",

@@ -201,6 +201,11 @@ test('hostile messages to the game and its tablets are dropped, counted and chan
   // The tablet and the facilitator's window dropped what they could not read.
   const dropped = (page) => page.evaluate(() => Number(document.documentElement.dataset.droppedMessages ?? 0));
   assert.ok((await dropped(tablet)) >= 3, 'the tablet counted the garbage, the 10 MB and the other version');
+  // The other version is said in words on both, with the way out.
+  for (const page of [tablet, facilitator]) {
+    await page.getByRole('alert').filter({ hasText: 'anden udgave af KerneSpillet (protokol 2; dette vindue har 1)' }).waitFor();
+  }
+  await tablet.getByRole('alert').filter({ hasText: 'anden udgave' }).getByRole('button', { name: 'Luk' }).click();
   await tablet.getByRole('button', { name: 'Slå med terningen' }).click();
   await waitForStored(facilitator, 'the game goes on', (s) => s.stage.stage === 'choosing_target');
   await waitForPhase(facilitator, 'Spil');

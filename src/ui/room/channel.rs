@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::protocol::Message;
+use crate::protocol::{Message, Refused};
 
 use super::transport::{Arrived, Broadcast, Transport};
 
@@ -16,6 +16,13 @@ thread_local! {
     static WINDOW_ID: OnceCell<String> = const { OnceCell::new() };
     static DROPPED: Cell<u32> = const { Cell::new(0) };
     static TRANSPORTS: RefCell<Vec<Box<dyn Transport>>> = const { RefCell::new(Vec::new()) };
+    static OTHER_VERSION: OnceCell<RwSignal<Option<u32>>> = const { OnceCell::new() };
+}
+
+/// The protocol version of the last message that came from another version of the app:
+/// such a window cannot take part, and this one says so in words (`OtherVersionNotice`).
+pub fn other_version() -> RwSignal<Option<u32>> {
+    OTHER_VERSION.with(|v| *v.get_or_init(|| RwSignal::new(None)))
 }
 
 /// This window's id for the page's life: how the other windows tell it apart.
@@ -44,6 +51,10 @@ pub fn listen(on_message: impl Fn(Message) + 'static) {
         Rc::new(
             move |text: Option<String>| match text.map(|text| Message::from_text(&text)) {
                 Some(Ok(message)) => on_message(message),
+                Some(Err(Refused::Version(version))) => {
+                    count_dropped();
+                    other_version().set(Some(version));
+                }
                 _ => count_dropped(),
             },
         );

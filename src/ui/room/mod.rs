@@ -7,6 +7,7 @@ pub mod audience_views;
 pub mod channel;
 pub mod follow;
 pub mod link;
+pub mod other_version;
 pub mod ownership;
 pub mod projector_app;
 pub mod tablets;

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::other_version::OtherVersionNotice;
+
 use crate::i18n::Msg;
 use crate::model::DeckLibrary;
 use crate::ui::app::keep_document_language;
@@ -57,6 +59,7 @@ pub fn ProjectorApp(game: Option<String>) -> impl IntoView {
             view! {
                 <main class="projector-waiting" id="main">
                     <p>{move || app.t(Msg::ProjectorWaiting)}</p>
+                    <OtherVersionNotice/>
                 </main>
             }.into_any()
         }}

@@ -18,6 +18,7 @@ use crate::storage;
 use crate::ui::app::keep_document_language;
 use crate::ui::browser::display::{keep_screen_on, keep_typing_in_view};
 use crate::ui::play::PlayScreen;
+use crate::ui::room::other_version::OtherVersionNotice;
 use crate::ui::setup::default_setup;
 use crate::ui::shell::announcer::Announcer;
 use crate::ui::state::{AppState, Loaded, Role, Screen};
@@ -84,6 +85,7 @@ pub fn TabletApp(game: Option<String>) -> impl IntoView {
     view! {
         <TabletHeader/>
         <Refused/>
+        <OtherVersionNotice/>
         {move || match (connected.get(), link.team.get()) {
             (false, _) => view! { <WaitingScreen/> }.into_any(),
             (true, None) => view! { <JoinScreen/> }.into_any(),
