@@ -16,13 +16,15 @@ thread_local! {
     static WINDOW_ID: OnceCell<String> = const { OnceCell::new() };
     static DROPPED: Cell<u32> = const { Cell::new(0) };
     static TRANSPORTS: RefCell<Vec<Box<dyn Transport>>> = const { RefCell::new(Vec::new()) };
-    static OTHER_VERSION: OnceCell<RwSignal<Option<u32>>> = const { OnceCell::new() };
+    static OTHER_VERSION: OnceCell<ArcRwSignal<Option<u32>>> = const { OnceCell::new() };
 }
 
 /// The protocol version of the last message that came from another version of the app:
 /// such a window cannot take part, and this one says so in words (`OtherVersionNotice`).
-pub fn other_version() -> RwSignal<Option<u32>> {
-    OTHER_VERSION.with(|v| *v.get_or_init(|| RwSignal::new(None)))
+/// Reference-counted, not owned by whichever view first asked: it lives as long as the
+/// page, however often the views that show it come and go.
+pub fn other_version() -> ArcRwSignal<Option<u32>> {
+    OTHER_VERSION.with(|v| v.get_or_init(|| ArcRwSignal::new(None)).clone())
 }
 
 /// This window's id for the page's life: how the other windows tell it apart.

@@ -14,6 +14,7 @@ pub fn OtherVersionNotice() -> impl IntoView {
     let app = use_app();
     let version = other_version();
     move || {
+        let dismiss = version.clone();
         version.get().map(|found| {
             let text = move || {
                 fill(
@@ -27,7 +28,7 @@ pub fn OtherVersionNotice() -> impl IntoView {
             view! {
                 <div class="notice other-version" role="alert">
                     <p>{text}</p>
-                    <button class="secondary" on:click=move |_| version.set(None)>{move || app.t(Msg::Dismiss)}</button>
+                    <button class="secondary" on:click=move |_| dismiss.set(None)>{move || app.t(Msg::Dismiss)}</button>
                 </div>
             }
         })
