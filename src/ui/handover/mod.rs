@@ -29,6 +29,9 @@ struct Scanner {
     app: AppState,
     video: NodeRef<leptos::html::Video>,
     on: RwSignal<bool>,
+    /// The camera is wanted: false once stopped or closed, even while the browser still
+    /// asks for permission.
+    wanted: StoredValue<bool>,
     collector: StoredValue<Collector>,
     progress: RwSignal<Option<(usize, usize)>>,
     camera_problem: RwSignal<Option<CameraProblem>>,
@@ -44,11 +47,14 @@ impl Scanner {
     fn start(self) {
         self.camera_problem.set(None);
         self.problem.set(None);
+        self.wanted.set_value(true);
         spawn_local(async move {
             let Some(video) = self.video.get_untracked() else {
                 return;
             };
             match open_camera(&video).await {
+                // Stopped or closed while the browser asked: turn it off again at once.
+                Ok(()) if self.wanted.try_get_value() != Some(true) => stop_camera(),
                 Ok(()) => {
                     self.on.set(true);
                     self.next_frame();
@@ -59,6 +65,7 @@ impl Scanner {
     }
 
     fn stop(self) {
+        let _ = self.wanted.try_set_value(false);
         stop_camera();
         let _ = self.on.try_set(false);
     }
@@ -124,6 +131,7 @@ pub fn HandoverDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
         problem: RwSignal::new(None),
         outcomes: RwSignal::new(Vec::new()),
         scanned: RwSignal::new(false),
+        wanted: StoredValue::new(false),
     };
     on_cleanup(stop_camera);
     let close = move || {

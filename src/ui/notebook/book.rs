@@ -38,7 +38,9 @@ impl Book {
         if let Some(game) = &game {
             draft.for_game(game);
         }
-        if let Some(team) = address.team {
+        // The team its address names, unless it is already the notebook's (a reload
+        // keeps the name the team gave or the tablet brought).
+        if let Some(team) = address.team.filter(|t| draft.team != Some(*t)) {
             let name = known
                 .as_ref()
                 .and_then(|k| k.teams.get(team).cloned())

@@ -58,7 +58,13 @@ pub const NOTEBOOK_HREF: &str = "?view=notebook";
 
 #[component]
 pub fn NotebookApp(address: NotebookAddress) -> impl IntoView {
-    let lang = storage::load_lang();
+    // Opened from a team's tablet, the tablet's own language (kept in its tab).
+    let from_tablet = address.game.is_some();
+    let lang = if from_tablet {
+        storage::tablet::tablet_lang().unwrap_or_else(storage::load_lang)
+    } else {
+        storage::load_lang()
+    };
     let app = AppState::new(Loaded {
         session: None,
         setup: default_setup(lang),
@@ -126,7 +132,7 @@ pub fn NotebookApp(address: NotebookAddress) -> impl IntoView {
             .with(|d| d.ideas.is_empty() && d.ballot.as_ref().is_none_or(|b| b.votes.is_empty()))
     });
     view! {
-        <NotebookHeader back/>
+        <NotebookHeader back from_tablet/>
         {move || match codes.get() {
             Some(parts) => view! {
                 <Codes parts on_back=move |_| { codes.set(None); focus_first(".show-codes"); }/>
@@ -174,7 +180,7 @@ pub fn NotebookApp(address: NotebookAddress) -> impl IntoView {
 /// The notebook's own top bar: its name, the language, and the way back (to the team's
 /// tablet when it was opened from there, else to the game).
 #[component]
-fn NotebookHeader(back: Option<String>) -> impl IntoView {
+fn NotebookHeader(back: Option<String>, from_tablet: bool) -> impl IntoView {
     let back_label = if back.is_some() {
         Msg::NotebookBackToTablet
     } else {
@@ -188,7 +194,11 @@ fn NotebookHeader(back: Option<String>) -> impl IntoView {
             Lang::En => Lang::Da,
         };
         app.lang.set(next);
-        storage::save_lang(next);
+        if from_tablet {
+            storage::tablet::set_tablet_lang(next);
+        } else {
+            storage::save_lang(next);
+        }
     };
     view! {
         <header class="app-header notebook-header">

@@ -100,13 +100,14 @@ fn send_team_view(app: AppState, game: &str, window: &str) {
     }
 }
 
-/// Every change the room can see goes to every tablet.
+/// Every change the room can see goes to every tablet. Only a change of the game: a
+/// tablet's heartbeat (which updates the list) is answered by `joined` alone.
 pub fn keep_tablets_in_step(app: AppState, game: impl Fn() -> Option<String> + 'static) {
     Effect::new(move |_| {
         app.room.track();
         let windows: Vec<String> = app
             .tablets
-            .with(|all| all.iter().map(|t| t.window.clone()).collect());
+            .with_untracked(|all| all.iter().map(|t| t.window.clone()).collect());
         if let Some(game) = game() {
             for window in windows {
                 send_team_view(app, &game, &window);

@@ -35,7 +35,8 @@ pub fn Ballot() -> impl IntoView {
             <p class="lead">{move || app.t(Msg::BallotHelp)}</p>
             <p class="votes-left big">{move || fill(app.t(Msg::VotesLeft), &[("n", &left.get().to_string())])}</p>
             <ul class="ballot-list">
-                <For each=move || ideas.get() key=|idea| idea.0 let:idea>
+                // Keyed by what the row shows: a grouped or edited idea is drawn anew.
+                <For each=move || ideas.get() key=|idea| (idea.0, idea.1.clone(), idea.2) let:idea>
                     <BallotRow id=idea.0 text=idea.1 grouped=idea.2 left/>
                 </For>
             </ul>

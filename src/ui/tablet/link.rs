@@ -34,6 +34,8 @@ pub struct TabletLink {
     device: StoredValue<String>,
     /// When the game last answered (or the tablet started looking for it).
     heard_at: StoredValue<u64>,
+    /// When the last heartbeat went out: a long gap means the tablet slept.
+    beat_at: StoredValue<u64>,
     /// The game has not answered for a while: the tablet says so and offers the notebook.
     pub silent: RwSignal<bool>,
     /// The last view the game sent, kept after the game is gone (for the notebook).
@@ -56,14 +58,22 @@ impl TabletLink {
             owner: StoredValue::new(None),
             device: StoredValue::new(device),
             heard_at: StoredValue::new(now_ms()),
+            beat_at: StoredValue::new(now_ms()),
             silent: RwSignal::new(false),
             last_view: StoredValue::new(None),
         };
         listen(move |message| link.heard_message(message, received, may));
         link.join();
         let beat = move || {
+            let now = now_ms();
+            // Asleep (or a background tab's slowed timers): the game had no chance to
+            // answer, so the silence is counted from now.
+            if now.saturating_sub(link.beat_at.get_value()) > 2 * HEARTBEAT.as_millis() as u64 {
+                link.heard_at.set_value(now);
+            }
+            link.beat_at.set_value(now);
             link.join();
-            if now_ms().saturating_sub(link.heard_at.get_value()) > SILENT_AFTER_MS
+            if now.saturating_sub(link.heard_at.get_value()) > SILENT_AFTER_MS
                 && !link.silent.get_untracked()
             {
                 // Gone without a goodbye (closed, crashed, asleep, out of reach).
