@@ -16,6 +16,14 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Da, Lang::En];
 
+    /// The language a switch offers: the one not in use.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Da => Lang::En,
+            Lang::En => Lang::Da,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::Da => "da",

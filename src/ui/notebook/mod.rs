@@ -12,14 +12,12 @@ mod team_choice;
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
-use crate::model::{DeckLibrary, Lang};
 use crate::protocol::handover::{pack, MAX_PARTS};
 use crate::storage;
 use crate::ui::app::keep_document_language;
 use crate::ui::browser::file_io::download_text;
 use crate::ui::browser::focus::focus_first;
-use crate::ui::setup::default_setup;
-use crate::ui::state::{AppState, Loaded, Screen};
+use crate::ui::state::{AppState, Loaded};
 
 use ballot::NotebookBallotView;
 use book::Book;
@@ -65,14 +63,7 @@ pub fn NotebookApp(address: NotebookAddress) -> impl IntoView {
     } else {
         storage::load_lang()
     };
-    let app = AppState::new(Loaded {
-        session: None,
-        setup: default_setup(lang),
-        decks: DeckLibrary::default(),
-        lang,
-        notices: Vec::new(),
-        screen: Screen::Start,
-    });
+    let app = AppState::new(Loaded::without_game(lang));
     provide_context(app);
     keep_document_language(app);
     Effect::new(move |_| {
@@ -189,10 +180,7 @@ fn NotebookHeader(back: Option<String>, from_tablet: bool) -> impl IntoView {
     let back = back.unwrap_or_else(|| "./".to_string());
     let app = crate::ui::state::use_app();
     let switch_language = move |_| {
-        let next = match app.lang.get_untracked() {
-            Lang::Da => Lang::En,
-            Lang::En => Lang::Da,
-        };
+        let next = app.lang.get_untracked().other();
         app.lang.set(next);
         if from_tablet {
             storage::tablet::set_tablet_lang(next);
@@ -209,7 +197,7 @@ fn NotebookHeader(back: Option<String>, from_tablet: bool) -> impl IntoView {
             <div class="header-actions">
                 <button
                     class="secondary"
-                    lang=move || if app.lang.get() == Lang::Da { "en" } else { "da" }
+                    lang=move || app.lang.get().other().code()
                     on:click=switch_language
                 >
                     {move || app.t(Msg::SwitchLanguage)}

@@ -6,16 +6,14 @@ use leptos::prelude::*;
 use super::other_version::OtherVersionNotice;
 
 use crate::i18n::Msg;
-use crate::model::DeckLibrary;
 use crate::ui::app::keep_document_language;
 use crate::ui::browser::display::keep_screen_on;
 use crate::ui::browser::keys::{listen_for_keys, KeyCommand};
 use crate::ui::play::PlayScreen;
 use crate::ui::room::follow::follow_game;
-use crate::ui::setup::default_setup;
 use crate::ui::shell::announcer::Announcer;
 use crate::ui::shell::blank_screen::BlankScreen;
-use crate::ui::state::{AppState, Loaded, Screen};
+use crate::ui::state::{AppState, Loaded};
 
 /// `game`: the game this window shows, from its address.
 #[component]
@@ -23,17 +21,7 @@ pub fn ProjectorApp(game: Option<String>) -> impl IntoView {
     // Start empty: the view comes from the window that owns the game.
     let lang = crate::storage::load_lang();
     let received = RwSignal::new(None);
-    let app = AppState::for_projector(
-        Loaded {
-            session: None,
-            setup: default_setup(lang),
-            decks: DeckLibrary::default(),
-            lang,
-            notices: Vec::new(),
-            screen: Screen::Start,
-        },
-        received,
-    );
+    let app = AppState::for_projector(Loaded::without_game(lang), received);
     provide_context(app);
     // Larger type for the room (see play.css); the page title names the window.
     if let Some(root) = document().document_element() {

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::i18n::Msg;
 use crate::model::team::rename_default_names;
-use crate::model::Lang;
 use crate::storage;
 
 use crate::ui::browser::display::FullscreenButton;
@@ -19,10 +18,7 @@ pub fn Header() -> impl IntoView {
     let in_game = move || in_game.get();
     let switch_language = move |_| {
         let before = app.lang.get_untracked();
-        let next = match before {
-            Lang::Da => Lang::En,
-            Lang::En => Lang::Da,
-        };
+        let next = before.other();
         app.lang.set(next);
         storage::save_lang(next);
         // Default team names follow the language; names the teams chose stay.
@@ -64,7 +60,7 @@ pub fn Header() -> impl IntoView {
                 </button>
                 <button
                     class="secondary"
-                    lang=move || if app.lang.get() == Lang::Da { "en" } else { "da" }
+                    lang=move || app.lang.get().other().code()
                     on:click=switch_language
                 >
                     {move || app.t(Msg::SwitchLanguage)}

@@ -87,6 +87,21 @@ pub struct Loaded {
     pub screen: Screen,
 }
 
+impl Loaded {
+    /// A window that owns no game (projector, tablet, notebook): nothing read from
+    /// storage but the language.
+    pub fn without_game(lang: Lang) -> Loaded {
+        Loaded {
+            session: None,
+            setup: crate::ui::setup::default_setup(lang),
+            decks: DeckLibrary::default(),
+            lang,
+            notices: Vec::new(),
+            screen: Screen::Start,
+        }
+    }
+}
+
 impl AppState {
     /// The state of the facilitator's window: the room's view is made from its game.
     pub fn new(loaded: Loaded) -> AppState {

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
-use crate::model::Lang;
 use crate::ui::state::use_app;
 use crate::ui::tablet::link::TabletLink;
 use crate::ui::tablet::switch_tablet_language;
@@ -36,7 +35,7 @@ pub fn TabletHeader() -> impl IntoView {
                 </Show>
                 <button
                     class="secondary"
-                    lang=move || if app.lang.get() == Lang::Da { "en" } else { "da" }
+                    lang=move || app.lang.get().other().code()
                     on:click=move |_| switch_tablet_language(app)
                 >
                     {move || app.t(Msg::SwitchLanguage)}

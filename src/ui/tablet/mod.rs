@@ -13,15 +13,14 @@ pub mod suggestion;
 use leptos::prelude::*;
 
 use crate::i18n::{fill, refusal_text, Msg};
-use crate::model::{DeckLibrary, Lang, TeamMay};
+use crate::model::TeamMay;
 use crate::storage;
 use crate::ui::app::keep_document_language;
 use crate::ui::browser::display::{keep_screen_on, keep_typing_in_view};
 use crate::ui::play::PlayScreen;
 use crate::ui::room::other_version::OtherVersionNotice;
-use crate::ui::setup::default_setup;
 use crate::ui::shell::announcer::Announcer;
-use crate::ui::state::{AppState, Loaded, Role, Screen};
+use crate::ui::state::{AppState, Loaded, Role};
 
 use header::TabletHeader;
 use join::JoinScreen;
@@ -32,14 +31,7 @@ use offline::WaitingScreen;
 #[component]
 pub fn TabletApp(game: Option<String>) -> impl IntoView {
     let lang = storage::tablet::tablet_lang().unwrap_or_else(storage::load_lang);
-    let loaded = Loaded {
-        session: None,
-        setup: default_setup(lang),
-        decks: DeckLibrary::default(),
-        lang,
-        notices: Vec::new(),
-        screen: Screen::Start,
-    };
+    let loaded = Loaded::without_game(lang);
     if let Some(root) = document().document_element() {
         let _ = root.class_list().add_1("tablet");
     }
@@ -118,10 +110,7 @@ fn Refused() -> impl IntoView {
 
 /// The tablet's own language, kept in its tab.
 pub fn switch_tablet_language(app: AppState) {
-    let next = match app.lang.get_untracked() {
-        Lang::Da => Lang::En,
-        Lang::En => Lang::Da,
-    };
+    let next = app.lang.get_untracked().other();
     app.lang.set(next);
     storage::tablet::set_tablet_lang(next);
 }
