@@ -8,7 +8,9 @@
 //! about and the window that sent it, so a window only ever follows and serves its own
 //! game.
 
+pub mod base45;
 pub mod handover;
+pub mod live;
 pub mod qr;
 
 use serde::{Deserialize, Serialize};

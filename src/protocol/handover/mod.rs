@@ -8,7 +8,6 @@
 //! codes (`parts.rs`) are compressed and numbered, and carry a set id so that the codes
 //! of two notebooks never mix.
 
-mod base45;
 mod parts;
 mod squeeze;
 

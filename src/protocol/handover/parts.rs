@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::squeeze::{squeeze, unsqueeze, Unsqueeze};
-use super::{base45, HandoverError, Notebook, NotebookIdea, NOTEBOOK_VERSION};
+use super::{HandoverError, Notebook, NotebookIdea, NOTEBOOK_VERSION};
 use crate::model::Category;
+use crate::protocol::base45;
 use crate::protocol::qr;
 
 /// The most codes one notebook may take; a larger one goes by file.
