@@ -211,28 +211,29 @@ messages! {
     HandoverScan => ("Scan med kameraet", "Scan with the camera"),
     HandoverStopScan => ("Sluk kameraet", "Turn the camera off"),
     HandoverOpenFile => ("Åbn en fil", "Open a file"),
-    HandoverCameraView => ("Det, kameraet ser", "What the camera sees"),
+    CameraView => ("Det, kameraet ser", "What the camera sees"),
     HandoverLooking => (
         "Kameraet leder efter en kode …",
         "The camera is looking for a code …",
     ),
     HandoverProgress => ("{have} af {total} læst", "{have} of {total} read"),
     HandoverScanAgain => ("Scan en notesbog mere", "Scan another notebook"),
-    HandoverNotSecure => (
-        "Kameraet kan kun bruges, når spillet er åbnet fra https:// eller 127.0.0.1 – ikke fra en almindelig http-adresse. Åbn holdets fil i stedet.",
-        "The camera can only be used when the game is opened from https:// or 127.0.0.1 – not from a plain http address. Open the team's file instead.",
+    HandoverInstead => ("Åbn holdets fil i stedet.", "Open the team's file instead."),
+    CameraNotSecure => (
+        "Kameraet kan kun bruges, når spillet er åbnet fra https:// eller 127.0.0.1 – ikke fra en almindelig http-adresse.",
+        "The camera can only be used when the game is opened from https:// or 127.0.0.1 – not from a plain http address.",
     ),
-    HandoverNoCamera => (
-        "Browseren kan ikke finde et kamera på denne computer. Åbn holdets fil i stedet.",
-        "The browser cannot find a camera on this computer. Open the team's file instead.",
+    CameraNone => (
+        "Browseren kan ikke finde et kamera på denne enhed.",
+        "The browser cannot find a camera on this device.",
     ),
-    HandoverCameraRefused => (
-        "Browseren har ikke lov til at bruge kameraet. Giv lov ved adresselinjen og prøv igen – eller åbn holdets fil i stedet.",
-        "The browser is not allowed to use the camera. Allow it next to the address bar and try again – or open the team's file instead.",
+    CameraRefused => (
+        "Browseren har ikke lov til at bruge kameraet. Giv lov ved adresselinjen og prøv igen.",
+        "The browser is not allowed to use the camera. Allow it next to the address bar and try again.",
     ),
-    HandoverCameraFailed => (
-        "Kameraet kunne ikke starte ({reason}). Åbn holdets fil i stedet.",
-        "The camera could not start ({reason}). Open the team's file instead.",
+    CameraFailed => (
+        "Kameraet kunne ikke starte ({reason}).",
+        "The camera could not start ({reason}).",
     ),
     HandoverNothingChanged => ("Intet er ændret i spillet.", "Nothing was changed in the game."),
     HandoverNotANotebook => (

@@ -1,6 +1,8 @@
 //! The browser around the game: keys and clickers, fullscreen and the wake lock,
-//! focus, the clock, files in and out, the offline worker and persistent storage.
+//! focus, the clock, the camera, files in and out, the offline worker and persistent
+//! storage.
 
+pub mod camera;
 pub mod clock;
 pub mod display;
 pub mod file_io;

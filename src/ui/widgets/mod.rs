@@ -2,6 +2,7 @@
 //! the die, a card, icons and the colours behind them.
 
 pub mod card_view;
+pub mod code_reader;
 pub mod confirm_dialog;
 pub mod die;
 pub mod draft_field;
