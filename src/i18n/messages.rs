@@ -1365,10 +1365,6 @@ messages! {
     ),
     TabletTitle => ("Holdets tablet", "Team tablet"),
     OpenTablet => ("Holdets tablet", "Team tablet"),
-    TabletNoGame => (
-        "Holdets tablet åbnes fra facilitatorens vindue med knappen »Holdets tablet«.",
-        "Open the team tablet from the facilitator's window with the “Team tablet” button.",
-    ),
     OtherVersionWindow => (
         "Et vindue med en anden udgave af KerneSpillet (protokol {found}; dette vindue har {ours}) prøver at tale med spillet. De to kan ikke spille sammen: genindlæs begge vinduer, så de kører samme udgave.",
         "A window with another version of KerneSpillet (protocol {found}; this window has {ours}) is trying to talk to the game. The two cannot play together: reload both windows so that they run the same version.",
@@ -1395,6 +1391,119 @@ messages! {
         "{team} has its tablet with the game – last heard {seconds} seconds ago",
     ),
     TabletBadge => ("Tablet", "Tablet"),
+    ConnectTablets => ("Forbind tablets", "Connect tablets"),
+    ConnectTabletsCount => ("Forbind tablets ({count})", "Connect tablets ({count})"),
+    ConnectTitle => ("Forbind holdenes tablets", "Connect the teams' tablets"),
+    ConnectIntro => (
+        "På holdets tablet: åbn KerneSpillet, tryk »Deltag med en tablet«, og scan holdets kode her. Tabletten viser så et svar – hold det op foran kameraet på denne computer.",
+        "On the team's tablet: open KerneSpillet, tap “Join with a tablet” and scan the team's code here. The tablet then shows an answer – hold it up to this computer's camera.",
+    ),
+    ConnectCodeFor => ("Koden til {team}", "The code for {team}"),
+    ConnectMaking => ("Koden bliver lavet …", "Making the code …"),
+    ConnectCameraStart => ("Tænd kameraet", "Turn the camera on"),
+    ConnectLooking => (
+        "Kameraet leder efter en tablets svar …",
+        "The camera is looking for a tablet's answer …",
+    ),
+    ConnectAnswerRead => (
+        "Svaret fra {team} er læst – forbinder …",
+        "The answer from {team} is read – connecting …",
+    ),
+    ConnectInstead => (
+        "Holdene kan i stedet skrive i deres notesbog og give den til dig som QR-koder eller en fil.",
+        "Instead, the teams can write in their notebook and hand it to you as QR codes or a file.",
+    ),
+    ConnectLimits => (
+        "Computeren og tablets skal være på samme Wi-Fi, og det må ikke holde enhederne adskilt (det gør mange gæstenet). En telefons hotspot virker altid. Intet sendes ud af lokalet.",
+        "The computer and the tablets must be on the same Wi-Fi, and it must not keep devices apart (many guest networks do). A phone's hotspot always works. Nothing is sent out of the room.",
+    ),
+    LinkWaiting => ("Venter på tabletten", "Waiting for the tablet"),
+    LinkConnecting => ("Forbinder …", "Connecting …"),
+    LinkLive => ("Forbundet", "Connected"),
+    LinkInterrupted => ("Afbrudt – venter på, at den kommer igen", "Interrupted – waiting for it to come back"),
+    LinkLost => ("Forbindelsen er væk – scan koden igen", "The link is gone – scan the code again"),
+    LinkDropped => (
+        "Koblet fra: tabletten sendte noget, spillet ikke kan læse",
+        "Disconnected: the tablet sent something the game cannot read",
+    ),
+    LinkFailed => ("Ingen forbindelse: {reason}", "No connection: {reason}"),
+    LiveUnsupported => (
+        "browseren kan ikke lave en direkte forbindelse (WebRTC)",
+        "the browser cannot make a direct connection (WebRTC)",
+    ),
+    LiveNoNetwork => (
+        "enheden er ikke på noget netværk – slå Wi-Fi til",
+        "the device is on no network – turn Wi-Fi on",
+    ),
+    LiveFailed => ("browseren sagde nej ({reason})", "the browser refused ({reason})"),
+    CodeNotOurs => (
+        "Det er ikke en kode fra KerneSpillet.",
+        "That is not a KerneSpillet code.",
+    ),
+    CodeJoinNotAnswer => (
+        "Det er holdets kode fra denne skærm. Kameraet skal se svaret på holdets tablet.",
+        "That is the team's code from this screen. The camera must see the answer on the team's tablet.",
+    ),
+    CodeAnswerNotJoin => (
+        "Det er en tablets svar. Scan holdets kode på facilitatorens skærm.",
+        "That is a tablet's answer. Scan the team's code on the facilitator's screen.",
+    ),
+    CodeOtherVersion => (
+        "Koden er lavet af en anden udgave af KerneSpillet. Genindlæs appen på begge enheder, mens I er online.",
+        "The code was made by another version of KerneSpillet. Reload the app on both devices while you are online.",
+    ),
+    CodeDamaged => (
+        "Koden kunne ikke læses helt. Hold den stille, lidt tættere på.",
+        "The code could not be read in full. Hold it still, a little closer.",
+    ),
+    CodeStale => (
+        "Det svar hører til en ældre kode. Scan holdets nye kode med tabletten.",
+        "That answer belongs to an older code. Scan the team's new code with the tablet.",
+    ),
+    JoinLink => ("Deltag med en tablet", "Join with a tablet"),
+    JoinTitle => ("Deltag i spillet med holdets tablet", "Join the game with the team's tablet"),
+    JoinIntro => (
+        "Facilitatoren viser en kode til hvert hold under »Forbind tablets«. Scan jeres holds kode.",
+        "The facilitator shows a code for each team under “Connect tablets”. Scan your team's code.",
+    ),
+    JoinScan => ("Scan holdets kode", "Scan the team's code"),
+    JoinScanAgain => ("Scan koden igen", "Scan the code again"),
+    JoinLooking => ("Kameraet leder efter holdets kode …", "The camera is looking for the team's code …"),
+    JoinInstead => (
+        "I kan i stedet skrive jeres idéer i holdets notesbog.",
+        "Instead, you can write your ideas in the team's notebook.",
+    ),
+    JoinAnswering => ("Laver tablettens svar …", "Making the tablet's answer …"),
+    JoinShowAnswer => (
+        "Hold tabletten op foran facilitatorens kamera, så koden kan ses.",
+        "Hold the tablet up to the facilitator's camera so the code can be seen.",
+    ),
+    JoinAnswerLabel => ("Tablettens svar til facilitatorens kamera", "The tablet's answer for the facilitator's camera"),
+    JoinSearching => ("Leder efter facilitatorens computer på netværket …", "Looking for the facilitator's computer on the network …"),
+    JoinReachable => (
+        "Tabletten kan se facilitatorens computer. Venter på kameraet …",
+        "The tablet can see the facilitator's computer. Waiting for the camera …",
+    ),
+    JoinCannotSeeHeading => ("Tabletten kan ikke finde facilitatorens computer", "The tablet cannot find the facilitator's computer"),
+    JoinCannotSee => (
+        "Netværket lader ikke enhederne se hinanden – det gør mange gæstenet. Der er to veje videre:",
+        "The network does not let the devices see each other – many guest networks do that. There are two ways on:",
+    ),
+    JoinHotspot => (
+        "Tænd en telefons hotspot, forbind både tabletten og facilitatorens computer til den, og scan holdets kode igen.",
+        "Turn on a phone's hotspot, connect both the tablet and the facilitator's computer to it, and scan the team's code again.",
+    ),
+    JoinNotebookWay => (
+        "Skriv jeres idéer i holdets notesbog, og giv dem til facilitatoren som QR-koder eller en fil.",
+        "Write your ideas in the team's notebook and hand them to the facilitator as QR codes or a file.",
+    ),
+    JoinLive => ("Forbundet til spillet", "Connected to the game"),
+    JoinLostHeading => ("Forbindelsen til spillet er væk", "The link to the game is gone"),
+    JoinLost => (
+        "Tabletten har sovet, er genindlæst eller er kommet for langt væk. Scan holdets kode igen på facilitatorens skærm – det, I har skrevet, bliver sendt, når forbindelsen er tilbage.",
+        "The tablet has slept, been reloaded or gone too far away. Scan the team's code again on the facilitator's screen – what you have written is sent when the link is back.",
+    ),
+    JoinFailed => ("Der kunne ikke laves en forbindelse: {reason}", "No connection could be made: {reason}"),
     RefusedNotYourTurn => (
         "Det er ikke jeres tur – {team} har tur. Vent, til det bliver jeres.",
         "It is not your turn – it is {team}'s. Wait until it is yours.",

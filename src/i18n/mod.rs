@@ -34,6 +34,7 @@ mod dates;
 mod deck_problems;
 mod game_errors;
 mod handover_texts;
+mod live_texts;
 mod load_errors;
 mod messages;
 mod plan_problems;
@@ -47,6 +48,7 @@ pub use game_errors::game_error_text;
 pub use handover_texts::{
     handover_error_text, handover_refused_text, handover_report_text, notebook_error_text,
 };
+pub use live_texts::{code_problem_text, live_problem_text, LookingFor};
 pub use load_errors::load_error_text;
 pub use messages::Msg;
 pub use plan_problems::plan_problem_text;

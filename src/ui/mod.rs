@@ -11,6 +11,7 @@ mod app;
 mod browser;
 mod decks;
 mod handover;
+mod live;
 mod notebook;
 mod play;
 mod room;

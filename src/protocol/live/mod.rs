@@ -38,6 +38,17 @@ pub struct AnswerCode {
     pub answer: Essentials,
 }
 
+/// Why a device could not make its side of a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LiveProblem {
+    /// The browser has no WebRTC.
+    Unsupported,
+    /// The device has no address on any network.
+    NoNetwork,
+    /// The browser refused, in its words.
+    Failed(String),
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CodeProblem {
     /// Some other QR code (a web address, a notebook's code).

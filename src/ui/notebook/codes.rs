@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::{fill, Msg};
 use crate::protocol::qr;
 use crate::ui::state::use_app;
+use crate::ui::widgets::qr_view::QrView;
 
 #[component]
 pub fn Codes(parts: Vec<String>, #[prop(into)] on_back: Callback<()>) -> impl IntoView {
@@ -37,16 +38,7 @@ pub fn Codes(parts: Vec<String>, #[prop(into)] on_back: Callback<()>) -> impl In
             <p class="codes-help">{move || app.t(Msg::NotebookCodesHelp)}</p>
             <div class="codes-body">
                 <figure class="qr-frame">
-                    {move || image().map(|code| {
-                        let size = code.size;
-                        view! {
-                            <svg class="qr-code" viewBox=format!("0 0 {size} {size}") role="img"
-                                aria-label=label shape-rendering="crispEdges" data-version=code.version>
-                                <rect width=size height=size fill="#ffffff"/>
-                                <path d=code.path fill="#000000"/>
-                            </svg>
-                        }
-                    })}
+                    {move || image().map(|code| view! { <QrView code label=Signal::derive(label)/> })}
                 </figure>
                 <div class="codes-controls">
                     <p class="code-count" aria-live="polite">{count}</p>

@@ -18,7 +18,7 @@ const TABLET_QUERY: &str = "view=tablet";
 const PROJECTOR_WINDOW: &str = "kernespillet-projector";
 
 /// The game this window serves: its own, while it owns it.
-fn served_game(app: AppState) -> Option<String> {
+pub fn served_game(app: AppState) -> Option<String> {
     app.role
         .get_untracked()
         .writes()
@@ -189,6 +189,7 @@ pub fn leave_game(app: AppState) {
     if let Some(game) = served_game(app) {
         post(&Message::new(&game, &this_window(), Body::Bye));
     }
+    crate::ui::live::host::close_all();
     app.projector_open.set(false);
     app.blank.set(false);
 }

@@ -1,21 +1,24 @@
 //! How messages travel between a game's windows, behind one small trait: a transport
 //! carries text and nothing more. What the text says is checked by the channel
 //! (`channel.rs`) the same whichever way it came, so a rule never knows how a message
-//! travelled. Today: the windows of one browser (`Broadcast`); a live link between
-//! devices plugs in as one more transport.
+//! travelled: the windows of one browser (`Broadcast`), or a live link to a device
+//! (`ui/live/peer_link.rs`).
 
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::protocol::Message;
+
 /// What a transport hands over as it arrives: the text, or `None` for anything that
 /// is not text (which the channel drops and counts).
 pub type Arrived = Rc<dyn Fn(Option<String>)>;
 
 pub trait Transport {
-    /// Send a message's text to the windows at the other end.
-    fn send(&self, text: &str);
+    /// Send `message` (written out as `text`) to the windows at the other end, if any
+    /// of them is one it is for.
+    fn send(&self, message: &Message, text: &str);
 }
 
 /// The windows of this browser, over a BroadcastChannel: no network at all.
@@ -39,7 +42,7 @@ impl Broadcast {
 }
 
 impl Transport for Broadcast {
-    fn send(&self, text: &str) {
+    fn send(&self, _: &Message, text: &str) {
         let _ = self.0.post_message(&JsValue::from_str(text));
     }
 }

@@ -16,6 +16,7 @@ use crate::ui::notebook::NOTEBOOK_HREF;
 use crate::ui::saved::session_import::SessionImport;
 use crate::ui::saved::session_row::{RowActions, SessionRow};
 use crate::ui::state::{use_app, Screen};
+use crate::ui::tablet::JOIN_HREF;
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
 use crate::ui::widgets::modal::Modal;
 
@@ -67,6 +68,9 @@ pub fn StartScreen() -> impl IntoView {
                 <SessionImport changed status/>
                 <a class="button-link secondary notebook-link" href=NOTEBOOK_HREF>
                     {move || app.t(Msg::NotebookLink)}
+                </a>
+                <a class="button-link secondary join-link" href=JOIN_HREF>
+                    {move || app.t(Msg::JoinLink)}
                 </a>
             </div>
             <p class="start-status" role="status">{move || status.get()}</p>

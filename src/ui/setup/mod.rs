@@ -18,6 +18,7 @@ use crate::ui::setup::deck_summary::DeckSummary;
 use crate::ui::setup::duration::DurationChoice;
 use crate::ui::setup::team_row::TeamRow;
 use crate::ui::state::{use_app, Screen};
+use crate::ui::tablet::JOIN_HREF;
 
 pub fn default_setup(lang: Lang) -> GameSetup {
     GameSetup::suggested(3, |i| default_team_name(i, lang))
@@ -100,6 +101,9 @@ pub fn SetupScreen() -> impl IntoView {
                     // A team's tablet with no game of its own writes in the notebook.
                     <a class="button-link secondary notebook-link" href=NOTEBOOK_HREF>
                         {move || app.t(Msg::NotebookLink)}
+                    </a>
+                    <a class="button-link secondary join-link" href=JOIN_HREF>
+                        {move || app.t(Msg::JoinLink)}
                     </a>
                 </div>
             </div>

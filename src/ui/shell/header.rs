@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Msg;
+use crate::i18n::{fill, Msg};
 use crate::model::team::rename_default_names;
 use crate::storage;
 
 use crate::ui::browser::display::FullscreenButton;
+use crate::ui::live::connect_dialog::ConnectDialog;
+use crate::ui::live::host::{team_links, LinkStatus};
 use crate::ui::room::link::{open_projector_window, open_tablet_window};
 use crate::ui::setup::default_team_name;
 use crate::ui::state::use_app;
@@ -28,6 +30,18 @@ pub fn Header() -> impl IntoView {
             .update(|s| rename_default_names(s.teams.iter_mut().map(|t| &mut t.name), from, to));
         app.edit(|s| rename_default_names(s.teams.iter_mut().map(|t| &mut t.name), from, to));
     };
+    let connecting = RwSignal::new(false);
+    let links = team_links();
+    let connect_label = move || {
+        let live = links.with(|all| all.iter().filter(|l| l.status == LinkStatus::Live).count());
+        match live {
+            0 => app.t(Msg::ConnectTablets).to_string(),
+            count => fill(
+                app.t(Msg::ConnectTabletsCount),
+                &[("count", &count.to_string())],
+            ),
+        }
+    };
     view! {
         <header class="app-header">
             <div class="brand">
@@ -48,6 +62,9 @@ pub fn Header() -> impl IntoView {
                 <Show when=move || in_game() && app.role.get().writes()>
                     <button class="secondary tablet-button" on:click=move |_| open_tablet_window(app)>
                         {move || app.t(Msg::OpenTablet)}
+                    </button>
+                    <button class="secondary connect-tablets" on:click=move |_| connecting.set(true)>
+                        {connect_label.clone()}
                     </button>
                 </Show>
                 <FullscreenButton/>
@@ -73,5 +90,8 @@ pub fn Header() -> impl IntoView {
                 </Show>
             </div>
         </header>
+        <Show when=move || connecting.get()>
+            <ConnectDialog on_close=move |_| connecting.set(false)/>
+        </Show>
     }
 }

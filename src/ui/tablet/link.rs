@@ -40,6 +40,8 @@ pub struct TabletLink {
     pub silent: RwSignal<bool>,
     /// The last view the game sent, kept after the game is gone (for the notebook).
     pub last_view: StoredValue<Option<RoomView>>,
+    /// The view shown: none while the game is gone.
+    received: RwSignal<Option<RoomView>>,
 }
 
 impl TabletLink {
@@ -61,6 +63,7 @@ impl TabletLink {
             beat_at: StoredValue::new(now_ms()),
             silent: RwSignal::new(false),
             last_view: StoredValue::new(None),
+            received,
         };
         listen(move |message| link.heard_message(message, received, may));
         link.join();
@@ -73,13 +76,9 @@ impl TabletLink {
             }
             link.beat_at.set_value(now);
             link.join();
-            if now.saturating_sub(link.heard_at.get_value()) > SILENT_AFTER_MS
-                && !link.silent.get_untracked()
-            {
+            if now.saturating_sub(link.heard_at.get_value()) > SILENT_AFTER_MS {
                 // Gone without a goodbye (closed, crashed, asleep, out of reach).
-                link.silent.set(true);
-                link.owner.set_value(None);
-                received.set(None);
+                link.lost();
             }
         };
         if let Ok(handle) = set_interval_with_handle(beat, HEARTBEAT) {
@@ -88,6 +87,16 @@ impl TabletLink {
         let goodbye = window_event_listener_untyped("pagehide", move |_| link.send(Body::Bye));
         on_cleanup(move || goodbye.remove());
         link
+    }
+
+    /// The game is gone for now: say so, and forget the window that owned it.
+    pub fn lost(&self) {
+        if self.silent.get_untracked() {
+            return;
+        }
+        self.silent.set(true);
+        self.owner.set_value(None);
+        self.received.set(None);
     }
 
     fn send(&self, body: Body) {

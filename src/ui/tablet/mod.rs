@@ -14,10 +14,14 @@ use leptos::prelude::*;
 
 use crate::i18n::{fill, refusal_text, Msg};
 use crate::model::TeamMay;
+use crate::protocol::Body;
 use crate::storage;
 use crate::ui::app::keep_document_language;
 use crate::ui::browser::display::{keep_screen_on, keep_typing_in_view};
+use crate::ui::live::guest::{GuestStatus, LiveGuest};
+use crate::ui::live::join_panel::JoinPanel;
 use crate::ui::play::PlayScreen;
+use crate::ui::room::channel::listen;
 use crate::ui::room::other_version::OtherVersionNotice;
 use crate::ui::shell::announcer::Announcer;
 use crate::ui::state::{AppState, Loaded, Role};
@@ -27,26 +31,80 @@ use join::JoinScreen;
 use link::TabletLink;
 use offline::WaitingScreen;
 
-/// `game`: the game this tablet plays in, from its address.
+/// `game`: the game this tablet plays in, from its address. With none, the tablet
+/// joins a game on another device by its team's code; the game's first word over the
+/// new link names it.
 #[component]
 pub fn TabletApp(game: Option<String>) -> impl IntoView {
     let lang = storage::tablet::tablet_lang().unwrap_or_else(storage::load_lang);
-    let loaded = Loaded::without_game(lang);
     if let Some(root) = document().document_element() {
         let _ = root.class_list().add_1("tablet");
     }
-    let Some(game) = game else {
-        let app = AppState::for_projector(loaded, RwSignal::new(None));
-        provide_context(app);
-        keep_document_language(app);
-        return view! {
-            <main class="tablet-waiting" id="main"><p>{move || app.t(Msg::TabletNoGame)}</p></main>
+    let guest = LiveGuest::new();
+    provide_context(guest);
+    if let Some(game) = game {
+        return view! { <TabletInGame game lang live=joined_live()/> }.into_any();
+    }
+    let app = AppState::for_projector(Loaded::without_game(lang), RwSignal::new(None));
+    provide_context(app);
+    keep_document_language(app);
+    let joined = RwSignal::new(None::<String>);
+    listen(move |message| {
+        if message.body == Body::Ready && joined.get_untracked().is_none() {
+            if let Some(team) = guest.team.get_untracked() {
+                storage::tablet::set_tablet_team(&message.game, Some(team));
+            }
+            // A reload comes back to this game's tablet, ready to scan again.
+            let _ = window().history().and_then(|h| {
+                h.replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&format!("?view=tablet&game={}&{LIVE_QUERY}", message.game)),
+                )
+            });
+            joined.set(Some(message.game));
         }
-        .into_any();
-    };
+    });
+    view! {
+        {move || match joined.get() {
+            Some(game) => view! { <TabletInGame game lang live=true/> }.into_any(),
+            None => view! {
+                <TabletHeader/>
+                <main class="tablet-join-live" id="main">
+                    <h2>{move || app.t(Msg::JoinTitle)}</h2>
+                    <p class="lead">{move || app.t(Msg::JoinIntro)}</p>
+                    <JoinPanel/>
+                </main>
+            }.into_any(),
+        }}
+    }
+    .into_any()
+}
+
+/// Where a tablet on another device joins a game by its team's code.
+pub const JOIN_HREF: &str = "?view=tablet";
+
+/// The address part of a tablet that joined its game by a code (and joins it again so).
+const LIVE_QUERY: &str = "live";
+
+fn joined_live() -> bool {
+    window()
+        .location()
+        .search()
+        .unwrap_or_default()
+        .trim_start_matches('?')
+        .split('&')
+        .any(|part| part == LIVE_QUERY)
+}
+
+/// The tablet in its game: `live`, joined across devices by a code.
+#[component]
+fn TabletInGame(game: String, lang: crate::model::Lang, live: bool) -> impl IntoView {
+    let loaded = Loaded::without_game(lang);
     let received = RwSignal::new(None);
     let may = RwSignal::new(TeamMay::default());
     let link = TabletLink::start(game, received, may);
+    let guest = expect_context::<LiveGuest>();
     let app = AppState::for_tablet(
         loaded,
         received,
@@ -55,6 +113,7 @@ pub fn TabletApp(game: Option<String>) -> impl IntoView {
     );
     provide_context(app);
     provide_context(link);
+    provide_context(JoinedLive(live));
     keep_document_language(app);
     // A tablet lying on the table stays awake, and the on-screen keyboard never hides
     // the idea being typed.
@@ -65,6 +124,12 @@ pub fn TabletApp(game: Option<String>) -> impl IntoView {
         app.role.set(Role::Tablet {
             team: link.team.get(),
         })
+    });
+    // A live link that closes is gone at once: no need to wait for the heartbeat.
+    Effect::new(move |_| {
+        if guest.status.get() == GuestStatus::Lost {
+            link.lost();
+        }
     });
     Effect::new(move |_| {
         document().set_title(&format!(
@@ -85,8 +150,11 @@ pub fn TabletApp(game: Option<String>) -> impl IntoView {
         }}
         <Announcer/>
     }
-    .into_any()
 }
+
+/// Whether this tablet joined its game by a code from another device.
+#[derive(Clone, Copy)]
+pub struct JoinedLive(pub bool);
 
 /// The last request the game refused, and why, in the tablet's language.
 #[component]

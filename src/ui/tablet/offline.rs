@@ -7,13 +7,25 @@ use leptos::prelude::*;
 use crate::i18n::Msg;
 use crate::model::NotebookBallot;
 use crate::storage;
+use crate::ui::live::join_panel::JoinPanel;
 use crate::ui::state::use_app;
 use crate::ui::tablet::link::TabletLink;
+use crate::ui::tablet::JoinedLive;
 
 #[component]
 pub fn WaitingScreen() -> impl IntoView {
     let app = use_app();
     let link = expect_context::<TabletLink>();
+    let JoinedLive(live) = expect_context::<JoinedLive>();
+    if live {
+        // Joined from another device: only a scan brings the link back.
+        return view! {
+            <main class="tablet-waiting tablet-join-live" id="main">
+                <JoinPanel/>
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <main class="tablet-waiting" id="main">
             <Show
@@ -30,6 +42,7 @@ pub fn WaitingScreen() -> impl IntoView {
             </Show>
         </main>
     }
+    .into_any()
 }
 
 /// Open the team's notebook for this game and team, with the idea bank as the tablet

@@ -12,3 +12,4 @@ pub mod modal;
 pub mod palette;
 pub mod piece_badge;
 pub mod problem_list;
+pub mod qr_view;
