@@ -209,7 +209,7 @@ messages! {
         "Ask the team to show the codes from their notebook one at a time to the camera – or open the file they saved.",
     ),
     HandoverScan => ("Scan med kameraet", "Scan with the camera"),
-    HandoverStopScan => ("Sluk kameraet", "Turn the camera off"),
+    CameraOff => ("Sluk kameraet", "Turn the camera off"),
     HandoverOpenFile => ("Åbn en fil", "Open a file"),
     CameraView => ("Det, kameraet ser", "What the camera sees"),
     HandoverLooking => (

@@ -10,12 +10,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   withBrowser, newContext, openPage, assertClean, setUpGame, storedSession, storedText, download,
   shots, waitForStored,
 } from './harness.mjs';
+import { FRAME, greyFrame, frameFromRows, writeY4m, launchWithCamera } from './camera.mjs';
 
 const env = withBrowser();
 
@@ -23,7 +23,6 @@ const TEAMS = ['Ravnene', 'Uglerne', 'Mågerne'];
 const TABLET = { width: 768, height: 1024 };
 const TABLET_LANDSCAPE = { width: 1024, height: 768 };
 const LAPTOP = { width: 1280, height: 800 };
-const FRAME = { width: 640, height: 480 };
 
 /** Ten ideas as a team writes them; one with æøå and quotes. */
 const IDEAS = [
@@ -91,76 +90,6 @@ async function screenshotCodes(page, name) {
   }
   const versions = await page.evaluate(() => document.querySelector('svg.qr-code').dataset.version);
   return { pngs, versions };
-}
-
-/** A picture (PNG) as a grey camera frame: drawn `size` px wide in the middle of a white
- *  frame, made grey. The browser decodes the PNG, in a blank page of `context`. */
-async function greyFrame(context, png, size = 440) {
-  const page = await context.newPage();
-  const grey = await page.evaluate(async ({ b64, width, height, size }) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${b64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const g = canvas.getContext('2d');
-    g.fillStyle = '#ffffff';
-    g.fillRect(0, 0, width, height);
-    g.drawImage(image, (width - size) / 2, (height - size) / 2, size, size);
-    const { data } = g.getImageData(0, 0, width, height);
-    const out = new Array(width * height);
-    for (let i = 0; i < out.length; i++) {
-      out[i] = Math.round(0.299 * data[4 * i] + 0.587 * data[4 * i + 1] + 0.114 * data[4 * i + 2]);
-    }
-    return out;
-  }, { b64: png.toString('base64'), ...FRAME, size });
-  await page.close();
-  return Uint8Array.from(grey);
-}
-
-/** A code's rows of modules (from tests/e2e/fixtures/codes.json) as a grey frame. */
-function frameFromRows(rows, scale = 8) {
-  const { width, height } = FRAME;
-  const grey = new Uint8Array(width * height).fill(255);
-  const size = rows.length * scale;
-  const left = Math.floor((width - size) / 2);
-  const top = Math.floor((height - size) / 2);
-  rows.forEach((row, y) => [...row].forEach((bit, x) => {
-    if (bit !== '1') return;
-    for (let dy = 0; dy < scale; dy++) {
-      grey.fill(0, (top + y * scale + dy) * width + left + x * scale, (top + y * scale + dy) * width + left + (x + 1) * scale);
-    }
-  }));
-  return grey;
-}
-
-/** Write grey frames as a Y4M file for Chromium's fake camera, each shown `repeat`
- *  times (at ten frames a second); the camera plays it over and over. */
-async function writeY4m(name, frames, repeat = 8) {
-  const { width, height } = FRAME;
-  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
-  const parts = [Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`)];
-  for (const frame of frames) {
-    for (let i = 0; i < repeat; i++) parts.push(Buffer.from('FRAME\n'), Buffer.from(frame), chroma);
-  }
-  const path = join(shots, name);
-  await writeFile(path, Buffer.concat(parts));
-  return path;
-}
-
-/** A second Chromium whose camera shows the frames of `y4m`. */
-function launchWithCamera(y4m) {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${y4m}`,
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
 }
 
 /** A facilitator's game in `browser` at `viewport`, in play, with the handover dialog

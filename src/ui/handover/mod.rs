@@ -118,7 +118,7 @@ pub fn HandoverDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                     }
                 >
                     <button class="secondary stop-camera" on:click=move |_| reader.stop()>
-                        {move || app.t(Msg::HandoverStopScan)}
+                        {move || app.t(Msg::CameraOff)}
                     </button>
                 </Show>
                 <JsonFileButton label=Msg::HandoverOpenFile input_class="handover-file" on_read/>

@@ -101,8 +101,13 @@ pub fn ConnectDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                 </section>
                 <section class="answer-camera">
                     <CameraView reader status=Signal::derive(camera_status)/>
-                    <Show when=move || !reader.on.get()>
-                        <button class="primary scan-answers" on:click=move |_| reader.start()>{move || app.t(Msg::ConnectCameraStart)}</button>
+                    <Show
+                        when=move || reader.on.get()
+                        fallback=move || view! {
+                            <button class="primary scan-answers" on:click=move |_| reader.start()>{move || app.t(Msg::ConnectCameraStart)}</button>
+                        }
+                    >
+                        <button class="secondary stop-camera" on:click=move |_| reader.stop()>{move || app.t(Msg::CameraOff)}</button>
                     </Show>
                     <p class="problem camera-problem" role="alert">{camera_problem}</p>
                 </section>

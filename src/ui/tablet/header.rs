@@ -1,4 +1,6 @@
 //! The tablet's top bar: whose tablet it is, the way to choose again, and its language.
+//! A tablet still joining a game by its code has no team yet: the bar says "Holdets
+//! tablet" and offers the language only.
 
 use leptos::prelude::*;
 
@@ -11,8 +13,11 @@ use crate::ui::widgets::piece_badge::PieceBadge;
 #[component]
 pub fn TabletHeader() -> impl IntoView {
     let app = use_app();
-    let link = expect_context::<TabletLink>();
-    let team = app.room_memo(move |r| link.team.get().and_then(|t| r.teams.get(t).cloned()));
+    let link = use_context::<TabletLink>();
+    let team = app.room_memo(move |r| {
+        link.and_then(|l| l.team.get())
+            .and_then(|t| r.teams.get(t).cloned())
+    });
     view! {
         <header class="app-header tablet-header">
             <div class="brand">
@@ -29,7 +34,7 @@ pub fn TabletHeader() -> impl IntoView {
             </div>
             <div class="header-actions">
                 <Show when=move || team.with(Option::is_some)>
-                    <button class="secondary change-team" on:click=move |_| link.choose(None)>
+                    <button class="secondary change-team" on:click=move |_| if let Some(link) = link { link.choose(None) }>
                         {move || app.t(Msg::TabletChangeTeam)}
                     </button>
                 </Show>

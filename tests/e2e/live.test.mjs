@@ -1,0 +1,154 @@
+// The live link across devices, with no server: the facilitator's Chromium and a
+// tablet's Chromium (two processes, each with a fake camera fed with frames made from a
+// screenshot of the other's QR code) join by the two-code handshake, and the team plays
+// its turn from the tablet over WebRTC. A request sent twice counts once; the tablet
+// reloads and rejoins with one scan of its team's fresh code; the facilitator sees each
+// link come and go. No request leaves 127.0.0.1.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  serveDist, newContext, setUpGame, storedSession, waitForStored, assertClean, shots,
+} from './harness.mjs';
+import { FRAME, greyFrame, writeY4m, launchWithCamera } from './camera.mjs';
+
+const TEAMS = ['Ravnene', 'Uglerne'];
+const TABLET = { width: 768, height: 1024 };
+const LAPTOP = { width: 1280, height: 800 };
+const BLANK = new Uint8Array(FRAME.width * FRAME.height).fill(255);
+const env = {};
+
+before(async () => {
+  env.server = await serveDist();
+  // Each side's camera shows a white picture until the test shows it the other's code.
+  env.facilitatorCamera = await writeY4m('live-facilitator.y4m', [BLANK], 2);
+  env.tabletCamera = await writeY4m('live-tablet.y4m', [BLANK], 2);
+  env.facilitatorBrowser = await launchWithCamera(env.facilitatorCamera);
+  env.tabletBrowser = await launchWithCamera(env.tabletCamera);
+});
+
+after(async () => {
+  await env.facilitatorBrowser?.close();
+  await env.tabletBrowser?.close();
+  await env.server?.close();
+});
+
+/** Put a screenshot of the code `svg` shows in front of the camera that reads `file`
+ *  (the next time that camera starts). */
+async function showToCamera(svg, file) {
+  const png = await svg.screenshot();
+  const frame = await greyFrame(svg.page().context(), png);
+  await writeY4m(file, [frame], 4);
+}
+
+/** The facilitator's game with the "Forbind tablets" dialog open, its camera off until
+ *  there is an answer to read. */
+async function facilitatorWithDialog() {
+  const recorded = await newContext(env.facilitatorBrowser, LAPTOP);
+  const page = await recorded.context.newPage();
+  await page.goto(env.server.origin);
+  await setUpGame(page, TEAMS);
+  await page.getByRole('button', { name: 'Forbind tablets' }).click();
+  await page.getByRole('dialog', { name: 'Forbind holdenes tablets' }).waitFor();
+  await page.locator('.stop-camera').click();
+  return { ...recorded, page };
+}
+
+/** One scan each way: the tablet reads team `team`'s code, the facilitator's camera
+ *  reads the tablet's answer. Resolves when the facilitator sees the link live. */
+async function handshake(facilitator, tablet, team) {
+  await facilitator.locator(`.team-link[data-team="${team}"]`).click();
+  const code = facilitator.locator(`.join-code[data-team="${team}"] svg`);
+  await code.waitFor();
+  await showToCamera(code, 'live-tablet.y4m');
+  await tablet.locator('.scan-join-code').click();
+  const answer = tablet.locator('.answer-code svg');
+  await answer.waitFor({ timeout: 15_000 });
+  await showToCamera(answer, 'live-facilitator.y4m');
+  if (await facilitator.locator('.stop-camera').isVisible()) await facilitator.locator('.stop-camera').click();
+  await facilitator.locator('.scan-answers').click();
+  await facilitator.locator(`.team-link[data-team="${team}"] .link-status[data-status="live"]`).waitFor({ timeout: 15_000 });
+}
+
+test('a tablet on another device joins by two scans, plays its turn, and rejoins after a reload', async () => {
+  const fac = await facilitatorWithDialog();
+  const { page: facilitator } = fac;
+  await facilitator.screenshot({ path: join(shots, 'live-dialog-1280x800.png') });
+  const tab = await newContext(env.tabletBrowser, TABLET);
+  // Every message the tablet sends on the link can be sent twice (see below).
+  await tab.context.addInitScript(() => {
+    const send = RTCDataChannel.prototype.send;
+    RTCDataChannel.prototype.send = function (data) {
+      send.call(this, data);
+      if (window.sendTwice) send.call(this, data);
+    };
+  });
+  const tablet = await tab.context.newPage();
+  await tablet.goto(`${env.server.origin}/?view=tablet`);
+  await tablet.getByRole('heading', { name: 'Deltag i spillet med holdets tablet' }).waitFor();
+  await tablet.screenshot({ path: join(shots, 'live-tablet-join-768x1024.png') });
+
+  await handshake(facilitator, tablet, 0);
+  // The tablet plays for the team whose code it read, in the facilitator's game.
+  await tablet.locator('.tablet-header h1', { hasText: 'Ravnene' }).waitFor();
+  await tablet.waitForSelector('.phase-name');
+  const game = (await storedSession(facilitator)).id;
+  assert.equal(new URL(tablet.url()).searchParams.get('game'), game, 'the tablet names the game in its address');
+  await facilitator.locator('.team[data-team="0"] .tablet-badge').waitFor();
+  // The next team's code comes up by itself.
+  await facilitator.locator('.join-code[data-team="1"]').waitFor();
+  await facilitator.screenshot({ path: join(shots, 'live-dialog-one-live-1280x800.png') });
+  await facilitator.locator('.close-connect').click();
+  assert.equal(await facilitator.getByRole('button', { name: 'Forbind tablets (1)' }).count(), 1);
+
+  // The whole turn from the tablet, across the link.
+  await tablet.getByRole('button', { name: 'Slå med terningen' }).click();
+  await tablet.waitForSelector('.target-choice');
+  let session = await storedSession(facilitator);
+  assert.equal(session.stage.stage, 'choosing_target', 'the tablet rolled in the game');
+  const from = session.teams[0].position;
+  await tablet.locator('.target-choice').first().click();
+  session = await waitForStored(facilitator, 'the piece moved', (s) => s.teams[0].position !== from);
+  if (session.stage.stage === 'choosing_category') {
+    await tablet.locator('.category-choice').first().click();
+    session = await waitForStored(facilitator, 'a card is on the table', (s) => s.stage.stage === 'card');
+  }
+  await tablet.waitForSelector('.card-question');
+  await facilitator.keyboard.press('PageDown');
+  await tablet.waitForSelector('.next-speaker');
+  for (let i = 0; i < session.teams[0].players; i++) await tablet.getByRole('button', { name: 'Næste' }).click();
+
+  // Every message twice on the wire: the idea still lands once.
+  await tablet.evaluate(() => { window.sendTwice = true; });
+  await tablet.locator('#idea-input').fill('Fælles morgenmøde hver mandag');
+  await tablet.getByRole('button', { name: 'Gem idéen' }).click();
+  session = await waitForStored(facilitator, 'the idea is in the game', (s) => s.ideas.ideas.length >= 1);
+  await tablet.locator('#idea-input').fill('Makkerpar på tværs af vagterne');
+  await tablet.getByRole('button', { name: 'Gem idéen' }).click();
+  session = await waitForStored(facilitator, 'the second idea is in the game', (s) => s.ideas.ideas.length >= 2);
+  await facilitator.waitForTimeout(1000);
+  session = await storedSession(facilitator);
+  assert.deepEqual(session.ideas.ideas.map((i) => [i.text, i.team]), [
+    ['Fælles morgenmøde hver mandag', 0], ['Makkerpar på tværs af vagterne', 0],
+  ], 'each idea once, with its team');
+  await tablet.evaluate(() => { window.sendTwice = false; });
+
+  // The tablet reloads: its link is gone, the facilitator sees it, and one scan of the
+  // team's fresh code brings it back in the same game, as the same team.
+  await tablet.reload();
+  await tablet.locator('.scan-join-code').waitFor();
+  await tablet.screenshot({ path: join(shots, 'live-tablet-rejoin-768x1024.png') });
+  await facilitator.getByRole('button', { name: 'Forbind tablets' }).click();
+  await facilitator.locator('.team-link[data-team="0"] .link-status[data-status="lost"]').waitFor({ timeout: 10_000 });
+  await facilitator.locator('.stop-camera').click();
+  await handshake(facilitator, tablet, 0);
+  await tablet.locator('.tablet-header h1', { hasText: 'Ravnene' }).waitFor();
+  await tablet.locator('.saved-ideas, .idea-list, .phase-name').first().waitFor();
+  assert.equal((await storedSession(facilitator)).ideas.ideas.length, 2, 'nothing doubled by the rejoin');
+
+  // The tablet leaves (its tab closes): the facilitator's window says the link is gone.
+  await tablet.close();
+  await facilitator.locator('.team-link[data-team="0"] .link-status[data-status="lost"]').waitFor({ timeout: 10_000 });
+  assertClean(fac, env.server.origin);
+  assertClean({ requests: tab.requests, errors: tab.errors }, env.server.origin);
+});
