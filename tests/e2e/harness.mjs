@@ -26,13 +26,20 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serve a build (dist/ unless told another directory) on 127.0.0.1 at a free port. */
-export async function serveDist(dir = dist) {
-  const base = resolve(dir);
+/** Serve a build (dist/ unless told another directory) on 127.0.0.1 at a free port, at
+ *  the site's root or (with `base`, e.g. '/kernespillet/') in a folder of it, as a
+ *  project page of a static host is: then nothing outside that folder exists. */
+export async function serveDist(dir = dist, { base = '/' } = {}) {
+  const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(base, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(base)) {
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!full.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const path = `/${full.slice(base.length)}`;
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
@@ -46,7 +53,7 @@ export async function serveDist(dir = dist) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+  return { origin, url: origin + base, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export async function launch() {

@@ -35,16 +35,17 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-/** The page's caches: name → the paths it holds, relative to the site root, sorted. */
-function cacheContents(page) {
-  return page.evaluate(async () => {
+/** The page's caches: name → the paths it holds, relative to the game's folder (the
+ *  site's root unless told `base`), sorted. */
+function cacheContents(page, base = '/') {
+  return page.evaluate(async (base) => {
     const contents = {};
     for (const name of await caches.keys()) {
       const requests = await (await caches.open(name)).keys();
-      contents[name] = requests.map((r) => new URL(r.url).pathname.slice(1)).sort();
+      contents[name] = requests.map((r) => new URL(r.url).pathname.slice(base.length)).sort();
     }
     return contents;
-  });
+  }, base);
 }
 
 /** Poll `check` (an async function returning true when done) for up to 20 s. */
@@ -68,17 +69,18 @@ async function playATurn(page) {
   await page.getByRole('button', { name: 'Færdig – næste hold' }).click();
 }
 
-test('after one visit the game plays offline, the projector window too', async () => {
+/** After one visit to `url` (the game's folder on `server`), the game plays offline. */
+async function offlineJourney(server, base) {
   const { context, requests, errors, cspViolations } = await newContext(env.browser);
   const consoleErrors = [];
   context.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
   const page = await context.newPage();
-  await page.goto(env.server.origin);
+  await page.goto(server.url);
   await page.waitForSelector('.setup');
   await controlled(page);
 
   // One cache, named for this build, holding every file of dist/.
-  const caches = await cacheContents(page);
+  const caches = await cacheContents(page, base);
   assert.deepEqual(Object.keys(caches), [`kernespillet-${await versionOf(dist)}`]);
   assert.deepEqual(Object.values(caches)[0], await buildFiles(dist));
 
@@ -102,13 +104,13 @@ test('after one visit the game plays offline, the projector window too', async (
   await projector.waitForSelector('.board');
   assert.match(projector.url(), /\?view=projector/);
   const again = await context.newPage();
-  await again.goto(`${env.server.origin}/?view=projector`);
+  await again.goto(`${server.url}?view=projector`);
   await again.waitForSelector('.board');
 
   // A control: without the worker the same offline reload fails.
   const blocked = await env.browser.newContext({ serviceWorkers: 'block' });
   const plain = await blocked.newPage();
-  await plain.goto(env.server.origin);
+  await plain.goto(server.url);
   await plain.waitForSelector('.setup');
   await blocked.setOffline(true);
   await assert.rejects(plain.reload(), /ERR_INTERNET_DISCONNECTED/);
@@ -117,7 +119,22 @@ test('after one visit the game plays offline, the projector window too', async (
   assert.deepEqual(errors, []);
   assert.deepEqual(cspViolations, []);
   assert.deepEqual(consoleErrors, [], 'no errors: the integrity checks and preloads pass');
-  assertClean({ requests }, env.server.origin);
+  assertClean({ requests }, server.origin);
+  // Nothing outside the game's folder was asked for.
+  assert.deepEqual(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')), []);
+}
+
+test('after one visit the game plays offline, the projector window too', async () => {
+  await offlineJourney(env.server, '/');
+});
+
+test('served from a folder of a static host, the game plays offline there too', async () => {
+  const server = await serveDist(dist, { base: '/kernespillet/' });
+  try {
+    await offlineJourney(server, '/kernespillet/');
+  } finally {
+    await server.close();
+  }
 });
 
 test('a new build replaces the old cache, and the open game gets it at its next load', async () => {

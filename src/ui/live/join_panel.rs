@@ -13,8 +13,10 @@ use crate::ui::widgets::qr_view::QrView;
 
 use super::guest::{GuestStatus, LiveGuest};
 
+/// `on_notebook`: how this tablet opens the team's notebook (with its game and team,
+/// once it has them); a plain notebook when not given.
 #[component]
-pub fn JoinPanel() -> impl IntoView {
+pub fn JoinPanel(#[prop(optional, into)] on_notebook: Option<Callback<()>>) -> impl IntoView {
     let app = use_app();
     let guest = expect_context::<LiveGuest>();
     let reader = CodeReader::new(move |codes| guest.codes_read(codes));
@@ -33,9 +35,16 @@ pub fn JoinPanel() -> impl IntoView {
         }
     };
     let notebook = move || {
-        view! {
+        match on_notebook {
+        Some(open) => view! {
+            <button class="secondary open-notebook" on:click=move |_| open.run(())>{move || app.t(Msg::TabletOpenNotebook)}</button>
+        }
+        .into_any(),
+        None => view! {
             <a class="button-link secondary notebook-link" href=NOTEBOOK_HREF>{move || app.t(Msg::TabletOpenNotebook)}</a>
         }
+        .into_any(),
+    }
     };
     let answer = move |code: String| {
         qr::encode(&code).map(|image| {
@@ -91,12 +100,7 @@ pub fn JoinPanel() -> impl IntoView {
                 )),
                 _ => None,
             };
-            let lost = other == GuestStatus::Lost;
             view! {
-                <Show when=move || lost>
-                    <h3>{move || app.t(Msg::JoinLostHeading)}</h3>
-                    <p>{move || app.t(Msg::JoinLost)}</p>
-                </Show>
                 <div class="join-actions">{scan_button}{notebook}</div>
                 <p class="problem join-problem" role="alert">{problem}</p>
             }

@@ -20,8 +20,10 @@ pub fn WaitingScreen() -> impl IntoView {
     if live {
         // Joined from another device: only a scan brings the link back.
         return view! {
-            <main class="tablet-waiting tablet-join-live" id="main">
-                <JoinPanel/>
+            <main class="tablet-join-live" id="main">
+                <h2>{move || app.t(Msg::JoinLostHeading)}</h2>
+                <p class="lead">{move || app.t(Msg::JoinLost)}</p>
+                <JoinPanel on_notebook=Callback::new(move |_| open_notebook(link))/>
             </main>
         }
         .into_any();
