@@ -65,10 +65,11 @@ export async function writeY4m(name, frames, repeat = 8) {
   return path;
 }
 
-/** A second Chromium whose camera shows the frames of `y4m`. */
-export function launchWithCamera(y4m) {
+/** A Chromium (`executablePath`, Debian's unless told) whose camera shows the frames of
+ *  `y4m`. */
+export function launchWithCamera(y4m, executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium') {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    executablePath,
     args: [
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
@@ -79,3 +80,11 @@ export function launchWithCamera(y4m) {
   });
 }
 
+
+/** Put a screenshot of the code `svg` shows in front of the camera that reads `file` in
+ *  test-results/ (the next time that camera starts). */
+export async function showToCamera(svg, file) {
+  const png = await svg.screenshot();
+  const frame = await greyFrame(svg.page().context(), png);
+  await writeY4m(file, [frame], 4);
+}

@@ -10,13 +10,15 @@ import { join } from 'node:path';
 import {
   serveDist, newContext, setUpGame, storedSession, waitForStored, assertClean, shots,
 } from './harness.mjs';
-import { FRAME, greyFrame, writeY4m, launchWithCamera } from './camera.mjs';
+import { FRAME, writeY4m, launchWithCamera } from './camera.mjs';
+import { handshake } from './live-steps.mjs';
 
 const TEAMS = ['Ravnene', 'Uglerne'];
 const TABLET = { width: 768, height: 1024 };
 const LAPTOP = { width: 1280, height: 800 };
 const BLANK = new Uint8Array(FRAME.width * FRAME.height).fill(255);
 const env = {};
+const CAMERAS = { facilitator: 'live-facilitator.y4m', tablet: 'live-tablet.y4m' };
 
 before(async () => {
   env.server = await serveDist();
@@ -33,14 +35,6 @@ after(async () => {
   await env.server?.close();
 });
 
-/** Put a screenshot of the code `svg` shows in front of the camera that reads `file`
- *  (the next time that camera starts). */
-async function showToCamera(svg, file) {
-  const png = await svg.screenshot();
-  const frame = await greyFrame(svg.page().context(), png);
-  await writeY4m(file, [frame], 4);
-}
-
 /** The facilitator's game with the "Forbind tablets" dialog open, its camera off until
  *  there is an answer to read. */
 async function facilitatorWithDialog() {
@@ -52,22 +46,6 @@ async function facilitatorWithDialog() {
   await page.getByRole('dialog', { name: 'Forbind holdenes tablets' }).waitFor();
   await page.locator('.stop-camera').click();
   return { ...recorded, page };
-}
-
-/** One scan each way: the tablet reads team `team`'s code, the facilitator's camera
- *  reads the tablet's answer. Resolves when the facilitator sees the link live. */
-async function handshake(facilitator, tablet, team) {
-  await facilitator.locator(`.team-link[data-team="${team}"]`).click();
-  const code = facilitator.locator(`.join-code[data-team="${team}"] svg`);
-  await code.waitFor();
-  await showToCamera(code, 'live-tablet.y4m');
-  await tablet.locator('.scan-join-code').click();
-  const answer = tablet.locator('.answer-code svg');
-  await answer.waitFor({ timeout: 15_000 });
-  await showToCamera(answer, 'live-facilitator.y4m');
-  if (await facilitator.locator('.stop-camera').isVisible()) await facilitator.locator('.stop-camera').click();
-  await facilitator.locator('.scan-answers').click();
-  await facilitator.locator(`.team-link[data-team="${team}"] .link-status[data-status="live"]`).waitFor({ timeout: 15_000 });
 }
 
 test('a tablet on another device joins by two scans, plays its turn, and rejoins after a reload', async () => {
@@ -88,7 +66,7 @@ test('a tablet on another device joins by two scans, plays its turn, and rejoins
   await tablet.getByRole('heading', { name: 'Deltag i spillet med holdets tablet' }).waitFor();
   await tablet.screenshot({ path: join(shots, 'live-tablet-join-768x1024.png') });
 
-  await handshake(facilitator, tablet, 0);
+  await handshake(facilitator, tablet, 0, CAMERAS);
   // The tablet plays for the team whose code it read, in the facilitator's game.
   await tablet.locator('.tablet-header h1', { hasText: 'Ravnene' }).waitFor();
   await tablet.waitForSelector('.phase-name');
@@ -141,7 +119,7 @@ test('a tablet on another device joins by two scans, plays its turn, and rejoins
   await facilitator.getByRole('button', { name: 'Forbind tablets' }).click();
   await facilitator.locator('.team-link[data-team="0"] .link-status[data-status="lost"]').waitFor({ timeout: 10_000 });
   await facilitator.locator('.stop-camera').click();
-  await handshake(facilitator, tablet, 0);
+  await handshake(facilitator, tablet, 0, CAMERAS);
   await tablet.locator('.tablet-header h1', { hasText: 'Ravnene' }).waitFor();
   await tablet.locator('.saved-ideas, .idea-list, .phase-name').first().waitFor();
   assert.equal((await storedSession(facilitator)).ideas.ideas.length, 2, 'nothing doubled by the rejoin');
