@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  serveDist, newContext, setUpGame, storedSession, waitForStored, assertClean, shots,
+  serveDist, newContext, setUpGame, storedSession, waitForStored, assertClean, shots, nextPhase,
 } from './harness.mjs';
 import { FRAME, writeY4m, launchWithCamera } from './camera.mjs';
 import { handshake } from './live-steps.mjs';
@@ -129,4 +129,40 @@ test('a tablet on another device joins by two scans, plays its turn, and rejoins
   await facilitator.locator('.team-link[data-team="0"] .link-status[data-status="lost"]').waitFor({ timeout: 10_000 });
   assertClean(fac, env.server.origin);
   assertClean({ requests: tab.requests, errors: tab.errors }, env.server.origin);
+});
+
+test('six tablets on one facilitator: all live, and one team\'s vote reaches every tablet', async () => {
+  const teams = ['Ravnene', 'Uglerne', 'Mågerne', 'Ræven', 'Bjørnene', 'Ulvene'];
+  const recorded = await newContext(env.facilitatorBrowser, LAPTOP);
+  const facilitator = await recorded.context.newPage();
+  await facilitator.goto(env.server.origin);
+  await setUpGame(facilitator, teams);
+  for (const phase of ['Pause', 'Kernen i én sætning', 'Idébank og stemmer']) await nextPhase(facilitator, phase);
+  await facilitator.locator('.add-idea-text input').fill('Fælles morgenmøde');
+  await facilitator.keyboard.press('Enter');
+  await facilitator.locator('.connect-tablets').click();
+  await facilitator.locator('.stop-camera').click();
+  const tablets = [];
+  for (const [team, name] of teams.entries()) {
+    const { context } = await newContext(env.tabletBrowser, TABLET);
+    const tablet = await context.newPage();
+    await tablet.goto(`${env.server.origin}/?view=tablet`);
+    await handshake(facilitator, tablet, team, CAMERAS);
+    await tablet.locator('.tablet-header h1', { hasText: name }).waitFor();
+    await tablet.locator('.ballot-row').waitFor();
+    tablets.push(tablet);
+  }
+  assert.equal(await facilitator.locator('.link-status[data-status="live"]').count(), 6, 'six links live');
+  await facilitator.screenshot({ path: join(shots, 'live-dialog-six-1280x800.png') });
+  await facilitator.locator('.close-connect').click();
+  await facilitator.getByRole('button', { name: 'Forbind tablets (6)' }).waitFor();
+
+  // The last team votes: the game counts it, and every tablet shows the new count.
+  const start = Date.now();
+  await tablets[5].locator('.ballot-row .vote').click();
+  const session = await waitForStored(facilitator, 'the vote is in the game', (s) => Object.keys(s.ideas.votes).length === 1);
+  assert.deepEqual(Object.values(session.ideas.votes), [{ 5: 1 }], 'one dot, from the last team');
+  for (const tablet of tablets) await tablet.locator('.ballot-row .dots[aria-label="Stemmer: 1"]').waitFor({ timeout: 5000 });
+  console.log(`# a vote on one of six live tablets shown on all six after ${Date.now() - start} ms`);
+  assertClean(recorded, env.server.origin);
 });
