@@ -1400,6 +1400,11 @@ messages! {
     ),
     ConnectCodeFor => ("Koden til {team}", "The code for {team}"),
     ConnectMaking => ("Koden bliver lavet …", "Making the code …"),
+    ConnectLinked => ("{team} er forbundet.", "{team} is connected."),
+    ConnectCodeForRejoin => (
+        "Holdet er forbundet. Koden skal kun bruges, hvis tabletten mister forbindelsen.",
+        "The team is connected. The code is only needed if the tablet loses its link.",
+    ),
     ConnectCameraStart => ("Tænd kameraet", "Turn the camera on"),
     ConnectLooking => (
         "Kameraet leder efter en tablets svar …",

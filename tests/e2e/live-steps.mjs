@@ -5,8 +5,9 @@ import { showToCamera } from './camera.mjs';
 
 /** One scan each way for team `team`; `cameras` names each side's camera file in
  *  test-results/. Resolves when the facilitator sees the link live, or (with
- *  `live: false`) as soon as the tablet shows its answer. */
-export async function handshake(facilitator, tablet, team, cameras, { live = true } = {}) {
+ *  `live: false`) as soon as the tablet shows its answer; `onAnswer` runs while the
+ *  tablet shows it. */
+export async function handshake(facilitator, tablet, team, cameras, { live = true, onAnswer } = {}) {
   await facilitator.locator(`.team-link[data-team="${team}"]`).click();
   const code = facilitator.locator(`.join-code[data-team="${team}"] svg`);
   await code.waitFor();
@@ -14,6 +15,7 @@ export async function handshake(facilitator, tablet, team, cameras, { live = tru
   await tablet.locator('.scan-join-code').click();
   const answer = tablet.locator('.answer-code svg');
   await answer.waitFor({ timeout: 15_000 });
+  if (onAnswer) await onAnswer();
   if (!live) return;
   await showToCamera(answer, cameras.facilitator);
   if (await facilitator.locator('.stop-camera').isVisible()) await facilitator.locator('.stop-camera').click();

@@ -60,6 +60,8 @@ pub fn ConnectDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
         let turned_live = now.get(at) == Some(&LinkStatus::Live)
             && before.as_ref().and_then(|b| b.get(at)) != Some(&LinkStatus::Live);
         if turned_live {
+            let name = app.room(|r| r.team_name(at).to_string());
+            read.set(Some(fill(app.t(Msg::ConnectLinked), &[("team", &name)])));
             if let Some(next) = (1..now.len())
                 .map(|i| (at + i) % now.len())
                 .find(|i| now[*i] != LinkStatus::Live)
@@ -98,6 +100,9 @@ pub fn ConnectDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                         }.into_any(),
                         None => view! { <p class="join-code making">{move || app.t(Msg::ConnectMaking)}</p> }.into_any(),
                     }}
+                    <Show when=move || statuses.with(|all| all.get(shown.get()) == Some(&LinkStatus::Live))>
+                        <p class="join-code-note">{move || app.t(Msg::ConnectCodeForRejoin)}</p>
+                    </Show>
                 </section>
                 <section class="answer-camera">
                     <CameraView reader status=Signal::derive(camera_status)/>
