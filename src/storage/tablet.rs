@@ -1,9 +1,10 @@
 //! What a team's tablet keeps about itself, in its own tab (sessionStorage): the device
-//! id the game knows it by, the number of its last request, the team it plays for and
-//! the language it reads. A reload of the tab keeps them; two tablet tabs in one browser
+//! id the game knows it by, the number of its last request, the team it plays for, the
+//! requests the game has not applied yet (sent again when the link is back, even after a
+//! reload) and the language it reads. A reload of the tab keeps them; two tablet tabs in one browser
 //! (two teams trying it at one desk) are two devices.
 
-use crate::model::Lang;
+use crate::model::{Lang, TeamRequest};
 
 use super::store::{in_browser, KeyValue, Store};
 
@@ -11,6 +12,9 @@ const DEVICE: &str = "kernespillet.tablet.device";
 const SEQ: &str = "kernespillet.tablet.seq";
 const TEAM: &str = "kernespillet.tablet.team.";
 const LANG: &str = "kernespillet.tablet.language";
+const PENDING: &str = "kernespillet.tablet.pending.";
+/// More waiting requests than a team makes in a whole game away from it; older ones go.
+const MAX_PENDING: usize = 100;
 
 impl<K: KeyValue> Store<K> {
     /// This tablet's device id, made with `fresh` the first time.
@@ -54,6 +58,24 @@ impl<K: KeyValue> Store<K> {
         }
     }
 
+    /// The requests for game `game` that it has not applied yet, oldest first.
+    pub fn tablet_pending(&self, game: &str) -> Vec<(u64, TeamRequest)> {
+        self.tab
+            .get(&format!("{PENDING}{game}"))
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn set_tablet_pending(&self, game: &str, pending: &[(u64, TeamRequest)]) {
+        let key = format!("{PENDING}{game}");
+        let kept = &pending[pending.len().saturating_sub(MAX_PENDING)..];
+        if kept.is_empty() {
+            self.tab.remove(&key);
+        } else if let Ok(text) = serde_json::to_string(kept) {
+            let _ = self.tab.set(&key, &text);
+        }
+    }
+
     /// The tablet's own language; the facilitator's choice is not the team's.
     pub fn tablet_lang(&self) -> Option<Lang> {
         match self.tab.get(LANG)?.as_str() {
@@ -82,6 +104,14 @@ pub fn tablet_team(game: &str) -> Option<usize> {
 
 pub fn set_tablet_team(game: &str, team: Option<usize>) {
     in_browser(|store| store.set_tablet_team(game, team));
+}
+
+pub fn tablet_pending(game: &str) -> Vec<(u64, TeamRequest)> {
+    in_browser(|store| store.tablet_pending(game))
+}
+
+pub fn set_tablet_pending(game: &str, pending: &[(u64, TeamRequest)]) {
+    in_browser(|store| store.set_tablet_pending(game, pending));
 }
 
 pub fn tablet_lang() -> Option<Lang> {

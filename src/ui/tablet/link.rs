@@ -52,11 +52,13 @@ impl TabletLink {
         may: RwSignal<TeamMay>,
     ) -> Self {
         let device = kept::tablet_device(|| format!("d-{:012x}", rand::random::<u64>() >> 16));
+        // Asked for before a reload and not applied yet: still to be sent.
+        let pending = kept::tablet_pending(&game);
         let link = TabletLink {
             team: RwSignal::new(kept::tablet_team(&game)),
             game: StoredValue::new(game),
             refusal: RwSignal::new(None),
-            pending: StoredValue::new(Vec::new()),
+            pending: StoredValue::new(pending),
             owner: StoredValue::new(None),
             device: StoredValue::new(device),
             heard_at: StoredValue::new(now_ms()),
@@ -67,6 +69,7 @@ impl TabletLink {
         };
         listen(move |message| link.heard_message(message, received, may));
         link.join();
+        link.send_pending();
         let beat = move || {
             let now = now_ms();
             // Asleep (or a background tab's slowed timers): the game had no chance to
@@ -136,9 +139,26 @@ impl TabletLink {
             other => other,
         };
         self.refusal.set(None);
-        self.pending
-            .update_value(|p| p.push((seq, request.clone())));
+        self.keep_pending(|p| p.push((seq, request.clone())));
         self.send(Body::Request { seq, request });
+    }
+
+    /// Change the requests not yet applied, and keep them in the tab: a reload sends
+    /// them again.
+    fn keep_pending(&self, change: impl FnOnce(&mut Vec<(u64, TeamRequest)>)) {
+        let before = self.pending.with_value(Vec::len);
+        self.pending.update_value(change);
+        let pending = self.pending.get_value();
+        if pending.len() != before || !pending.is_empty() {
+            kept::set_tablet_pending(&self.game.get_value(), &pending);
+        }
+    }
+
+    /// Send again every request the game has not applied: it applies each at most once.
+    fn send_pending(&self) {
+        for (seq, request) in self.pending.get_value() {
+            self.send(Body::Request { seq, request });
+        }
     }
 
     /// The game answered: it is there.
@@ -173,8 +193,7 @@ impl TabletLink {
                 self.heard();
                 self.owner.set_value(Some(message.from));
                 self.last_view.set_value(Some((*view).clone()));
-                self.pending
-                    .update_value(|p| p.retain(|(seq, _)| *seq > applied));
+                self.keep_pending(|p| p.retain(|(seq, _)| *seq > applied));
                 if team == self.team.get_untracked() {
                     may.set(allowed);
                 }
@@ -182,7 +201,7 @@ impl TabletLink {
             }
             Body::Refused { seq, reason } => {
                 self.heard();
-                self.pending.update_value(|p| p.retain(|(s, _)| *s != seq));
+                self.keep_pending(|p| p.retain(|(s, _)| *s != seq));
                 self.refusal.set(Some(reason));
             }
             // The facilitator's window is back (reloaded, or taken over): join again and
@@ -191,9 +210,7 @@ impl TabletLink {
                 self.heard();
                 self.owner.set_value(Some(message.from));
                 self.join();
-                for (seq, request) in self.pending.get_value() {
-                    self.send(Body::Request { seq, request });
-                }
+                self.send_pending();
             }
             Body::Bye if self.owner.with_value(|o| o.as_ref() == Some(&message.from)) => {
                 self.owner.set_value(None);
