@@ -176,6 +176,14 @@ test('six tablets on one facilitator: all live, and one team\'s vote reaches eve
   const tablets = [];
   for (const [team, name] of teams.entries()) {
     const { context } = await newContext(env.tabletBrowser, TABLET);
+    // The test can send anything on the tablet's link, past the app.
+    await context.addInitScript(() => {
+      const send = RTCDataChannel.prototype.send;
+      RTCDataChannel.prototype.send = function (data) {
+        window.rawSend = (text) => send.call(this, text);
+        send.call(this, data);
+      };
+    });
     const tablet = await context.newPage();
     await tablet.goto(`${env.server.origin}/?view=tablet`);
     await handshake(facilitator, tablet, team, CAMERAS);
@@ -195,5 +203,15 @@ test('six tablets on one facilitator: all live, and one team\'s vote reaches eve
   assert.deepEqual(Object.values(session.ideas.votes), [{ 5: 1 }], 'one dot, from the last team');
   for (const tablet of tablets) await tablet.locator('.ballot-row .dots[aria-label="Stemmer: 1"]').waitFor({ timeout: 5000 });
   console.log(`# a vote on one of six live tablets shown on all six after ${Date.now() - start} ms`);
+
+  // A tablet that sends garbage is dropped and said; the other five stay live.
+  await tablets[3].evaluate(() => window.rawSend('{"version":1,"game":"<script>"'));
+  await facilitator.getByRole('button', { name: 'Forbind tablets (5)' }).waitFor();
+  await facilitator.locator('.connect-tablets').click();
+  await facilitator.locator('.team-link[data-team="3"] .link-status[data-status="dropped"]', { hasText: 'sendte noget, spillet ikke kan læse' }).waitFor();
+  assert.equal(await facilitator.locator('.link-status[data-status="live"]').count(), 5);
+  await tablets[3].locator('.scan-join-code').waitFor();
+  await tablets[3].getByRole('heading', { name: 'Forbindelsen til spillet er væk' }).waitFor();
+  assert.equal(Object.keys((await storedSession(facilitator)).ideas.votes).length, 1, 'the garbage changed nothing');
   assertClean(recorded, env.server.origin);
 });

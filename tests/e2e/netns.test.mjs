@@ -1,6 +1,7 @@
 // The live link between two hosts, where this machine lets root make network
 // namespaces: the facilitator's Chromium in one namespace and the tablet's in another,
-// joined by a veth pair (two devices on one Wi-Fi), join and play across it; and a pair
+// joined by a veth pair (two devices on one Wi-Fi), join and play across it, and the
+// tablet walking out of range is noticed on both sides and rejoins with a scan; and a pair
 // of namespaces with no route between them (a guest Wi-Fi that keeps devices apart)
 // makes the tablet say within about 15 seconds that it cannot find the facilitator's
 // computer, with the hotspot and the notebook as the ways on. Each namespace serves the
@@ -125,6 +126,23 @@ test('two hosts on one network: the tablet joins and plays across it', { skip: c
   // The tablet's namespace has no way to the facilitator's but the veth pair: its own
   // 127.0.0.1 serves another copy of the game, and nothing else is there.
   assert.equal((await storedSession(facilitator)).teams.length, 2);
+
+  // The tablet walks out of range (its network goes): the facilitator notices within
+  // seconds, the tablet says so and offers to scan again; back in range, one scan.
+  await facilitator.getByRole('button', { name: 'Forbind tablets (1)' }).waitFor();
+  const gone = Date.now();
+  ip('-n', 'ks-tab', 'link', 'set', 'ks-veth-t', 'down');
+  await facilitator.getByRole('button', { name: 'Forbind tablets', exact: true }).waitFor({ timeout: 15_000 });
+  const noticed = (Date.now() - gone) / 1000;
+  await tablet.getByRole('heading', { name: 'Forbindelsen til spillet er væk' }).waitFor({ timeout: 25_000 });
+  const said = (Date.now() - gone) / 1000;
+  console.log(`# out of range: the facilitator noticed after ${noticed.toFixed(1)} s, the tablet said so after ${said.toFixed(1)} s`);
+  assert.ok(noticed <= 10, `the facilitator noticed after ${noticed} s`);
+  ip('-n', 'ks-tab', 'link', 'set', 'ks-veth-t', 'up');
+  await facilitator.locator('.connect-tablets').click();
+  await facilitator.locator('.stop-camera').click();
+  await handshake(facilitator, tablet, 0, cameras);
+  await tablet.locator('.target-choice').first().waitFor();
 });
 
 test('two hosts that cannot see each other: the tablet says so within about 15 s', { skip: cannot ?? false }, async () => {

@@ -164,6 +164,15 @@ impl LiveGuest {
         }
     }
 
+    /// The game has not answered on an open link for a while (the tablet's heartbeat
+    /// says so): end it, so that the tablet offers to scan again.
+    pub fn give_up(self) {
+        if self.status.get_untracked() == GuestStatus::Live {
+            end_connection();
+            self.status.set(GuestStatus::Lost);
+        }
+    }
+
     fn lost(self) {
         end_connection();
         if self.status.get_untracked() == GuestStatus::Live {

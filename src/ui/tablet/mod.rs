@@ -131,6 +131,12 @@ fn TabletInGame(game: String, lang: crate::model::Lang, live: bool) -> impl Into
             link.lost();
         }
     });
+    // And a link that stays open but silent (out of range) is given up.
+    Effect::new(move |_| {
+        if link.silent.get() {
+            guest.give_up();
+        }
+    });
     Effect::new(move |_| {
         document().set_title(&format!(
             "{} – {}",
