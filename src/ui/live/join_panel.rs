@@ -29,8 +29,13 @@ pub fn JoinPanel(#[prop(optional, into)] on_notebook: Option<Callback<()>>) -> i
     };
     let scan_button = move || {
         view! {
-            <Show when=move || !reader.on.get()>
-                <button class="primary scan-join-code" on:click=move |_| reader.start()>{scan_label}</button>
+            <Show
+                when=move || reader.on.get()
+                fallback=move || view! {
+                    <button class="primary scan-join-code" on:click=move |_| reader.start()>{scan_label}</button>
+                }
+            >
+                <button class="secondary stop-camera" on:click=move |_| reader.stop()>{move || app.t(Msg::CameraOff)}</button>
             </Show>
         }
     };
