@@ -6,6 +6,7 @@
 // and p95s.
 import { serveDist, newContext, setUpGame, nextPhase } from '../tests/e2e/harness.mjs';
 import { FRAME, writeY4m, launchWithCamera, showToCamera } from '../tests/e2e/camera.mjs';
+import { timeVotes, medianAndP95 } from './bench-votes.mjs';
 
 const TEAMS = ['Ravnene', 'Uglerne', 'Mågerne', 'Ræven', 'Bjørnene', 'Ulvene'];
 const JOINS = 20;
@@ -72,25 +73,8 @@ for (let i = TEAMS.length; i < JOINS; i++) {
 await facilitator.locator('.close-connect').click();
 const live = await facilitator.locator('.connect-tablets').textContent();
 
-const times = await tablets[0].evaluate(async (n) => {
-  const frame = () => new Promise((ok) => requestAnimationFrame(ok));
-  const ours = () => document.querySelector('.ballot-ours').textContent;
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const before = ours();
-    const button = document.querySelector(i % 2 === 0 ? '.ballot-row .vote' : '.ballot-row .unvote');
-    const start = performance.now();
-    button.click();
-    while (ours() === before) await frame();
-    out.push(performance.now() - start);
-  }
-  return out;
-}, REQUESTS);
-
-const stat = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return `median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(0)} ms`;
-};
+const times = await timeVotes(tablets[0], REQUESTS);
+const stat = (values) => medianAndP95(values, 0);
 const sums = toAnswer.map((t, i) => t + toLive[i]);
 console.log(`Live join, tablet's scan to its answer on screen: ${stat(toAnswer)} over ${JOINS} joins`);
 console.log(`Live join, answer read by the facilitator's camera to a live link: ${stat(toLive)} over ${JOINS} joins`);

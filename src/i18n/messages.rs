@@ -1364,7 +1364,7 @@ messages! {
         "The game has meanwhile been saved by a newer version of KerneSpillet in another window, so it is not written over from here. Save your version as a file if you want to keep it.",
     ),
     TabletTitle => ("Holdets tablet", "Team tablet"),
-    OpenTablet => ("Holdets tablet", "Team tablet"),
+    OpenTablet => ("Åbn en tablet i et vindue her", "Open a tablet in a window here"),
     OtherVersionWindow => (
         "Et vindue med en anden udgave af KerneSpillet (protokol {found}; dette vindue har {ours}) prøver at tale med spillet. De to kan ikke spille sammen: genindlæs begge vinduer, så de kører samme udgave.",
         "A window with another version of KerneSpillet (protocol {found}; this window has {ours}) is trying to talk to the game. The two cannot play together: reload both windows so that they run the same version.",

@@ -239,7 +239,7 @@ test('no camera, a refused one or a page that is not a secure context is said, a
   await desk.page.locator('.scan-camera').click();
   const problem = desk.page.locator('.camera-problem');
   await problem.filter({ hasText: /kamera/ }).waitFor();
-  assert.match(await problem.textContent(), /^(Browseren kan ikke finde et kamera på denne computer\. Åbn holdets fil i stedet\.|Browseren har ikke lov til at bruge kameraet\. Giv lov ved adresselinjen og prøv igen – eller åbn holdets fil i stedet\.)$/);
+  assert.match(await problem.textContent(), /^(Browseren kan ikke finde et kamera på denne enhed\. Åbn holdets fil i stedet\.|Browseren har ikke lov til at bruge kameraet\. Giv lov ved adresselinjen og prøv igen\. Åbn holdets fil i stedet\.)$/);
   await desk.page.getByRole('button', { name: 'Åbn en fil' }).waitFor();
   assertClean(desk, env.server.origin);
 

@@ -17,12 +17,14 @@ import {
 const env = withBrowser();
 const CHANNEL = 'kernespillet-presenter';
 
-/** Open a team's tablet from the facilitator's header, at tablet size. */
+/** Open a team's tablet from the facilitator's "Forbind tablets", at tablet size. */
 async function openTablet(facilitator, viewport = { width: 768, height: 1024 }) {
+  await facilitator.getByRole('button', { name: 'Forbind tablets' }).click();
   const [tablet] = await Promise.all([
     facilitator.waitForEvent('popup'),
-    facilitator.getByRole('button', { name: 'Holdets tablet' }).click(),
+    facilitator.getByRole('button', { name: 'Åbn en tablet i et vindue her' }).click(),
   ]);
+  await facilitator.locator('.close-connect').click();
   await tablet.setViewportSize(viewport);
   await tablet.waitForSelector('.join-team');
   return tablet;

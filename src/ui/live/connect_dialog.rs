@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::{code_problem_text, fill, live_problem_text, LookingFor, Msg};
 use crate::model::Lang;
 use crate::protocol::qr;
+use crate::ui::room::link::open_tablet_window;
 use crate::ui::state::use_app;
 use crate::ui::widgets::code_reader::{camera_problem_text, CameraView, CodeReader};
 use crate::ui::widgets::modal::Modal;
@@ -139,6 +140,11 @@ pub fn ConnectDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
             </ul>
             <p class="live-limits">{move || app.t(Msg::ConnectLimits)}</p>
             <div class="dialog-actions">
+                // A team's tablet as a window of this browser: to try it at the desk, or
+                // on a laptop lent to a team.
+                <button class="secondary tablet-button" on:click=move |_| open_tablet_window(app)>
+                    {move || app.t(Msg::OpenTablet)}
+                </button>
                 <button class="secondary close-connect" on:click=move |_| close()>{move || app.t(Msg::Dismiss)}</button>
             </div>
         </Modal>

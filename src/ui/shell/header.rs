@@ -9,7 +9,7 @@ use crate::storage;
 use crate::ui::browser::display::FullscreenButton;
 use crate::ui::live::connect_dialog::ConnectDialog;
 use crate::ui::live::host::{team_links, LinkStatus};
-use crate::ui::room::link::{open_projector_window, open_tablet_window};
+use crate::ui::room::link::open_projector_window;
 use crate::ui::setup::default_team_name;
 use crate::ui::state::use_app;
 
@@ -60,9 +60,6 @@ pub fn Header() -> impl IntoView {
                     </button>
                 </Show>
                 <Show when=move || in_game() && app.role.get().writes()>
-                    <button class="secondary tablet-button" on:click=move |_| open_tablet_window(app)>
-                        {move || app.t(Msg::OpenTablet)}
-                    </button>
                     <button class="secondary connect-tablets" on:click=move |_| connecting.set(true)>
                         {connect_label.clone()}
                     </button>
