@@ -1,5 +1,6 @@
 //! The live link's handshake codes: a browser's SDP cut to its essentials and built up
 //! again, packed into a code and read back, and anything else refused.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kernespillet::protocol::live::sdp::{Address, Candidate, Essentials, SdpProblem, Setup};
 use kernespillet::protocol::live::{AnswerCode, CodeProblem, JoinCode};

@@ -138,6 +138,7 @@ test('two hosts on one network: the tablet joins and plays across it', { skip: c
   const said = (Date.now() - gone) / 1000;
   console.log(`# out of range: the facilitator noticed after ${noticed.toFixed(1)} s, the tablet said so after ${said.toFixed(1)} s`);
   assert.ok(noticed <= 10, `the facilitator noticed after ${noticed} s`);
+  assert.ok(said <= 16, `the tablet said so after ${said} s`);
   ip('-n', 'ks-tab', 'link', 'set', 'ks-veth-t', 'up');
   await facilitator.locator('.connect-tablets').click();
   await facilitator.locator('.stop-camera').click();

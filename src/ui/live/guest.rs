@@ -18,6 +18,10 @@ use super::peer_link::PeerLink;
 
 /// How long the tablet looks for the facilitator's device before it says it cannot.
 const SEE_EACH_OTHER_WITHIN: Duration = Duration::from_secs(15);
+/// How long a live link may stop answering (a Wi-Fi hiccup) before the tablet gives it
+/// up and offers the scan: with the browser's own few seconds, about as soon as the
+/// facilitator's window notices.
+const INTERRUPTED_AT_MOST: Duration = Duration::from_secs(3);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GuestStatus {
@@ -49,6 +53,8 @@ pub struct LiveGuest {
     /// The team named by the last join code read.
     pub team: RwSignal<Option<usize>>,
     attempt: StoredValue<u32>,
+    /// The live link stopped answering and has not come back yet.
+    interrupted: StoredValue<bool>,
 }
 
 /// A connection, and its link on the channel once it is open.
@@ -65,6 +71,7 @@ impl LiveGuest {
             status: RwSignal::new(GuestStatus::Idle),
             team: RwSignal::new(None),
             attempt: StoredValue::new(0),
+            interrupted: StoredValue::new(false),
         }
     }
 
@@ -134,16 +141,19 @@ impl LiveGuest {
             return;
         }
         match event {
-            PeerEvent::Reachable => self.status.update(|status| match status {
-                GuestStatus::Showing { reachable, .. } => *reachable = true,
-                GuestStatus::CannotSee { code } => {
-                    *status = GuestStatus::Showing {
-                        code: std::mem::take(code),
-                        reachable: true,
+            PeerEvent::Reachable => {
+                self.interrupted.set_value(false);
+                self.status.update(|status| match status {
+                    GuestStatus::Showing { reachable, .. } => *reachable = true,
+                    GuestStatus::CannotSee { code } => {
+                        *status = GuestStatus::Showing {
+                            code: std::mem::take(code),
+                            reachable: true,
+                        }
                     }
-                }
-                _ => {}
-            }),
+                    _ => {}
+                })
+            }
             PeerEvent::Open => {
                 CONNECTION.with(|c| {
                     if let Some((peer, link)) = c.borrow_mut().as_mut() {
@@ -159,8 +169,19 @@ impl LiveGuest {
                 }
             }
             PeerEvent::Closed => self.lost(),
-            // The tablet's own heartbeat notices a link that does not come back.
-            PeerEvent::Interrupted => {}
+            PeerEvent::Interrupted => {
+                self.interrupted.set_value(true);
+                set_timeout(
+                    move || {
+                        let still = self.attempt.try_get_value() == Some(attempt)
+                            && self.interrupted.try_get_value() == Some(true);
+                        if still {
+                            self.give_up();
+                        }
+                    },
+                    INTERRUPTED_AT_MOST,
+                );
+            }
         }
     }
 

@@ -50,7 +50,10 @@ pub fn TabletApp(game: Option<String>) -> impl IntoView {
     keep_document_language(app);
     let joined = RwSignal::new(None::<String>);
     listen(move |message| {
-        if message.body == Body::Ready && joined.get_untracked().is_none() {
+        // Only the game at the other end of this tablet's new link (not a game in
+        // another tab of this browser, which says Ready too).
+        let linked = guest.status.get_untracked() == GuestStatus::Live;
+        if linked && message.body == Body::Ready && joined.get_untracked().is_none() {
             if let Some(team) = guest.team.get_untracked() {
                 storage::tablet::set_tablet_team(&message.game, Some(team));
             }
