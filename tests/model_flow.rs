@@ -551,6 +551,36 @@ fn the_csv_export_quotes_every_field() {
 }
 
 #[test]
+fn no_csv_field_opens_as_a_formula() {
+    let mut session = planned();
+    let activity = &mut session.plan.activities[0];
+    activity.what = "=HYPERLINK(\"http://evil.example\")".to_string();
+    activity.owner = "@SUM(1+1)".to_string();
+    activity.first_step = "+45 12 34 56 78".to_string();
+    activity.measure = "-1 klage om måneden".to_string();
+    let text = export::csv(&session, &labels());
+    let first = text.split("\r\n").nth(1).unwrap();
+    let fields: Vec<&str> = first.split(';').collect();
+    assert!(
+        fields.iter().all(|f| f.starts_with('"')),
+        "every field quoted: {first}"
+    );
+    for field in &fields {
+        let inner = field.trim_start_matches('"');
+        assert!(
+            !inner.starts_with(['=', '+', '-', '@']),
+            "{field} would open as a formula"
+        );
+    }
+    assert!(first.contains("\"'=HYPERLINK(\"\"http://evil.example\"\""));
+    assert!(first.contains("\"'@SUM(1+1)\""));
+    assert!(first.contains("\"'+45 12 34 56 78\""));
+    assert!(first.contains("\"'-1 klage om måneden\""));
+    // A field that only has such a sign inside is left as it was.
+    assert!(text.contains("\"Ryd op i \"\"møderne\"\", tak\""));
+}
+
+#[test]
 fn the_json_export_holds_the_activities_as_stored() {
     let session = planned();
     let value: serde_json::Value = serde_json::from_str(&export::json(&session)).unwrap();

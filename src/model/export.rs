@@ -73,7 +73,7 @@ pub fn markdown(session: &Session, labels: &ExportLabels) -> String {
 }
 
 /// One row per activity; fields quoted as RFC 4180 asks, so separators, quotes and
-/// line breaks survive. Semicolons and a byte-order mark, because that is what a Danish
+/// line breaks survive, and none opens as a formula. Semicolons and a byte-order mark, because that is what a Danish
 /// spreadsheet opens into columns with æ, ø and å intact.
 pub fn csv(session: &Session, labels: &ExportLabels) -> String {
     let header = [
@@ -113,9 +113,19 @@ pub fn csv(session: &Session, labels: &ExportLabels) -> String {
 fn row(fields: impl IntoIterator<Item = String>) -> String {
     let quoted: Vec<String> = fields
         .into_iter()
-        .map(|f| format!("\"{}\"", f.replace('"', "\"\"")))
+        .map(|f| format!("\"{}\"", not_a_formula(&f).replace('"', "\"\"")))
         .collect();
     quoted.join(";") + "\r\n"
+}
+
+/// A field a spreadsheet would run as a formula (OWASP's "CSV injection": it begins with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a `'` first, which
+/// makes the spreadsheet show it as the text it is.
+fn not_a_formula(field: &str) -> std::borrow::Cow<'_, str> {
+    match field.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{field}").into(),
+        _ => field.into(),
+    }
 }
 
 #[derive(Serialize)]
