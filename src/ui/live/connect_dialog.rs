@@ -28,7 +28,7 @@ pub fn ConnectDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
     let reader = CodeReader::new(move |codes| {
         let lang = app.lang.get_untracked();
         for text in codes {
-            let said = match host::answer_read(&text) {
+            let said = match host::answer_read(app, &text) {
                 Ok(team) => {
                     let name = app.room(|r| r.team_name(team).to_string());
                     fill(Msg::ConnectAnswerRead.get(lang), &[("team", &name)])

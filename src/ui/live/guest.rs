@@ -194,11 +194,24 @@ impl LiveGuest {
         }
     }
 
+    /// The connection closed: a live link is lost, and an answer still shown is dead.
     fn lost(self) {
         end_connection();
-        if self.status.get_untracked() == GuestStatus::Live {
+        if matches!(
+            self.status.get_untracked(),
+            GuestStatus::Live | GuestStatus::Showing { .. }
+        ) {
             self.status.set(GuestStatus::Lost);
         }
+    }
+
+    /// The window at the other end of the open link, once it has said a word.
+    pub fn linked_window(self) -> Option<String> {
+        CONNECTION.with(|c| {
+            c.borrow()
+                .as_ref()
+                .and_then(|(_, link)| link.as_ref().and_then(|l| l.window()))
+        })
     }
 }
 

@@ -91,11 +91,17 @@ pub fn prepare(app: AppState) {
             },
         )
     });
-    let missing: Vec<usize> = PEERS.with(|p| {
+    let (missing, gone) = PEERS.with(|p| {
         let mut peers = p.borrow_mut();
+        let keep = teams.min(peers.len());
+        let gone: Vec<TeamPeers> = peers.drain(keep..).collect();
         peers.resize_with(teams, TeamPeers::default);
-        (0..teams).filter(|t| peers[*t].waiting.is_none()).collect()
+        let missing: Vec<usize> = (0..teams).filter(|t| peers[*t].waiting.is_none()).collect();
+        (missing, gone)
     });
+    for link in gone.into_iter().filter_map(|slot| slot.live) {
+        link.end();
+    }
     for team in missing {
         make_offer(app, team);
     }
@@ -140,14 +146,20 @@ fn make_offer(app: AppState, team: usize) {
                     });
                 }
             }
-            Err(problem) => set_status(team, LinkStatus::Failed(problem)),
+            Err(problem) => {
+                let current =
+                    PEERS.with(|p| p.borrow().get(team).is_some_and(|s| s.round == round));
+                if current {
+                    set_status(team, LinkStatus::Failed(problem));
+                }
+            }
         }
     });
 }
 
 /// An answer code read by the camera: its team's offer takes it, and the channel opens
 /// soon after. The team's number, when it is one of this game's.
-pub fn answer_read(text: &str) -> Result<usize, AnswerProblem> {
+pub fn answer_read(app: AppState, text: &str) -> Result<usize, AnswerProblem> {
     let answer = AnswerCode::from_text(text).map_err(AnswerProblem::Code)?;
     let team = usize::from(answer.team);
     let peer = PEERS.with(|p| {
@@ -170,9 +182,13 @@ pub fn answer_read(text: &str) -> Result<usize, AnswerProblem> {
         Some(None) => Ok(team),
         Some(Some(peer)) => {
             set_status(team, LinkStatus::Connecting);
+            let round = answer.round;
             spawn_local(async move {
                 if let Err(problem) = peer.accept(&answer.answer).await {
-                    set_status(team, LinkStatus::Failed(problem));
+                    if forget_answered(team, round) {
+                        set_status(team, LinkStatus::Failed(problem));
+                        make_offer(app, team);
+                    }
                 }
             });
             Ok(team)
@@ -201,7 +217,35 @@ fn heard(app: AppState, team: usize, round: u8, event: PeerEvent) {
         PeerEvent::Closed if live_link(team, round).is_some() => {
             end_link(app, team, LinkStatus::Lost)
         }
+        // The answered connection failed before its channel opened: the code it came
+        // from is used up, so the team gets a fresh one.
+        PeerEvent::Closed if forget_answered(team, round) => {
+            set_status(team, LinkStatus::Lost);
+            make_offer(app, team);
+        }
         PeerEvent::Interrupted | PeerEvent::Reachable | PeerEvent::Closed => {}
+    }
+}
+
+/// Drop `team`'s answered connection if it is `round` (it failed); whether it was.
+fn forget_answered(team: usize, round: u8) -> bool {
+    let peer = PEERS.with(|p| {
+        let mut peers = p.borrow_mut();
+        let slot = peers.get_mut(team)?;
+        match slot.answered.take() {
+            Some((r, peer)) if r == round => Some(peer),
+            other => {
+                slot.answered = other;
+                None
+            }
+        }
+    });
+    match peer {
+        Some(peer) => {
+            peer.close();
+            true
+        }
+        None => false,
     }
 }
 
@@ -227,6 +271,8 @@ impl TeamPeers {
 /// for the next time.
 fn opened(app: AppState, team: usize, round: u8) {
     let Some(game) = served_game(app) else {
+        // No longer this window's game to serve: the connection goes.
+        forget_answered(team, round);
         return;
     };
     let (new, old) = PEERS.with(|p| {

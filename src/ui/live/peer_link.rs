@@ -5,13 +5,19 @@
 //! ends the link: a peer that sends garbage is dropped, never trusted.
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::protocol::{Body, Message};
-use crate::ui::room::channel::{add_transport, deliver, read, remove_transport};
+use crate::ui::room::channel::{add_transport, deliver, read, remove_transport, this_window};
 use crate::ui::room::transport::Transport;
 
 use super::peer::Peer;
+
+thread_local! {
+    /// The windows the open links lead to: one link per window.
+    static BOUND: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+}
 
 pub struct PeerLink {
     peer: Rc<Peer>,
@@ -61,6 +67,12 @@ impl PeerLink {
             Some(window) if window != message.from => return false,
             Some(_) => {}
             None => {
+                // Not this window, and not a window another link already leads to.
+                let taken = message.from == this_window()
+                    || BOUND.with(|b| !b.borrow_mut().insert(message.from.clone()));
+                if taken {
+                    return false;
+                }
                 self.window.replace(Some(message.from.clone()));
             }
         }
@@ -73,6 +85,9 @@ impl PeerLink {
         if let Some(id) = self.transport.take() {
             remove_transport(id);
         }
+        if let Some(window) = self.window.borrow().as_ref() {
+            BOUND.with(|b| b.borrow_mut().remove(window));
+        }
         self.peer.close();
     }
 }
@@ -83,9 +98,11 @@ impl Transport for PeerLink {
         if matches!(message.body, Body::View { .. }) {
             return;
         }
+        // A message for one window goes down a link only once it is known to lead there.
         let for_other = match (&message.to, &*self.window.borrow()) {
             (Some(to), Some(window)) => to != window,
-            _ => false,
+            (Some(_), None) => true,
+            (None, _) => false,
         };
         if !for_other {
             self.peer.send(text);

@@ -52,7 +52,7 @@ pub fn TabletApp(game: Option<String>) -> impl IntoView {
     listen(move |message| {
         // Only the game at the other end of this tablet's new link (not a game in
         // another tab of this browser, which says Ready too).
-        let linked = guest.status.get_untracked() == GuestStatus::Live;
+        let linked = guest.linked_window().as_deref() == Some(message.from.as_str());
         if linked && message.body == Body::Ready && joined.get_untracked().is_none() {
             if let Some(team) = guest.team.get_untracked() {
                 storage::tablet::set_tablet_team(&message.game, Some(team));
