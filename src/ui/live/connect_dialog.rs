@@ -14,7 +14,8 @@ use crate::ui::widgets::modal::Modal;
 use crate::ui::widgets::piece_badge::PieceBadge;
 use crate::ui::widgets::qr_view::QrView;
 
-use super::host::{self, team_links, AnswerProblem, LinkStatus};
+use super::host::{self, AnswerProblem};
+use super::link_status::{team_links, LinkStatus};
 
 #[component]
 pub fn ConnectDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {

@@ -3,7 +3,7 @@
 //! the camera and matched to its team's offer, and each team's link on the channel while
 //! it is open. Up to one live tablet per team, so up to six.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -16,33 +16,10 @@ use crate::ui::room::link::served_game;
 use crate::ui::room::tablets;
 use crate::ui::state::AppState;
 
-use super::peer::{LiveProblem, OnEvent, Peer, PeerEvent};
+use super::link_status::set_status;
+pub use super::link_status::{team_links, LinkStatus, TeamLink};
+use super::peer::{OnEvent, Peer, PeerEvent};
 use super::peer_link::PeerLink;
-
-/// Where a team's link stands, as the facilitator's dialog shows it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LinkStatus {
-    /// No tablet yet: the team's code is (being made) ready.
-    Waiting,
-    /// The tablet's answer is read; the channel is opening.
-    Connecting,
-    Live,
-    /// The tablet stopped answering; it may come back by itself.
-    Interrupted,
-    /// The link is gone (the tablet closed, reloaded or walked away): scan again.
-    Lost,
-    /// The tablet sent something the game cannot read, and was dropped.
-    Dropped,
-    /// No code could be made.
-    Failed(LiveProblem),
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TeamLink {
-    /// The team's join code, once made.
-    pub code: Option<String>,
-    pub status: LinkStatus,
-}
 
 /// Why an answer code read by the camera was not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,21 +39,7 @@ struct TeamPeers {
 }
 
 thread_local! {
-    static LINKS: OnceCell<ArcRwSignal<Vec<TeamLink>>> = const { OnceCell::new() };
     static PEERS: RefCell<Vec<TeamPeers>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Each team's link, for this page's life.
-pub fn team_links() -> ArcRwSignal<Vec<TeamLink>> {
-    LINKS.with(|l| l.get_or_init(|| ArcRwSignal::new(Vec::new())).clone())
-}
-
-fn set_status(team: usize, status: LinkStatus) {
-    team_links().update(|all| {
-        if let Some(link) = all.get_mut(team) {
-            link.status = status;
-        }
-    });
 }
 
 /// A code ready for every team of the game (the dialog opened).

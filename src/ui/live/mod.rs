@@ -7,5 +7,6 @@ pub mod connect_dialog;
 pub mod guest;
 pub mod host;
 pub mod join_panel;
+pub mod link_status;
 pub mod peer;
 pub mod peer_link;

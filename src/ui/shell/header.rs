@@ -8,7 +8,7 @@ use crate::storage;
 
 use crate::ui::browser::display::FullscreenButton;
 use crate::ui::live::connect_dialog::ConnectDialog;
-use crate::ui::live::host::{team_links, LinkStatus};
+use crate::ui::live::link_status::{team_links, LinkStatus};
 use crate::ui::room::link::open_projector_window;
 use crate::ui::setup::default_team_name;
 use crate::ui::state::use_app;
