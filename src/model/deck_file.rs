@@ -61,7 +61,7 @@ impl Deck {
     /// Parse and validate a deck file. Every problem found is reported, not just the
     /// first, so a facilitator can mend a file in one go.
     pub fn from_json(json: &str) -> Result<Deck, Vec<DeckProblem>> {
-        let raw: RawDeck = serde_json::from_str(json).map_err(|err| {
+        let raw: RawDeck = super::persist::read_json(json).map_err(|err| {
             vec![DeckProblem {
                 at: ProblemAt::File,
                 kind: DeckProblemKind::NotJson(err.to_string()),

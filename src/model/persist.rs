@@ -24,6 +24,14 @@ pub enum LoadError {
     IsADeck,
 }
 
+/// Every JSON text the app reads goes this one way: parsed into a `Value` first, then
+/// into its type. Most texts need the `Value` anyway (their version is checked before
+/// the rest is read); reading the others the same way keeps one copy of each type's
+/// reading code in the wasm instead of one per kind of parser (issue 15).
+pub fn read_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    serde_json::from_value(serde_json::from_str::<serde_json::Value>(text)?)
+}
+
 /// Bring an older stored session up to the current shape.
 fn migrate(value: &mut serde_json::Value, from: u32) {
     if from < 2 {

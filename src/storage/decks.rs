@@ -13,18 +13,19 @@ impl<K: KeyValue> Store<K> {
         let Some(raw) = self.kept.get(StorageKey::Decks.as_str()) else {
             return (DeckLibrary::default(), None);
         };
-        let (decks, unreadable) = match serde_json::from_str::<Vec<serde_json::Value>>(&raw) {
-            Err(_) => (Vec::new(), 1),
-            Ok(files) => {
-                let total = files.len();
-                let decks: Vec<Deck> = files
-                    .iter()
-                    .filter_map(|file| Deck::from_json(&file.to_string()).ok())
-                    .collect();
-                let unreadable = total - decks.len();
-                (decks, unreadable)
-            }
-        };
+        let (decks, unreadable) =
+            match crate::model::persist::read_json::<Vec<serde_json::Value>>(&raw) {
+                Err(_) => (Vec::new(), 1),
+                Ok(files) => {
+                    let total = files.len();
+                    let decks: Vec<Deck> = files
+                        .iter()
+                        .filter_map(|file| Deck::from_json(&file.to_string()).ok())
+                        .collect();
+                    let unreadable = total - decks.len();
+                    (decks, unreadable)
+                }
+            };
         let notice = (unreadable > 0).then(|| {
             if self.set_aside_decks(&raw) {
                 StorageNotice::DecksNotOpened(unreadable)

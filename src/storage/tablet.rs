@@ -62,7 +62,7 @@ impl<K: KeyValue> Store<K> {
     pub fn tablet_pending(&self, game: &str) -> Vec<(u64, TeamRequest)> {
         self.tab
             .get(&format!("{PENDING}{game}"))
-            .and_then(|text| serde_json::from_str(&text).ok())
+            .and_then(|text| crate::model::persist::read_json(&text).ok())
             .unwrap_or_default()
     }
 

@@ -173,8 +173,10 @@ fn from_data(set: &str, data: &str) -> Result<Notebook, HandoverError> {
         Unsqueeze::TooLarge => HandoverError::TooLarge,
         Unsqueeze::Damaged => HandoverError::Damaged,
     })?;
-    let Packed(game, team, team_name, device, ideas, votes) =
-        serde_json::from_slice(&json).map_err(|_| HandoverError::Damaged)?;
+    let Packed(game, team, team_name, device, ideas, votes) = std::str::from_utf8(&json)
+        .ok()
+        .and_then(|text| crate::model::persist::read_json(text).ok())
+        .ok_or(HandoverError::Damaged)?;
     let notebook = Notebook {
         game,
         team,

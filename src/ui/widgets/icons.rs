@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::{Category, PieceShape};
+use crate::ui::widgets::svg_number::Tenths;
 
 /// The icon of a category, drawn in `ink`.
 pub fn category_icon(category: Category, ink: &'static str) -> AnyView {
@@ -108,10 +109,10 @@ pub fn piece_path(shape: PieceShape, size: f64) -> String {
         let mut d = String::new();
         for (i, (x, y)) in points.iter().enumerate() {
             d.push_str(&format!(
-                "{}{:.1} {:.1} ",
+                "{}{} {} ",
                 if i == 0 { 'M' } else { 'L' },
-                x * r,
-                y * r
+                Tenths(x * r),
+                Tenths(y * r)
             ));
         }
         d.push('z');
@@ -127,10 +128,10 @@ pub fn piece_path(shape: PieceShape, size: f64) -> String {
         polygon(&points)
     };
     match shape {
-        PieceShape::Circle => format!(
-            "M{:.1} 0 A{r:.1} {r:.1} 0 1 0 {:.1} 0 A{r:.1} {r:.1} 0 1 0 {:.1} 0 z",
-            -r, r, -r
-        ),
+        PieceShape::Circle => {
+            let (minus, r) = (Tenths(-r), Tenths(r));
+            format!("M{minus} 0 A{r} {r} 0 1 0 {r} 0 A{r} {r} 0 1 0 {minus} 0 z")
+        }
         PieceShape::Square => {
             polygon(&[(-0.85, -0.85), (0.85, -0.85), (0.85, 0.85), (-0.85, 0.85)])
         }

@@ -13,3 +13,4 @@ pub mod palette;
 pub mod piece_badge;
 pub mod problem_list;
 pub mod qr_view;
+pub mod svg_number;

@@ -13,6 +13,7 @@ use crate::ui::widgets::icons::{
     breather_icon, category_icon, roll_again_icon, shortcut_icon, start_icon,
 };
 use crate::ui::widgets::palette::{category_fill, category_ink};
+use crate::ui::widgets::svg_number::Tenths;
 
 /// The radius, in the board's units, a field to choose takes taps in: the largest that
 /// never overlaps another field that can be chosen at the same time (targets are always
@@ -93,7 +94,7 @@ pub fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
             class:target=is_target
             data-field=field.0
             data-category=category
-            transform=format!("translate({x:.1} {y:.1})")
+            transform=format!("translate({} {})", Tenths(x), Tenths(y))
             role=move || if can_choose() { "button" } else { "img" }
             tabindex=move || if can_choose() { "0" } else { "-1" }
             aria-label=label
@@ -103,10 +104,10 @@ pub fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
             // A field to choose is a finger-sized target even on a tablet standing up,
             // where the board is smallest (about 47 px across at 768×1024).
             <Show when=is_target>
-                <circle class="hit" r=(radius + 11.0).max(TARGET_RADIUS)/>
+                <circle class="hit" r=Tenths((radius + 11.0).max(TARGET_RADIUS)).to_string()/>
             </Show>
-            <circle class="halo" r=radius + 11.0/>
-            <circle class="disc" r=radius fill=fill_colour/>
+            <circle class="halo" r=Tenths(radius + 11.0).to_string()/>
+            <circle class="disc" r=Tenths(radius).to_string() fill=fill_colour/>
             {icon}
         </g>
     }

@@ -13,6 +13,7 @@ use crate::ui::play::board::field::Field;
 use crate::ui::play::board::geometry::{field_centre, CENTRE, RING_RADIUS};
 use crate::ui::play::board::piece::Piece;
 use crate::ui::state::use_app;
+use crate::ui::widgets::svg_number::Tenths;
 
 /// The whole board, scaled to the space it is given.
 #[component]
@@ -24,7 +25,16 @@ pub fn Board() -> impl IntoView {
     let spokes = (0..6)
         .map(|spoke| {
             let (x, y) = field_centre(FieldPlace::Ring(spoke * RING_LEN / 6));
-            view! { <line class="track" x1=CENTRE y1=CENTRE x2=x y2=y/> }
+            let centre = Tenths(CENTRE).to_string();
+            view! {
+                <line
+                    class="track"
+                    x1=centre.clone()
+                    y1=centre
+                    x2=Tenths(x).to_string()
+                    y2=Tenths(y).to_string()
+                />
+            }
         })
         .collect_view();
     let fields = board()
@@ -39,7 +49,13 @@ pub fn Board() -> impl IntoView {
             role="group"
             aria-label=move || app.t(Msg::BoardLabel)
         >
-            <circle class="track" cx=CENTRE cy=CENTRE r=RING_RADIUS fill="none"/>
+            <circle
+                class="track"
+                cx=Tenths(CENTRE).to_string()
+                cy=Tenths(CENTRE).to_string()
+                r=Tenths(RING_RADIUS).to_string()
+                fill="none"
+            />
             {spokes}
             {fields}
             <For

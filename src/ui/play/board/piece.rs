@@ -7,6 +7,7 @@ use crate::model::board;
 use crate::ui::play::board::geometry::{field_centre, piece_offset};
 use crate::ui::state::use_app;
 use crate::ui::widgets::piece_badge::piece_drawing;
+use crate::ui::widgets::svg_number::Tenths;
 
 /// A team's piece: its shape in its colour, with its letter.
 #[component]
@@ -21,7 +22,7 @@ pub fn Piece(index: usize) -> impl IntoView {
         let slot = sharing.iter().position(|i| *i == index).unwrap_or(0);
         let (x, y) = field_centre(board().place(here));
         let (dx, dy) = piece_offset(slot, sharing.len());
-        Some(format!("translate({:.1} {:.1})", x + dx, y + dy))
+        Some(format!("translate({} {})", Tenths(x + dx), Tenths(y + dy)))
     });
     let active = app.room_memo(move |r| r.active_team == index);
     move || {
