@@ -8,6 +8,7 @@ pub mod category;
 pub mod deck;
 pub mod deck_file;
 pub mod deck_library;
+mod deck_ref;
 pub mod export;
 pub mod handleplan;
 pub mod handover;

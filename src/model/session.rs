@@ -153,6 +153,8 @@ pub struct Session {
     pub duration_minutes: u32,
     pub core_task: String,
     pub teams: Vec<Team>,
+    /// Saved as a reference when it is the built-in deck (see `deck_ref`).
+    #[serde(with = "super::deck_ref")]
     pub deck: Deck,
     pub piles: Piles,
     pub rng: GameRng,

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   withBrowser, openPage, assertClean, storedSession, cardOnTable, setUpGame, drawCard, download, shots,
+  deckCards,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -100,8 +101,8 @@ test('a card written in the editor turns up in a game played with the custom dec
 
   await setUpGame(page, ['Ravnene', 'Uglerne']);
   let session = await storedSession(page);
-  assert.equal(session.deck.cards.filter((c) => c.category === 'kernen').length, 3);
-  assert.ok(session.deck.cards.some((c) => c.id === newId));
+  assert.equal(deckCards(session).filter((c) => c.category === 'kernen').length, 3);
+  assert.ok(deckCards(session).some((c) => c.id === newId));
 
   // Play, steering toward Kernen, until the new card is on the table (a card that is
   // not it is finished with the primary button).

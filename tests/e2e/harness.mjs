@@ -240,10 +240,23 @@ export function stageMoved(now, before) {
   return JSON.stringify(now.stage) !== JSON.stringify(before?.stage);
 }
 
+const STANDARD_DECK = JSON.parse(await readFile(new URL('../../assets/decks/standard.json', import.meta.url), 'utf8'));
+
+/** The cards of a stored game's deck. A game with the built-in deck names it (id,
+ *  version, the cards left out) instead of copying it; its cards are the shipped file's. */
+export function deckCards(session) {
+  const { deck } = session;
+  if (!deck.builtin) return deck.cards;
+  assert.equal(deck.builtin, STANDARD_DECK.id);
+  assert.equal(deck.version, STANDARD_DECK.version);
+  const without = new Set(deck.without ?? []);
+  return STANDARD_DECK.cards.filter((card) => !without.has(card.id));
+}
+
 /** The Danish text of the card on the table, according to storage. */
 export function cardOnTable(session) {
   const id = session.stage.stage === 'card' ? session.stage.id : session.stage.joker;
-  return session.deck.cards.find((card) => card.id === id)?.text.da ?? null;
+  return deckCards(session).find((card) => card.id === id)?.text.da ?? null;
 }
 
 /** How `drawCard` plays each stage unless told otherwise, by clicking: roll, move to the

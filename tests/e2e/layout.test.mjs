@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   withBrowser, openPage, assertClean, setUpGame, startGame, storedSession, storeSession, drawCard, advancePhase,
   openProjector, shots,
+  deckCards,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -116,7 +117,7 @@ for (const size of SIZES) {
     // The worst cases, put in storage: the longest question, the longest hint opened,
     // and six fields to choose from (a roll from the hub).
     const stored = await storedSession(page);
-    const longest = (ids) => ids.map((id) => stored.deck.cards.find((c) => c.id === id));
+    const longest = (ids) => ids.map((id) => deckCards(stored).find((c) => c.id === id));
     for (const card of longest(['prioritering-12', 'samarbejde-12'])) {
       await restore(page, { ...stored, stage: { stage: 'card', id: card.id, kind: card.category } });
       await page.waitForSelector(`.card[data-card="${card.id}"]`);

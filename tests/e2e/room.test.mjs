@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   withBrowser, openPage, assertClean, setUpGame, storedSession, storeSession, drawCard, waitForSave, openProjector,
   shots,
+  deckCards,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -113,7 +114,7 @@ test('what reaches the projector is the room\'s view: no notes, no hints, no nex
 
   // A card with a hint on the table, and notes written beside it.
   let session = await drawCard(control);
-  const withHint = session.deck.cards.find((c) => c.hint && c.category !== 'joker' && c.category !== session.stage.kind);
+  const withHint = deckCards(session).find((c) => c.hint && c.category !== 'joker' && c.category !== session.stage.kind);
   session = { ...session, stage: { ...session.stage, id: withHint.id, kind: withHint.category } };
   await storeSession(control, session);
   await control.reload();

@@ -100,10 +100,10 @@ pub fn DeckActions() -> impl IntoView {
         <section class="deck-actions">
             <Show
                 when=move || editable.get()
-                fallback=move || view! { <p class="help read-only">{move || app.t(Msg::StandardReadOnly)}</p> }
+                fallback=move || view! { <p class="help read-only">{app.tr(Msg::StandardReadOnly)}</p> }
             >
                 <label class="deck-name">
-                    <span class="label">{move || app.t(Msg::DeckName)}</span>
+                    <span class="label">{app.tr(Msg::DeckName)}</span>
                     <input
                         type="text"
                         maxlength=MAX_DECK_NAME_CHARS.to_string()
@@ -117,16 +117,16 @@ pub fn DeckActions() -> impl IntoView {
                         prop:checked=has_english
                         on:change:target=move |ev| set_english(ev.target())
                     />
-                    <span>{move || app.t(Msg::EnglishToo)}</span>
+                    <span>{app.tr(Msg::EnglishToo)}</span>
                 </label>
             </Show>
             <div class="deck-buttons">
-                <button class="secondary" on:click=copy>{move || app.t(Msg::CopyDeck)}</button>
-                <button class="secondary" on:click=export>{move || app.t(Msg::ExportDeck)}</button>
+                <button class="secondary" on:click=copy>{app.tr(Msg::CopyDeck)}</button>
+                <button class="secondary" on:click=export>{app.tr(Msg::ExportDeck)}</button>
                 <DeckImport/>
                 <Show when=move || editable.get()>
                     <button class="secondary danger-text" on:click=move |_| set_asking_delete.set(true)>
-                        {move || app.t(Msg::DeleteDeck)}
+                        {app.tr(Msg::DeleteDeck)}
                     </button>
                 </Show>
             </div>

@@ -91,7 +91,7 @@ pub fn CardEditor() -> impl IntoView {
             <form on:submit=save novalidate>
                 <div class="editor-row">
                     <label>
-                        <span class="label">{move || app.t(Msg::FieldKind)}</span>
+                        <span class="label">{app.tr(Msg::FieldKind)}</span>
                         <select on:change:target=move |ev| {
                             if let Some(k) = DeckKind::from_key(&ev.target().value()) {
                                 kind.set(k);
@@ -105,7 +105,7 @@ pub fn CardEditor() -> impl IntoView {
                         </select>
                     </label>
                     <label>
-                        <span class="label">{move || app.t(Msg::FieldForm)}</span>
+                        <span class="label">{app.tr(Msg::FieldForm)}</span>
                         <select on:change:target=move |ev| {
                             if let Some(f) = CardForm::from_key(&ev.target().value()) {
                                 form.set(f);
@@ -132,9 +132,9 @@ pub fn CardEditor() -> impl IntoView {
                 </ul>
                 <div class="dialog-actions">
                     <button type="button" class="secondary" on:click=move |_| close()>
-                        {move || app.t(Msg::Cancel)}
+                        {app.tr(Msg::Cancel)}
                     </button>
-                    <button type="submit" class="primary save-card">{move || app.t(Msg::SaveCard)}</button>
+                    <button type="submit" class="primary save-card">{app.tr(Msg::SaveCard)}</button>
                 </div>
             </form>
         </Modal>

@@ -35,7 +35,7 @@ pub fn KindTabs() -> impl IntoView {
         focus_first(format!("#tab-{}", all[next].key()));
     };
     view! {
-        <div class="kind-tabs" role="tablist" aria-label=move || app.t(Msg::KindTabs) on:keydown=on_key>
+        <div class="kind-tabs" role="tablist" aria-label=app.tr(Msg::KindTabs) on:keydown=on_key>
             {DeckKind::ALL
                 .into_iter()
                 .map(|kind| {
@@ -104,7 +104,7 @@ pub fn CardList() -> impl IntoView {
             </ol>
             <Show when=move || editable.get()>
                 <button class="primary new-card" on:click=new_card>
-                    "+ " {move || app.t(Msg::NewCard)}
+                    "+ " {app.tr(Msg::NewCard)}
                 </button>
             </Show>
         </section>

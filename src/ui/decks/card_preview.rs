@@ -23,7 +23,7 @@ pub fn CardPreview() -> impl IntoView {
         >
             {card.map(|card| view! { <div class="preview-stage"><CardView hint=card.hint.clone() card/></div> })}
             <div class="dialog-actions">
-                <button class="primary" on:click=move |_| close()>{move || app.t(Msg::Dismiss)}</button>
+                <button class="primary" on:click=move |_| close()>{app.tr(Msg::Dismiss)}</button>
             </div>
         </Modal>
     }

@@ -69,7 +69,7 @@ pub fn CardRow(card: Card, cards: Memo<Vec<Card>>, editable: Memo<bool>) -> impl
                 on:change:target=move |ev| switch(ev.target().checked())
             />
             <label class="card-row-text" for=checkbox_id>
-                <span class="visually-hidden">{move || app.t(Msg::CardOn)} ": "</span>
+                <span class="visually-hidden">{app.tr(Msg::CardOn)} ": "</span>
                 <span class="card-row-question" lang=move || text.shown_lang(app.lang.get()).code()>
                     {let text = text.clone(); move || text.get(app.lang.get()).to_string()}
                 </span>
@@ -77,17 +77,17 @@ pub fn CardRow(card: Card, cards: Memo<Vec<Card>>, editable: Memo<bool>) -> impl
             </label>
             <div class="card-row-actions">
                 <button class="secondary small preview" on:click=move |_| screen.previewing.set(Some(preview.clone()))>
-                    {move || app.t(Msg::PreviewCard)}
+                    {app.tr(Msg::PreviewCard)}
                 </button>
                 <Show when=move || editable.get()>
                     <button class="secondary small edit" on:click={let edit = edit.clone(); move |_| screen.editing.set(Some((edit.clone(), false)))}>
-                        {move || app.t(Msg::EditCard)}
+                        {app.tr(Msg::EditCard)}
                     </button>
                     <button
                         class="secondary small icon move-up"
                         disabled={let first = first.clone(); move || first()}
-                        aria-label=move || app.t(Msg::MoveUp)
-                        title=move || app.t(Msg::MoveUp)
+                        aria-label=app.tr(Msg::MoveUp)
+                        title=app.tr(Msg::MoveUp)
                         on:click={let move_up = move_up.clone(); move |_| move_up(true)}
                     >
                         "↑"
@@ -95,8 +95,8 @@ pub fn CardRow(card: Card, cards: Memo<Vec<Card>>, editable: Memo<bool>) -> impl
                     <button
                         class="secondary small icon move-down"
                         disabled={let last = last.clone(); move || last()}
-                        aria-label=move || app.t(Msg::MoveDown)
-                        title=move || app.t(Msg::MoveDown)
+                        aria-label=app.tr(Msg::MoveDown)
+                        title=app.tr(Msg::MoveDown)
                         on:click={let move_card = move_card.clone(); move |_| move_card(false)}
                     >
                         "↓"
@@ -105,7 +105,7 @@ pub fn CardRow(card: Card, cards: Memo<Vec<Card>>, editable: Memo<bool>) -> impl
                         class="secondary small danger-text delete"
                         on:click={let id = delete_id.clone(); move |_| screen.deleting.set(Some(id.clone()))}
                     >
-                        {move || app.t(Msg::DeleteCard)}
+                        {app.tr(Msg::DeleteCard)}
                     </button>
                 </Show>
             </div>

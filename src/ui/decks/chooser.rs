@@ -19,7 +19,7 @@ pub fn DeckChooser() -> impl IntoView {
     };
     view! {
         <fieldset class="deck-chooser">
-            <legend>{move || app.t(Msg::ChooseDeck)}</legend>
+            <legend>{app.tr(Msg::ChooseDeck)}</legend>
             <For
                 each=decks
                 key=|deck| deck.clone()

@@ -47,11 +47,11 @@ pub fn DeckScreen() -> impl IntoView {
         <main class="decks" id="main">
             <div class="decks-head">
                 <button class="secondary back" on:click=move |_| app.screen.set(Screen::Setup)>
-                    "← " {move || app.t(Msg::BackToSetup)}
+                    "← " {app.tr(Msg::BackToSetup)}
                 </button>
-                <h2 tabindex="-1">{move || app.t(Msg::DeckHeading)}</h2>
+                <h2 tabindex="-1">{app.tr(Msg::DeckHeading)}</h2>
             </div>
-            <p class="lead">{move || app.t(Msg::DecksIntro)}</p>
+            <p class="lead">{app.tr(Msg::DecksIntro)}</p>
             <div class="decks-top">
                 <DeckChooser/>
                 <DeckActions/>

@@ -107,7 +107,7 @@ pub fn HandoverDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
     };
     view! {
         <Modal title=Signal::derive(move || app.t(Msg::HandoverTitle).to_string()) on_close=move |_| close() class="handover-dialog">
-            <p class="lead">{move || app.t(Msg::HandoverIntro)}</p>
+            <p class="lead">{app.tr(Msg::HandoverIntro)}</p>
             <div class="handover-actions">
                 <Show
                     when=move || reader.on.get()
@@ -118,7 +118,7 @@ pub fn HandoverDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                     }
                 >
                     <button class="secondary stop-camera" on:click=move |_| reader.stop()>
-                        {move || app.t(Msg::CameraOff)}
+                        {app.tr(Msg::CameraOff)}
                     </button>
                 </Show>
                 <JsonFileButton label=Msg::HandoverOpenFile input_class="handover-file" on_read/>
@@ -135,7 +135,7 @@ pub fn HandoverDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                 </For>
             </ul>
             <div class="dialog-actions">
-                <button class="secondary close-handover" on:click=move |_| close()>{move || app.t(Msg::Dismiss)}</button>
+                <button class="secondary close-handover" on:click=move |_| close()>{app.tr(Msg::Dismiss)}</button>
             </div>
         </Modal>
     }

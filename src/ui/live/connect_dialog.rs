@@ -90,7 +90,7 @@ pub fn ConnectDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
     };
     view! {
         <Modal title=Signal::derive(move || app.t(Msg::ConnectTitle).to_string()) on_close=move |_| close() class="connect-dialog">
-            <p class="lead">{move || app.t(Msg::ConnectIntro)}</p>
+            <p class="lead">{app.tr(Msg::ConnectIntro)}</p>
             <div class="connect-body">
                 <section class="join-code-box" aria-live="polite">
                     <h3>{move || fill(app.t(Msg::ConnectCodeFor), &[("team", &shown_name())])}</h3>
@@ -100,10 +100,10 @@ pub fn ConnectDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                                 <QrView code=image label=Signal::derive(move || fill(app.t(Msg::ConnectCodeFor), &[("team", &shown_name())]))/>
                             </figure>
                         }.into_any(),
-                        None => view! { <p class="join-code making">{move || app.t(Msg::ConnectMaking)}</p> }.into_any(),
+                        None => view! { <p class="join-code making">{app.tr(Msg::ConnectMaking)}</p> }.into_any(),
                     }}
                     <Show when=move || statuses.with(|all| all.get(shown.get()) == Some(&LinkStatus::Live))>
-                        <p class="join-code-note">{move || app.t(Msg::ConnectCodeForRejoin)}</p>
+                        <p class="join-code-note">{app.tr(Msg::ConnectCodeForRejoin)}</p>
                     </Show>
                 </section>
                 <section class="answer-camera">
@@ -111,15 +111,15 @@ pub fn ConnectDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                     <Show
                         when=move || reader.on.get()
                         fallback=move || view! {
-                            <button class="primary scan-answers" on:click=move |_| reader.start()>{move || app.t(Msg::ConnectCameraStart)}</button>
+                            <button class="primary scan-answers" on:click=move |_| reader.start()>{app.tr(Msg::ConnectCameraStart)}</button>
                         }
                     >
-                        <button class="secondary stop-camera" on:click=move |_| reader.stop()>{move || app.t(Msg::CameraOff)}</button>
+                        <button class="secondary stop-camera" on:click=move |_| reader.stop()>{app.tr(Msg::CameraOff)}</button>
                     </Show>
                     <p class="problem camera-problem" role="alert">{camera_problem}</p>
                 </section>
             </div>
-            <ul class="team-links" aria-label=move || app.t(Msg::ConnectTablets)>
+            <ul class="team-links" aria-label=app.tr(Msg::ConnectTablets)>
                 {move || teams.get().into_iter().enumerate().map(|(index, team)| {
                     let links = links.clone();
                     let status = Memo::new(move |_| links.with(|all| all.get(index).map(|l| l.status.clone())));
@@ -139,14 +139,14 @@ pub fn ConnectDialog(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <p class="live-limits">{move || app.t(Msg::ConnectLimits)}</p>
+            <p class="live-limits">{app.tr(Msg::ConnectLimits)}</p>
             <div class="dialog-actions">
                 // A team's tablet as a window of this browser: to try it at the desk, or
                 // on a laptop lent to a team.
                 <button class="secondary tablet-button" on:click=move |_| open_tablet_window(app)>
-                    {move || app.t(Msg::OpenTablet)}
+                    {app.tr(Msg::OpenTablet)}
                 </button>
-                <button class="secondary close-connect" on:click=move |_| close()>{move || app.t(Msg::Dismiss)}</button>
+                <button class="secondary close-connect" on:click=move |_| close()>{app.tr(Msg::Dismiss)}</button>
             </div>
         </Modal>
     }

@@ -35,18 +35,18 @@ pub fn JoinPanel(#[prop(optional, into)] on_notebook: Option<Callback<()>>) -> i
                     <button class="primary scan-join-code" on:click=move |_| reader.start()>{scan_label}</button>
                 }
             >
-                <button class="secondary stop-camera" on:click=move |_| reader.stop()>{move || app.t(Msg::CameraOff)}</button>
+                <button class="secondary stop-camera" on:click=move |_| reader.stop()>{app.tr(Msg::CameraOff)}</button>
             </Show>
         }
     };
     let notebook = move || {
         match on_notebook {
         Some(open) => view! {
-            <button class="secondary open-notebook" on:click=move |_| open.run(())>{move || app.t(Msg::TabletOpenNotebook)}</button>
+            <button class="secondary open-notebook" on:click=move |_| open.run(())>{app.tr(Msg::TabletOpenNotebook)}</button>
         }
         .into_any(),
         None => view! {
-            <a class="button-link secondary notebook-link" href=NOTEBOOK_HREF>{move || app.t(Msg::TabletOpenNotebook)}</a>
+            <a class="button-link secondary notebook-link" href=NOTEBOOK_HREF>{app.tr(Msg::TabletOpenNotebook)}</a>
         }
         .into_any(),
     }
@@ -62,11 +62,11 @@ pub fn JoinPanel(#[prop(optional, into)] on_notebook: Option<Callback<()>>) -> i
     };
     let body = move || match status.get() {
         GuestStatus::Answering => {
-            view! { <p class="join-state" role="status">{move || app.t(Msg::JoinAnswering)}</p> }
+            view! { <p class="join-state" role="status">{app.tr(Msg::JoinAnswering)}</p> }
                 .into_any()
         }
         GuestStatus::Showing { code, reachable } => view! {
-            <p class="lead">{move || app.t(Msg::JoinShowAnswer)}</p>
+            <p class="lead">{app.tr(Msg::JoinShowAnswer)}</p>
             {answer(code)}
             <p class="join-state" role="status">
                 {move || app.t(if reachable { Msg::JoinReachable } else { Msg::JoinSearching })}
@@ -75,11 +75,11 @@ pub fn JoinPanel(#[prop(optional, into)] on_notebook: Option<Callback<()>>) -> i
         .into_any(),
         GuestStatus::CannotSee { code } => view! {
             <section class="cannot-see" role="alert" aria-labelledby="cannot-see-title">
-                <h3 id="cannot-see-title">{move || app.t(Msg::JoinCannotSeeHeading)}</h3>
-                <p>{move || app.t(Msg::JoinCannotSee)}</p>
+                <h3 id="cannot-see-title">{app.tr(Msg::JoinCannotSeeHeading)}</h3>
+                <p>{app.tr(Msg::JoinCannotSee)}</p>
                 <ol class="ways-on">
-                    <li>{move || app.t(Msg::JoinHotspot)}</li>
-                    <li>{move || app.t(Msg::JoinNotebookWay)}</li>
+                    <li>{app.tr(Msg::JoinHotspot)}</li>
+                    <li>{app.tr(Msg::JoinNotebookWay)}</li>
                 </ol>
                 <div class="join-actions">{scan_button}{notebook}</div>
             </section>
@@ -87,7 +87,7 @@ pub fn JoinPanel(#[prop(optional, into)] on_notebook: Option<Callback<()>>) -> i
         }
         .into_any(),
         GuestStatus::Live => {
-            view! { <p class="join-state live" role="status">{move || app.t(Msg::JoinLive)}</p> }
+            view! { <p class="join-state live" role="status">{app.tr(Msg::JoinLive)}</p> }
                 .into_any()
         }
         other => {

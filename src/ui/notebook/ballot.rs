@@ -36,8 +36,8 @@ pub fn NotebookBallotView() -> impl IntoView {
     };
     view! {
         <section class="notebook-ballot" aria-labelledby="notebook-ballot-title">
-            <h2 id="notebook-ballot-title">{move || app.t(Msg::BallotHeading)}</h2>
-            <p class="lead">{move || app.t(Msg::NotebookBallotHelp)}</p>
+            <h2 id="notebook-ballot-title">{app.tr(Msg::BallotHeading)}</h2>
+            <p class="lead">{app.tr(Msg::NotebookBallotHelp)}</p>
             <p class="votes-left big">{move || fill(app.t(Msg::VotesLeft), &[("n", &left.get().to_string())])}</p>
             <ul class="ballot-list">
                 <For each=move || ideas.get() key=|idea| idea.id let:idea>
@@ -69,12 +69,12 @@ fn BallotRow(
     view! {
         <li class="ballot-row" data-idea=id>
             <span class="ballot-text">{idea.text}</span>
-            <button class="secondary unvote" aria-label=move || app.t(Msg::Unvote) title=move || app.t(Msg::Unvote)
+            <button class="secondary unvote" aria-label=app.tr(Msg::Unvote) title=app.tr(Msg::Unvote)
                 disabled=move || ours.get() == 0 on:click=move |_| change(NotebookDraft::unvote, id)>"−"</button>
             <span class="ballot-ours" aria-label=move || fill(app.t(Msg::VotesCount), &[("n", &ours.get().to_string())])>
                 {move || ours.get()}
             </span>
-            <button class="primary vote" aria-label=move || app.t(Msg::Vote) title=move || app.t(Msg::Vote)
+            <button class="primary vote" aria-label=app.tr(Msg::Vote) title=app.tr(Msg::Vote)
                 disabled=move || left.get() == 0 on:click=move |_| change(NotebookDraft::vote, id)>"+"</button>
         </li>
     }

@@ -35,7 +35,7 @@ pub fn Codes(parts: Vec<String>, #[prop(into)] on_back: Callback<()>) -> impl In
     let image = move || images.get(at.get()).cloned().flatten();
     view! {
         <main class="notebook-codes" id="main">
-            <p class="codes-help">{move || app.t(Msg::NotebookCodesHelp)}</p>
+            <p class="codes-help">{app.tr(Msg::NotebookCodesHelp)}</p>
             <div class="codes-body">
                 <figure class="qr-frame">
                     {move || image().map(|code| view! { <QrView code label=Signal::derive(label)/> })}
@@ -45,15 +45,15 @@ pub fn Codes(parts: Vec<String>, #[prop(into)] on_back: Callback<()>) -> impl In
                     <div class="codes-nav">
                         <button class="secondary previous-code" disabled=move || { at.get() == 0 }
                             on:click=move |_| at.update(|a| *a = a.saturating_sub(1))>
-                            "← " {move || app.t(Msg::NotebookPreviousCode)}
+                            "← " {app.tr(Msg::NotebookPreviousCode)}
                         </button>
                         <button class="primary next-code" disabled=move || { at.get() + 1 >= total }
                             on:click=move |_| at.update(|a| *a = (*a + 1).min(total - 1))>
-                            {move || app.t(Msg::NotebookNextCode)} " →"
+                            {app.tr(Msg::NotebookNextCode)} " →"
                         </button>
                     </div>
                     <button class="secondary back-to-ideas" on:click=move |_| on_back.run(())>
-                        {move || app.t(Msg::NotebookBackToIdeas)}
+                        {app.tr(Msg::NotebookBackToIdeas)}
                     </button>
                 </div>
             </div>

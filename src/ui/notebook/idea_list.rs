@@ -23,7 +23,7 @@ pub fn IdeaList() -> impl IntoView {
                 {move || fill(app.t(Msg::NotebookIdeas), &[("n", &ideas.with(Vec::len).to_string())])}
             </h2>
             <Show when=move || ideas.with(Vec::is_empty)>
-                <p class="quiet">{move || app.t(Msg::NotebookEmpty)}</p>
+                <p class="quiet">{app.tr(Msg::NotebookEmpty)}</p>
             </Show>
             <ol class="notebook-list">
                 <For each=move || ideas.get() key=|idea| (idea.n, idea.text.clone(), idea.category) let:idea>
@@ -85,28 +85,28 @@ fn IdeaRow(idea: NotebookIdea, editing: RwSignal<Option<u32>>) -> impl IntoView 
                     <p class="idea-text">{text.clone()}</p>
                     {tag.map(|c| view! { <p class="idea-tag">{move || category_name(c, app.lang.get())}</p> })}
                     <div class="notebook-idea-actions">
-                        <button class="secondary edit-notebook-idea" aria-label=move || app.t(Msg::NotebookEditIdea)
+                        <button class="secondary edit-notebook-idea" aria-label=app.tr(Msg::NotebookEditIdea)
                             on:click=move |_| { problem.set(None); editing.set(Some(n)); }>
-                            {move || app.t(Msg::NotebookEdit)}
+                            {app.tr(Msg::NotebookEdit)}
                         </button>
                         <button class="secondary icon delete-notebook-idea"
-                            aria-label=move || app.t(Msg::NotebookDeleteIdea) title=move || app.t(Msg::NotebookDeleteIdea)
+                            aria-label=app.tr(Msg::NotebookDeleteIdea) title=app.tr(Msg::NotebookDeleteIdea)
                             on:click=remove>"✕"</button>
                     </div>
                 }
             >
                 <form class="edit-idea" on:submit=save>
                     <label>
-                        <span class="visually-hidden">{move || app.t(Msg::NotebookEditIdea)}</span>
+                        <span class="visually-hidden">{app.tr(Msg::NotebookEditIdea)}</span>
                         <textarea rows="3" maxlength=MAX_IDEA_CHARS autofocus
                             prop:value=move || typed.get()
                             on:input:target=move |ev| typed.set(ev.target().value())></textarea>
                     </label>
                     <div class="notebook-idea-actions">
                         <button type="button" class="secondary" on:click=move |_| editing.set(None)>
-                            {move || app.t(Msg::Cancel)}
+                            {app.tr(Msg::Cancel)}
                         </button>
-                        <button type="submit" class="primary">{move || app.t(Msg::NotebookSaveIdea)}</button>
+                        <button type="submit" class="primary">{app.tr(Msg::NotebookSaveIdea)}</button>
                     </div>
                     <p class="problem" role="alert">{move || problem.get()}</p>
                 </form>

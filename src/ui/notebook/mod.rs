@@ -135,15 +135,15 @@ pub fn NotebookApp(address: NotebookAddress) -> impl IntoView {
                         {move || if has_ballot.get() {
                             view! {
                                 <details class="notebook-more">
-                                    <summary>{move || app.t(Msg::NotebookWriteMore)}</summary>
-                                    <p class="lead">{move || app.t(Msg::NotebookIntro)}</p>
+                                    <summary>{app.tr(Msg::NotebookWriteMore)}</summary>
+                                    <p class="lead">{app.tr(Msg::NotebookIntro)}</p>
                                     <TeamChoice/>
                                     <NewIdea/>
                                 </details>
                             }.into_any()
                         } else {
                             view! {
-                                <p class="lead">{move || app.t(Msg::NotebookIntro)}</p>
+                                <p class="lead">{app.tr(Msg::NotebookIntro)}</p>
                                 <TeamChoice/>
                                 <NewIdea/>
                             }.into_any()
@@ -155,10 +155,10 @@ pub fn NotebookApp(address: NotebookAddress) -> impl IntoView {
                     </Show>
                     <div class="notebook-actions">
                         <button class="primary show-codes" disabled=move || empty.get() on:click=show_codes>
-                            {move || app.t(Msg::NotebookHandOver)}
+                            {app.tr(Msg::NotebookHandOver)}
                         </button>
                         <button class="secondary save-notebook" disabled=move || empty.get() on:click=save_file>
-                            {move || app.t(Msg::NotebookSaveFile)}
+                            {app.tr(Msg::NotebookSaveFile)}
                         </button>
                         <p class="notebook-status" role="status">{move || status.get()}</p>
                     </div>
@@ -191,8 +191,8 @@ fn NotebookHeader(back: Option<String>, from_tablet: bool) -> impl IntoView {
     view! {
         <header class="app-header notebook-header">
             <div class="brand">
-                <h1>{move || app.t(Msg::NotebookTitle)}</h1>
-                <span class="tagline">{move || app.t(Msg::AppTitle)}</span>
+                <h1>{app.tr(Msg::NotebookTitle)}</h1>
+                <span class="tagline">{app.tr(Msg::AppTitle)}</span>
             </div>
             <div class="header-actions">
                 <button
@@ -200,7 +200,7 @@ fn NotebookHeader(back: Option<String>, from_tablet: bool) -> impl IntoView {
                     lang=move || app.lang.get().other().code()
                     on:click=switch_language
                 >
-                    {move || app.t(Msg::SwitchLanguage)}
+                    {app.tr(Msg::SwitchLanguage)}
                 </button>
                 <a class="button-link secondary" href=back>{move || app.t(back_label)}</a>
             </div>

@@ -41,7 +41,7 @@ pub fn NewIdea() -> impl IntoView {
     view! {
         <form class="new-idea" on:submit=add>
             <label class="new-idea-text">
-                <span class="label">{move || app.t(Msg::NotebookNewIdea)}</span>
+                <span class="label">{app.tr(Msg::NotebookNewIdea)}</span>
                 <textarea
                     node_ref=field
                     rows="3"
@@ -55,13 +55,13 @@ pub fn NewIdea() -> impl IntoView {
             </label>
             <div class="new-idea-row">
                 <label class="new-idea-category">
-                    <span class="label">{move || app.t(Msg::NotebookIdeaCategory)}</span>
+                    <span class="label">{app.tr(Msg::NotebookIdeaCategory)}</span>
                     <select on:change:target=move |ev| {
                         let key = ev.target().value();
                         category.set(Category::ALL.into_iter().find(|c| c.key() == key));
                     }>
                         <option value="" selected=move || category.get().is_none()>
-                            {move || app.t(Msg::NotebookNoCategory)}
+                            {app.tr(Msg::NotebookNoCategory)}
                         </option>
                         {Category::ALL.into_iter().map(|c| view! {
                             <option value=c.key() selected=move || category.get() == Some(c)>
@@ -71,7 +71,7 @@ pub fn NewIdea() -> impl IntoView {
                     </select>
                 </label>
                 <button type="submit" class="primary add-notebook-idea" disabled=move || blank.get() || full.get()>
-                    {move || app.t(Msg::NotebookAddIdea)}
+                    {app.tr(Msg::NotebookAddIdea)}
                 </button>
             </div>
             <Show when=move || full.get()>

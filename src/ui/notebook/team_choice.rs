@@ -27,7 +27,7 @@ pub fn TeamChoice() -> impl IntoView {
     let choose = StoredValue::new(choose);
     view! {
         <fieldset class="team-choice">
-            <legend>{move || app.t(Msg::NotebookTeam)}</legend>
+            <legend>{app.tr(Msg::NotebookTeam)}</legend>
             <div class="team-letters">
                 {(0..count).map(|team| {
                     let letter = piece_letter(team);
@@ -47,7 +47,7 @@ pub fn TeamChoice() -> impl IntoView {
                 }).collect_view()}
             </div>
             <label class="team-name-field">
-                <span class="label">{move || app.t(Msg::NotebookTeamName)}</span>
+                <span class="label">{app.tr(Msg::NotebookTeamName)}</span>
                 <input
                     type="text"
                     class="notebook-team-name"

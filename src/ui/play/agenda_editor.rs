@@ -25,7 +25,7 @@ pub fn AgendaEditor(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
     };
     view! {
         <Modal title=Signal::derive(move || app.t(Msg::AgendaButton).to_string()) on_close class="agenda-editor">
-            <p>{move || app.t(Msg::AgendaIntro)}</p>
+            <p>{app.tr(Msg::AgendaIntro)}</p>
             <ol class="agenda-list">
                 {move || {
                     let (plan, current) = plan();
@@ -41,9 +41,9 @@ pub fn AgendaEditor(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                                         else { String::new() }}
                                 </span>
                                 <span class="agenda-minutes">{move || fill(app.t(Msg::MinutesShort), &[("n", &p.minutes.to_string())])}</span>
-                                <button class="secondary small icon" aria-label=move || app.t(Msg::Shorter) title=move || app.t(Msg::Shorter)
+                                <button class="secondary small icon" aria-label=app.tr(Msg::Shorter) title=app.tr(Msg::Shorter)
                                     disabled={i < current || p.minutes <= 1} on:click=move |_| change(phase, -5)>"−"</button>
-                                <button class="secondary small icon" aria-label=move || app.t(Msg::Longer) title=move || app.t(Msg::Longer)
+                                <button class="secondary small icon" aria-label=app.tr(Msg::Longer) title=app.tr(Msg::Longer)
                                     disabled={i < current} on:click=move |_| change(phase, 5)>"+"</button>
                                 <button class="secondary small skip" disabled=started
                                     on:click=move |_| { app.play(|s| s.skip_phase(phase, !p.skipped)); }>
@@ -55,7 +55,7 @@ pub fn AgendaEditor(#[prop(into)] on_close: Callback<()>) -> impl IntoView {
                 }}
             </ol>
             <div class="dialog-actions">
-                <button class="primary" on:click=move |_| on_close.run(())>{move || app.t(Msg::Dismiss)}</button>
+                <button class="primary" on:click=move |_| on_close.run(())>{app.tr(Msg::Dismiss)}</button>
             </div>
         </Modal>
     }

@@ -43,7 +43,7 @@ pub fn PhaseBar() -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <div class="phase-bar" inert=move || app.role.get().controls_inert() role="region" aria-label=move || app.t(Msg::AgendaButton)>
+        <div class="phase-bar" inert=move || app.role.get().controls_inert() role="region" aria-label=app.tr(Msg::AgendaButton)>
             <div class="phase-now">
                 <span class="phase-name">{current_name}</span>
                 <span class="phase-time" class:over=move || { remaining() < 0 } aria-live="off">{time_text}</span>
@@ -54,7 +54,7 @@ pub fn PhaseBar() -> impl IntoView {
                 {move || fill(app.t(Msg::PlannedEnd), &[("time", &planned_end())])}
             </span>
             <Show when=move || app.wake_lock_refused.get()>
-                <span class="quiet">{move || app.t(Msg::WakeLockRefused)}</span>
+                <span class="quiet">{app.tr(Msg::WakeLockRefused)}</span>
             </Show>
             <Show
                 when=move || app.role.get().shows_controls()
@@ -98,16 +98,16 @@ fn PhaseActions(
         <div class="phase-actions">
             <Show when=move || can_undo.get()>
                 <button class="secondary undo" on:click=move |_| { app.play(Session::undo); }>
-                    {move || app.t(Msg::Undo)}
+                    {app.tr(Msg::Undo)}
                 </button>
             </Show>
             <button class="secondary agenda-button" on:click=move |_| on_agenda.run(())>
-                {move || app.t(Msg::AgendaButton)}
+                {app.tr(Msg::AgendaButton)}
             </button>
             // Not while a team talks its card: the bar keeps to one row on a tablet then.
             <Show when=move || !talking.get()>
                 <button class="secondary handover-button" on:click=move |_| on_handover.run(())>
-                    {move || app.t(Msg::HandoverButton)}
+                    {app.tr(Msg::HandoverButton)}
                 </button>
             </Show>
             {move || match next.get() {
@@ -116,7 +116,7 @@ fn PhaseActions(
                         {move || fill(app.t(Msg::NextPhase), &[("phase", phase_name(next, app.lang.get()))])}
                     </button>
                 }.into_any(),
-                None => view! { <span class="last-phase">{move || app.t(Msg::LastPhase)}</span> }.into_any(),
+                None => view! { <span class="last-phase">{app.tr(Msg::LastPhase)}</span> }.into_any(),
             }}
         </div>
     }

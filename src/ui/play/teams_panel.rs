@@ -19,7 +19,7 @@ pub fn TeamsPanel() -> impl IntoView {
     let count = app.room_memo(|r| r.teams.len());
     view! {
         <section class="teams" aria-labelledby="teams-heading">
-            <h2 id="teams-heading" class="visually-hidden">{move || app.t(Msg::TeamsAndWedges)}</h2>
+            <h2 id="teams-heading" class="visually-hidden">{app.tr(Msg::TeamsAndWedges)}</h2>
             <ul>
                 <For each=move || 0..count.get() key=|index| *index let:index>
                     <TeamRow index/>
@@ -64,7 +64,7 @@ fn TeamRow(index: usize) -> impl IntoView {
                                     ("seconds", &(heard_ago().unwrap_or(0) / 1000).to_string()),
                                 ])
                             }>
-                                {move || app.t(Msg::TabletBadge)}
+                                {app.tr(Msg::TabletBadge)}
                             </span>
                         </Show>
                     </span>

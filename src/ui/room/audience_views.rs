@@ -45,7 +45,7 @@ pub fn AudienceIdeas() -> impl IntoView {
     let more = move || ranked.with(|(_, more)| *more);
     view! {
         <section class="phase-view audience-ideas">
-            <h2 tabindex="-1">{move || app.t(Msg::AudienceIdeas)}</h2>
+            <h2 tabindex="-1">{app.tr(Msg::AudienceIdeas)}</h2>
             <ol class="audience-idea-list">
                 // Keyed by the idea and what it shows: a new vote moves the row, it is
                 // not rebuilt in place of another.

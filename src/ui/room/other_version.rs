@@ -28,7 +28,7 @@ pub fn OtherVersionNotice() -> impl IntoView {
             view! {
                 <div class="notice other-version" role="alert">
                     <p>{text}</p>
-                    <button class="secondary" on:click=move |_| dismiss.set(None)>{move || app.t(Msg::Dismiss)}</button>
+                    <button class="secondary" on:click=move |_| dismiss.set(None)>{app.tr(Msg::Dismiss)}</button>
                 </div>
             }
         })

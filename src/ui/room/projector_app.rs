@@ -46,7 +46,7 @@ pub fn ProjectorApp(game: Option<String>) -> impl IntoView {
         } else {
             view! {
                 <main class="projector-waiting" id="main">
-                    <p>{move || app.t(Msg::ProjectorWaiting)}</p>
+                    <p>{app.tr(Msg::ProjectorWaiting)}</p>
                     <OtherVersionNotice/>
                 </main>
             }.into_any()

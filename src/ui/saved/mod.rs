@@ -56,29 +56,29 @@ pub fn StartScreen() -> impl IntoView {
 
     view! {
         <main class="start" id="main">
-            <h2>{move || app.t(Msg::StartTitle)}</h2>
-            <p class="lead">{move || app.t(Msg::StartIntro)}</p>
+            <h2>{app.tr(Msg::StartTitle)}</h2>
+            <p class="lead">{app.tr(Msg::StartIntro)}</p>
             <Show when=move || app.not_persistent.get()>
-                <p class="storage-warning">{move || app.t(Msg::NotPersistent)}</p>
+                <p class="storage-warning">{app.tr(Msg::NotPersistent)}</p>
             </Show>
             <div class="start-actions">
                 <button class="primary" on:click=move |_| app.screen.set(Screen::Setup)>
-                    {move || app.t(Msg::NewGame)}
+                    {app.tr(Msg::NewGame)}
                 </button>
                 <SessionImport changed status/>
                 <a class="button-link secondary notebook-link" href=NOTEBOOK_HREF>
-                    {move || app.t(Msg::NotebookLink)}
+                    {app.tr(Msg::NotebookLink)}
                 </a>
                 <a class="button-link secondary join-link" href=JOIN_HREF>
-                    {move || app.t(Msg::JoinLink)}
+                    {app.tr(Msg::JoinLink)}
                 </a>
             </div>
             <p class="start-status" role="status">{move || status.get()}</p>
             <Show
                 when=move || kept.with(|k| !k.is_empty())
-                fallback=move || view! { <p class="session-empty">{move || app.t(Msg::StartEmpty)}</p> }
+                fallback=move || view! { <p class="session-empty">{app.tr(Msg::StartEmpty)}</p> }
             >
-                <ul class="session-list" aria-label=move || app.t(Msg::SessionsList)>
+                <ul class="session-list" aria-label=app.tr(Msg::SessionsList)>
                     // Keyed by the game as listed: renaming or deleting one leaves the
                     // other rows, and the focus in them, as they were.
                     <For each=move || kept.get() key=|entry| entry.clone() let:entry>
@@ -124,7 +124,7 @@ fn RenameDialog(id: String, #[prop(into)] on_done: Callback<()>) -> impl IntoVie
         <Modal title=Signal::derive(move || app.t(Msg::RenameTitle).to_string()) on_close=on_done>
             <form class="rename-form" on:submit=save>
                 <label>
-                    <span>{move || app.t(Msg::RenameLabel)}</span>
+                    <span>{app.tr(Msg::RenameLabel)}</span>
                     <input
                         type="text"
                         maxlength=MAX_NAME_CHARS
@@ -134,9 +134,9 @@ fn RenameDialog(id: String, #[prop(into)] on_done: Callback<()>) -> impl IntoVie
                 </label>
                 <div class="dialog-actions">
                     <button type="button" class="secondary" on:click=move |_| on_done.run(())>
-                        {move || app.t(Msg::Cancel)}
+                        {app.tr(Msg::Cancel)}
                     </button>
-                    <button type="submit" class="primary">{move || app.t(Msg::SaveName)}</button>
+                    <button type="submit" class="primary">{app.tr(Msg::SaveName)}</button>
                 </div>
             </form>
         </Modal>

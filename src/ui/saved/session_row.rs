@@ -80,15 +80,15 @@ pub fn SessionRow(entry: StoredSession, actions: RowActions) -> impl IntoView {
             let title = id.get_value();
             view! {
                 <div class="session-what">
-                    <h3 class="session-title">{move || app.t(Msg::DamagedSessionTitle)}" "<span class="session-id">{title.clone()}</span></h3>
+                    <h3 class="session-title">{app.tr(Msg::DamagedSessionTitle)}" "<span class="session-id">{title.clone()}</span></h3>
                     <p class="session-problem">
                         {move || app.t(if too_new { Msg::SessionTooNew } else { Msg::SessionDamaged })}
                     </p>
                 </div>
                 <div class="session-actions">
-                    <button class="secondary" on:click=move |_| raw(slot)>{move || app.t(Msg::DownloadRaw)}</button>
+                    <button class="secondary" on:click=move |_| raw(slot)>{app.tr(Msg::DownloadRaw)}</button>
                     <button class="secondary danger-text" on:click=move |_| actions.delete.run((id.get_value(), title.clone()))>
-                        {move || app.t(Msg::DeleteSession)}
+                        {app.tr(Msg::DeleteSession)}
                     </button>
                 </div>
             }
@@ -100,8 +100,8 @@ pub fn SessionRow(entry: StoredSession, actions: RowActions) -> impl IntoView {
             {body}
             <Show when=move || has_damaged_copy>
                 <p class="session-damaged">
-                    {move || app.t(Msg::DamagedCopyKept)}" "
-                    <button class="link-button" on:click=move |_| raw(Slot::Damaged)>{move || app.t(Msg::DownloadRaw)}</button>
+                    {app.tr(Msg::DamagedCopyKept)}" "
+                    <button class="link-button" on:click=move |_| raw(Slot::Damaged)>{app.tr(Msg::DownloadRaw)}</button>
                 </p>
             </Show>
         </li>
@@ -167,15 +167,15 @@ fn ready(
             </p>
         </div>
         <div class="session-actions">
-            <button class="primary" on:click=resume>{move || app.t(Msg::ResumeSession)}</button>
+            <button class="primary" on:click=resume>{app.tr(Msg::ResumeSession)}</button>
             <button class="secondary rename" on:click={
                 let id = id.clone();
                 move |_| actions.rename.run(id.clone())
-            }>{move || app.t(Msg::RenameSession)}</button>
-            <button class="secondary" on:click=duplicate>{move || app.t(Msg::DuplicateSession)}</button>
-            <button class="secondary" on:click=export>{move || app.t(Msg::ExportSession)}</button>
+            }>{app.tr(Msg::RenameSession)}</button>
+            <button class="secondary" on:click=duplicate>{app.tr(Msg::DuplicateSession)}</button>
+            <button class="secondary" on:click=export>{app.tr(Msg::ExportSession)}</button>
             <button class="secondary danger-text" on:click=move |_| actions.delete.run((id.clone(), title()))>
-                {move || app.t(Msg::DeleteSession)}
+                {app.tr(Msg::DeleteSession)}
             </button>
         </div>
     }

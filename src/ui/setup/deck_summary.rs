@@ -41,7 +41,7 @@ pub fn DeckSummary(problems: Memo<Vec<SetupProblem>>) -> impl IntoView {
     };
     view! {
         <section class="deck-summary" aria-labelledby="deck-summary-heading">
-            <h3 id="deck-summary-heading">{move || app.t(Msg::DeckHeading)}</h3>
+            <h3 id="deck-summary-heading">{app.tr(Msg::DeckHeading)}</h3>
             <p class="deck-summary-line">{summary}</p>
             <Show when=move || { off() > 0 }>
                 <p class="help">{move || fill(app.t(Msg::CardsOffCount), &[("n", &off().to_string())])}</p>
@@ -50,7 +50,7 @@ pub fn DeckSummary(problems: Memo<Vec<SetupProblem>>) -> impl IntoView {
                 {move || too_few().into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
             </ul>
             <button class="secondary open-decks" on:click=move |_| app.screen.set(Screen::Decks)>
-                {move || app.t(Msg::OpenDecks)}
+                {app.tr(Msg::OpenDecks)}
             </button>
         </section>
     }

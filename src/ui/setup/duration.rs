@@ -24,7 +24,7 @@ pub fn DurationChoice(
     ];
     view! {
         <fieldset class="duration">
-            <legend>{move || app.t(Msg::DurationHeading)}</legend>
+            <legend>{app.tr(Msg::DurationHeading)}</legend>
             {options
                 .into_iter()
                 .map(|(minutes, value)| {

@@ -89,28 +89,28 @@ pub fn SetupScreen() -> impl IntoView {
     view! {
         <main class="setup" id="main">
             <div class="setup-top">
-                <h2>{move || app.t(Msg::SetupHeading)}</h2>
+                <h2>{app.tr(Msg::SetupHeading)}</h2>
                 <div class="setup-top-actions">
                     <Show when=move || has_kept.get()>
                         <button class="secondary back" on:click=move |_| app.screen.set(Screen::Start)>
-                            {move || app.t(Msg::BackToSessions)}
+                            {app.tr(Msg::BackToSessions)}
                         </button>
                     </Show>
                     // A game from another device can be opened before any game is kept here.
                     <SessionImport changed=Callback::new(move |_| has_kept.set(true)) status=import_status/>
                     // A team's tablet with no game of its own writes in the notebook.
                     <a class="button-link secondary notebook-link" href=NOTEBOOK_HREF>
-                        {move || app.t(Msg::NotebookLink)}
+                        {app.tr(Msg::NotebookLink)}
                     </a>
                     <a class="button-link secondary join-link" href=JOIN_HREF>
-                        {move || app.t(Msg::JoinLink)}
+                        {app.tr(Msg::JoinLink)}
                     </a>
                 </div>
             </div>
             <p class="start-status" role="status">{move || import_status.get()}</p>
-            <p class="lead">{move || app.t(Msg::SetupIntro)}</p>
+            <p class="lead">{app.tr(Msg::SetupIntro)}</p>
             <fieldset class="teams-setup">
-                <legend>{move || app.t(Msg::TeamsHeading)}</legend>
+                <legend>{app.tr(Msg::TeamsHeading)}</legend>
                 <For
                     each=move || 0..team_count()
                     key=|index| *index
@@ -121,20 +121,20 @@ pub fn SetupScreen() -> impl IntoView {
                     on:click=add_team
                     disabled=move || !setup.with(GameSetup::can_add_team)
                 >
-                    "+ " {move || app.t(Msg::AddTeam)}
+                    "+ " {app.tr(Msg::AddTeam)}
                 </button>
                 <SetupAlerts problems tried which=|p| matches!(p, SetupProblem::TeamCount(_))/>
             </fieldset>
             <div class="setup-columns">
                 <label class="core-task">
-                    <span class="label">{move || app.t(Msg::CoreTaskLabel)}</span>
+                    <span class="label">{app.tr(Msg::CoreTaskLabel)}</span>
                     <textarea
                         rows="3"
                         maxlength="400"
                         prop:value=move || setup.with(|s| s.core_task.clone())
                         on:input:target=move |ev| setup.update(|s| s.core_task = ev.target().value())
                     ></textarea>
-                    <span class="help">{move || app.t(Msg::CoreTaskHelp)}</span>
+                    <span class="help">{app.tr(Msg::CoreTaskHelp)}</span>
                 </label>
                 <DurationChoice setup problems tried/>
                 <DeckSummary problems/>
@@ -144,10 +144,10 @@ pub fn SetupScreen() -> impl IntoView {
                     {move || fill(app.t(Msg::TotalPlayers), &[("n", &setup.with(|s| s.total_players()).to_string())])}
                 </p>
                 <Show when=move || tried.get() && !problems.with(Vec::is_empty)>
-                    <p class="problem" role="alert">{move || app.t(Msg::FixBeforeStart)}</p>
+                    <p class="problem" role="alert">{app.tr(Msg::FixBeforeStart)}</p>
                 </Show>
                 <button class="primary start-game" on:click=start>
-                    {move || app.t(Msg::StartGame)}
+                    {app.tr(Msg::StartGame)}
                 </button>
             </div>
         </main>

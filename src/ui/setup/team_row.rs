@@ -65,7 +65,7 @@ pub fn TeamRow(
                 <PieceBadge shape colour=t.colour letter=piece_letter(index) class="team-piece"/>
             })}
             <label class="team-name-field visually-hidden" for=name_id.clone()>
-                <span class="label">{move || app.t(Msg::TeamName)}</span>
+                <span class="label">{app.tr(Msg::TeamName)}</span>
             </label>
             <input
                 id=name_id
@@ -81,7 +81,7 @@ pub fn TeamRow(
                     edit(&|t| t.name = value.clone());
                 }
             />
-            <div class="colours" role="radiogroup" aria-label=move || app.t(Msg::TeamColour)>
+            <div class="colours" role="radiogroup" aria-label=app.tr(Msg::TeamColour)>
                 {TeamColour::ALL
                     .into_iter()
                     .map(|colour| {
@@ -102,10 +102,10 @@ pub fn TeamRow(
                     })
                     .collect_view()}
             </div>
-            <div class="players" role="group" aria-label=move || app.t(Msg::Players)>
+            <div class="players" role="group" aria-label=app.tr(Msg::Players)>
                 <button
                     class="stepper"
-                    aria-label=move || app.t(Msg::FewerPlayers)
+                    aria-label=app.tr(Msg::FewerPlayers)
                     on:click=move |_| edit(&|t| t.change_players(-1))
                 >
                     "−"
@@ -115,7 +115,7 @@ pub fn TeamRow(
                 </output>
                 <button
                     class="stepper"
-                    aria-label=move || app.t(Msg::MorePlayers)
+                    aria-label=app.tr(Msg::MorePlayers)
                     on:click=move |_| edit(&|t| t.change_players(1))
                 >
                     "+"
@@ -128,7 +128,7 @@ pub fn TeamRow(
                     s.remove_team(index);
                 })
             >
-                {move || app.t(Msg::RemoveTeam)}
+                {app.tr(Msg::RemoveTeam)}
             </button>
             <ul class="row-problems" id=error_id>
                 {move || messages().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}

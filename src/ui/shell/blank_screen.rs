@@ -24,11 +24,11 @@ pub fn BlankScreen(#[prop(into)] on_dismiss: Callback<()>) -> impl IntoView {
         // With a projector window open, the projector goes dark, not the control window.
         <Show when=move || app.blank.get() && (app.role.get().faces_room() || !app.projector_open.get())>
             <button node_ref=button class="blank-screen" on:click=move |_| on_dismiss.run(())>
-                <span class="visually-hidden">{move || app.t(Msg::BlankTitle)}</span>
+                <span class="visually-hidden">{app.tr(Msg::BlankTitle)}</span>
                 // The room sees only dark; how to bring the game back is for the
                 // facilitator's screen.
                 <Show when=move || !app.role.get().faces_room()>
-                    <span class="blank-help">{move || app.t(Msg::BlankHelp)}</span>
+                    <span class="blank-help">{app.tr(Msg::BlankHelp)}</span>
                 </Show>
             </button>
         </Show>

@@ -45,13 +45,13 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <h1>{move || app.t(Msg::AppTitle)}</h1>
-                <span class="tagline" hidden=in_game>{move || app.t(Msg::Tagline)}</span>
+                <h1>{app.tr(Msg::AppTitle)}</h1>
+                <span class="tagline" hidden=in_game>{app.tr(Msg::Tagline)}</span>
             </div>
             <div class="header-actions">
                 <Show when=move || app.projector_open.get() && app.blank.get()>
                     <button class="primary" on:click=move |_| app.blank.set(false)>
-                        {move || app.t(Msg::ShowProjectorAgain)}
+                        {app.tr(Msg::ShowProjectorAgain)}
                     </button>
                 </Show>
                 <Show when=move || in_game() && app.role.get().writes()>
@@ -70,19 +70,19 @@ pub fn Header() -> impl IntoView {
                     aria-keyshortcuts="?"
                     on:click=move |_| app.shortcuts_open.set(true)
                 >
-                    {move || app.t(Msg::ShortcutsButton)}
+                    {app.tr(Msg::ShortcutsButton)}
                 </button>
                 <button
                     class="secondary"
                     lang=move || app.lang.get().other().code()
                     on:click=switch_language
                 >
-                    {move || app.t(Msg::SwitchLanguage)}
+                    {app.tr(Msg::SwitchLanguage)}
                 </button>
                 <Show when=in_game>
                     // The game stays saved; the list is where it is resumed.
                     <button class="secondary all-sessions" on:click=move |_| app.leave_session()>
-                        {move || app.t(Msg::AllSessions)}
+                        {app.tr(Msg::AllSessions)}
                     </button>
                 </Show>
             </div>

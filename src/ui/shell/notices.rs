@@ -29,7 +29,7 @@ pub fn Notices() -> impl IntoView {
         {move || app.refused.get().map(|error| view! {
             <div class="notice" role="alert">
                 <p>{move || fill(app.t(Msg::MoveRefused), &[("reason", &game_error_text(&error, app.lang.get()))])}</p>
-                <button class="secondary" on:click=move |_| app.refused.set(None)>{move || app.t(Msg::Dismiss)}</button>
+                <button class="secondary" on:click=move |_| app.refused.set(None)>{app.tr(Msg::Dismiss)}</button>
             </div>
         })}
     }
@@ -50,10 +50,10 @@ fn Notice(notice: StorageNotice, playing: Memo<bool>) -> impl IntoView {
             <p>{text}</p>
             <Show when=move || export && playing.get()>
                 <button class="primary" on:click=move |_| export_open_session(app)>
-                    {move || app.t(Msg::ExportSession)}
+                    {app.tr(Msg::ExportSession)}
                 </button>
             </Show>
-            <button class="secondary" on:click=dismiss>{move || app.t(Msg::Dismiss)}</button>
+            <button class="secondary" on:click=dismiss>{app.tr(Msg::Dismiss)}</button>
         </div>
     }
 }

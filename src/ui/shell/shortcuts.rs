@@ -25,8 +25,8 @@ pub fn Shortcuts() -> impl IntoView {
             <table class="shortcut-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || app.t(Msg::KeysLabel)}</th>
-                        <th scope="col" class="visually-hidden">{move || app.t(Msg::ShortcutsTitle)}</th>
+                        <th scope="col">{app.tr(Msg::KeysLabel)}</th>
+                        <th scope="col" class="visually-hidden">{app.tr(Msg::ShortcutsTitle)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -40,10 +40,10 @@ pub fn Shortcuts() -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            <p>{move || app.t(Msg::ShortcutArrowsNote)}</p>
-            <p><strong>{move || app.t(Msg::ShortcutNever)}</strong></p>
+            <p>{app.tr(Msg::ShortcutArrowsNote)}</p>
+            <p><strong>{app.tr(Msg::ShortcutNever)}</strong></p>
             <div class="dialog-actions">
-                <button class="primary" on:click=move |_| app.shortcuts_open.set(false)>{move || app.t(Msg::Dismiss)}</button>
+                <button class="primary" on:click=move |_| app.shortcuts_open.set(false)>{app.tr(Msg::Dismiss)}</button>
             </div>
         </Modal>
     }

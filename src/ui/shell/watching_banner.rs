@@ -20,7 +20,7 @@ pub fn WatchingBanner() -> impl IntoView {
                 <div class="notice watching" role="status">
                     <p>{move || app.t(text)}</p>
                     <button class="primary" on:click=move |_| take_over(app)>
-                        {move || app.t(Msg::TakeOver)}
+                        {app.tr(Msg::TakeOver)}
                     </button>
                 </div>
             }

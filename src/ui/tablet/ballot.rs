@@ -31,8 +31,8 @@ pub fn Ballot() -> impl IntoView {
     });
     view! {
         <section class="phase-view ballot">
-            <h2 tabindex="-1">{move || app.t(Msg::BallotHeading)}</h2>
-            <p class="lead">{move || app.t(Msg::BallotHelp)}</p>
+            <h2 tabindex="-1">{app.tr(Msg::BallotHeading)}</h2>
+            <p class="lead">{app.tr(Msg::BallotHelp)}</p>
             <p class="votes-left big">{move || fill(app.t(Msg::VotesLeft), &[("n", &left.get().to_string())])}</p>
             <ul class="ballot-list">
                 // Keyed by what the row shows: a grouped or edited idea is drawn anew.
@@ -62,10 +62,10 @@ fn BallotRow(id: u32, text: String, grouped: usize, left: Memo<u32>) -> impl Int
             <span class="dots" aria-label=move || fill(app.t(Msg::VotesCount), &[("n", &votes.get().to_string())])>
                 {move || "●".repeat(votes.get() as usize)}
             </span>
-            <button class="secondary unvote" aria-label=move || app.t(Msg::Unvote) title=move || app.t(Msg::Unvote)
+            <button class="secondary unvote" aria-label=app.tr(Msg::Unvote) title=app.tr(Msg::Unvote)
                 disabled=move || ours.get() == 0 on:click=move |_| { app.ask(TeamRequest::Unvote { idea: id }); }>"−"</button>
             <span class="ballot-ours" aria-hidden="true">{move || ours.get()}</span>
-            <button class="primary vote" aria-label=move || app.t(Msg::Vote) title=move || app.t(Msg::Vote)
+            <button class="primary vote" aria-label=app.tr(Msg::Vote) title=app.tr(Msg::Vote)
                 disabled=move || left.get() == 0 on:click=move |_| { app.ask(TeamRequest::Vote { idea: id }); }>"+"</button>
         </li>
     }

@@ -29,13 +29,13 @@ pub fn TabletHeader() -> impl IntoView {
                             <h1>{fill(app.t(Msg::TabletWeAre), &[("team", &team.name)])}</h1>
                         }.into_any()
                     }
-                    None => view! { <h1>{move || app.t(Msg::TabletTitle)}</h1> }.into_any(),
+                    None => view! { <h1>{app.tr(Msg::TabletTitle)}</h1> }.into_any(),
                 }}
             </div>
             <div class="header-actions">
                 <Show when=move || team.with(Option::is_some)>
                     <button class="secondary change-team" on:click=move |_| if let Some(link) = link { link.choose(None) }>
-                        {move || app.t(Msg::TabletChangeTeam)}
+                        {app.tr(Msg::TabletChangeTeam)}
                     </button>
                 </Show>
                 <button
@@ -43,7 +43,7 @@ pub fn TabletHeader() -> impl IntoView {
                     lang=move || app.lang.get().other().code()
                     on:click=move |_| switch_tablet_language(app)
                 >
-                    {move || app.t(Msg::SwitchLanguage)}
+                    {app.tr(Msg::SwitchLanguage)}
                 </button>
             </div>
         </header>

@@ -14,8 +14,8 @@ pub fn JoinScreen() -> impl IntoView {
     let teams = app.room_memo(|r| r.teams.clone());
     view! {
         <main class="tablet-join" id="main">
-            <h2>{move || app.t(Msg::TabletChooseTeam)}</h2>
-            <p class="lead">{move || app.t(Msg::TabletChooseTeamHelp)}</p>
+            <h2>{app.tr(Msg::TabletChooseTeam)}</h2>
+            <p class="lead">{app.tr(Msg::TabletChooseTeamHelp)}</p>
             <ul class="join-teams">
                 {move || teams.get().into_iter().enumerate().map(|(index, team)| {
                     let letter = team.letter();

@@ -74,8 +74,8 @@ pub fn TabletApp(game: Option<String>) -> impl IntoView {
             None => view! {
                 <TabletHeader/>
                 <main class="tablet-join-live" id="main">
-                    <h2>{move || app.t(Msg::JoinTitle)}</h2>
-                    <p class="lead">{move || app.t(Msg::JoinIntro)}</p>
+                    <h2>{app.tr(Msg::JoinTitle)}</h2>
+                    <p class="lead">{app.tr(Msg::JoinIntro)}</p>
                     <JoinPanel/>
                 </main>
             }.into_any(),
@@ -178,7 +178,7 @@ fn Refused() -> impl IntoView {
             view! {
                 <div class="notice" role="alert">
                     <p>{fill(Msg::TabletRefused.get(lang), &[("reason", &reason)])}</p>
-                    <button class="secondary" on:click=move |_| link.refusal.set(None)>{move || app.t(Msg::Dismiss)}</button>
+                    <button class="secondary" on:click=move |_| link.refusal.set(None)>{app.tr(Msg::Dismiss)}</button>
                 </div>
             }
         })

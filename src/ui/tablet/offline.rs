@@ -21,8 +21,8 @@ pub fn WaitingScreen() -> impl IntoView {
         // Joined from another device: only a scan brings the link back.
         return view! {
             <main class="tablet-join-live" id="main">
-                <h2>{move || app.t(Msg::JoinLostHeading)}</h2>
-                <p class="lead">{move || app.t(Msg::JoinLost)}</p>
+                <h2>{app.tr(Msg::JoinLostHeading)}</h2>
+                <p class="lead">{app.tr(Msg::JoinLost)}</p>
                 <JoinPanel on_notebook=Callback::new(move |_| open_notebook(link))/>
             </main>
         }
@@ -32,13 +32,13 @@ pub fn WaitingScreen() -> impl IntoView {
         <main class="tablet-waiting" id="main">
             <Show
                 when=move || link.silent.get()
-                fallback=move || view! { <p>{move || app.t(Msg::TabletConnecting)}</p> }
+                fallback=move || view! { <p>{app.tr(Msg::TabletConnecting)}</p> }
             >
                 <section class="tablet-offline" aria-labelledby="tablet-offline-title">
-                    <h2 id="tablet-offline-title">{move || app.t(Msg::TabletSilentHeading)}</h2>
-                    <p>{move || app.t(Msg::TabletSilentHelp)}</p>
+                    <h2 id="tablet-offline-title">{app.tr(Msg::TabletSilentHeading)}</h2>
+                    <p>{app.tr(Msg::TabletSilentHelp)}</p>
                     <button class="primary open-notebook" on:click=move |_| open_notebook(link)>
-                        {move || app.t(Msg::TabletOpenNotebook)}
+                        {app.tr(Msg::TabletOpenNotebook)}
                     </button>
                 </section>
             </Show>

@@ -23,13 +23,13 @@ pub fn SuggestKernen() -> impl IntoView {
     view! {
         <form class="panel suggest-kernen" on:submit=send>
             <label>
-                <span class="label">{move || app.t(Msg::SuggestHeading)}</span>
+                <span class="label">{app.tr(Msg::SuggestHeading)}</span>
                 <textarea rows="3" maxlength=MAX_CORE_TASK_CHARS prop:value=move || text.get()
                     on:input:target=move |ev| text.set(ev.target().value())></textarea>
             </label>
-            <button class="primary" type="submit">{move || app.t(Msg::SuggestSend)}</button>
+            <button class="primary" type="submit">{app.tr(Msg::SuggestSend)}</button>
             <Show when=is_sent>
-                <p class="status" role="status">{move || app.t(Msg::SuggestSent)}</p>
+                <p class="status" role="status">{app.tr(Msg::SuggestSent)}</p>
             </Show>
         </form>
     }

@@ -55,7 +55,7 @@ pub fn CardView(card: Card, #[prop(default = None)] hint: Option<LocalText>) -> 
                 view! {
                 // Open by itself while the room reads the card on the projector instead.
                 <details class="card-hint" open=move || app.projector_open.get()>
-                    <summary>{move || app.t(Msg::FacilitatorHint)}</summary>
+                    <summary>{app.tr(Msg::FacilitatorHint)}</summary>
                     <p lang=move || hint_lang.shown_lang(app.lang.get()).code()>
                         {move || hint.get(app.lang.get()).to_string()}
                     </p>

@@ -111,7 +111,7 @@ pub fn CameraView(reader: CodeReader, #[prop(into)] status: Signal<String>) -> i
     view! {
         <div class="camera-box" hidden=move || !reader.on.get()>
             <video node_ref=reader.video autoplay prop:muted=true playsinline
-                aria-label=move || app.t(Msg::CameraView)></video>
+                aria-label=app.tr(Msg::CameraView)></video>
             <p class="scan-progress" role="status">{move || status.get()}</p>
         </div>
     }

@@ -43,7 +43,7 @@ pub fn ConfirmDialog(
                 <p id="dialog-body">{move || body.get()}</p>
                 <div class="dialog-actions">
                     <button node_ref=cancel_ref class="secondary" on:click=move |_| on_cancel.run(())>
-                        {move || app.t(Msg::Cancel)}
+                        {app.tr(Msg::Cancel)}
                     </button>
                     {alternative.map(|(label, run)| view! {
                         <button class="secondary" on:click=move |_| run.run(())>

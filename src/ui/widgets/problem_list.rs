@@ -32,7 +32,7 @@ pub fn ProblemList() -> impl IntoView {
                         <p>{move || fill(app.t(Msg::MoreProblems), &[("n", &hidden.to_string())])}</p>
                     </Show>
                     <button class="secondary" on:click=move |_| screen.refusal.set(None)>
-                        {move || app.t(Msg::Dismiss)}
+                        {app.tr(Msg::Dismiss)}
                     </button>
                 </div>
             }

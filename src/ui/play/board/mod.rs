@@ -47,7 +47,7 @@ pub fn Board() -> impl IntoView {
             class="board"
             viewBox="0 0 1000 1000"
             role="group"
-            aria-label=move || app.t(Msg::BoardLabel)
+            aria-label=app.tr(Msg::BoardLabel)
         >
             <circle
                 class="track"

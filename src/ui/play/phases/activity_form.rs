@@ -29,7 +29,7 @@ pub fn ActivityForm(index: usize) -> impl IntoView {
             <ActivityText index label=Msg::FieldWhy class="why" get=|a| a.why.clone() set=|a, v| a.why = v multiline=true/>
             <div class="activity-row">
                 <label class="activity-field category">
-                    <span class="label">{move || app.t(Msg::FieldCategory)}</span>
+                    <span class="label">{app.tr(Msg::FieldCategory)}</span>
                     <select on:change:target=move |ev| set_category(ev.target().value())>
                         <option value="" selected=move || category.get().is_none()>"–"</option>
                         {Category::ALL.into_iter().map(|c| view! {
@@ -44,7 +44,7 @@ pub fn ActivityForm(index: usize) -> impl IntoView {
             <ActivityText index label=Msg::FieldMeasure class="measure" get=|a| a.measure.clone() set=|a, v| a.measure = v/>
             <button class="secondary small danger-text remove-activity"
                 on:click=move |_| { app.play(|s| s.plan.remove(index)); }>
-                {move || app.t(Msg::RemoveActivity)}
+                {app.tr(Msg::RemoveActivity)}
             </button>
         </fieldset>
     }

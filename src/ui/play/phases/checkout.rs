@@ -86,26 +86,26 @@ pub fn CheckoutView() -> impl IntoView {
             <div class="checkout-columns">
                 <div class="panel">
                     <label class="follow-up">
-                        <span class="label">{move || app.t(Msg::FollowUpLabel)}</span>
+                        <span class="label">{app.tr(Msg::FollowUpLabel)}</span>
                         <DraftField draft=follow_up kind="date" maxlength=10/>
                     </label>
                     <div class="export-buttons">
-                        <button class="secondary export-md" on:click=move |_| download("md")>{move || app.t(Msg::ExportMarkdown)}</button>
-                        <button class="secondary export-csv" on:click=move |_| download("csv")>{move || app.t(Msg::ExportCsv)}</button>
-                        <button class="secondary export-json" on:click=move |_| download("json")>{move || app.t(Msg::ExportJson)}</button>
-                        <button class="secondary print" on:click=print>{move || app.t(Msg::PrintPlan)}</button>
+                        <button class="secondary export-md" on:click=move |_| download("md")>{app.tr(Msg::ExportMarkdown)}</button>
+                        <button class="secondary export-csv" on:click=move |_| download("csv")>{app.tr(Msg::ExportCsv)}</button>
+                        <button class="secondary export-json" on:click=move |_| download("json")>{app.tr(Msg::ExportJson)}</button>
+                        <button class="secondary print" on:click=print>{app.tr(Msg::PrintPlan)}</button>
                     </div>
                     <p class="status" role="status">{move || status.get()}</p>
                     <ul class="row-problems" aria-live="polite">
                         {move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
                     </ul>
                     {move || if finished.get() {
-                        view! { <p class="finished" role="status">{move || app.t(Msg::Finished)}</p> }.into_any()
+                        view! { <p class="finished" role="status">{app.tr(Msg::Finished)}</p> }.into_any()
                     } else {
                         view! {
                             <button class="primary finish" disabled=move || !problems().is_empty()
                                 on:click=move |_| { app.play(|s| s.finish(now_ms())); }>
-                                {move || app.t(Msg::FinishSession)}
+                                {app.tr(Msg::FinishSession)}
                             </button>
                         }.into_any()
                     }}

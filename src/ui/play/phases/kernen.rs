@@ -20,14 +20,14 @@ pub fn KernenView() -> impl IntoView {
     view! {
         <section class="phase-view kernen">
             <h2 tabindex="-1">{move || phase_name(Phase::Kernen, app.lang.get())}</h2>
-            <p class="lead">{move || app.t(Msg::KernenIntro)}</p>
+            <p class="lead">{app.tr(Msg::KernenIntro)}</p>
             <div class="kernen-columns">
                 <div class="panel">
-                    <h3>{move || app.t(Msg::KernenBefore)}</h3>
+                    <h3>{app.tr(Msg::KernenBefore)}</h3>
                     {move || {
                         let text = before.get();
                         if text.is_empty() {
-                            view! { <p class="help">{move || app.t(Msg::NoCoreTaskAtStart)}</p> }.into_any()
+                            view! { <p class="help">{app.tr(Msg::NoCoreTaskAtStart)}</p> }.into_any()
                         } else {
                             view! { <blockquote class="core-task-quote">{text}</blockquote> }.into_any()
                         }
@@ -42,7 +42,7 @@ pub fn KernenView() -> impl IntoView {
                 } else {
                     view! {
                         <div class="panel">
-                            <h3>{move || app.t(Msg::KernenNow)}</h3>
+                            <h3>{app.tr(Msg::KernenNow)}</h3>
                             <blockquote class="core-task-quote">{now_text}</blockquote>
                         </div>
                     }.into_any()
@@ -65,7 +65,7 @@ fn KernenField() -> impl IntoView {
     );
     view! {
         <label class="panel">
-            <span class="label">{move || app.t(Msg::KernenNow)}</span>
+            <span class="label">{app.tr(Msg::KernenNow)}</span>
             <DraftField draft=sentence rows=4 maxlength=MAX_CORE_TASK_CHARS class="core-task-final"/>
         </label>
     }
@@ -86,7 +86,7 @@ fn Suggestions() -> impl IntoView {
     view! {
         <Show when=move || suggestions.with(|s| !s.is_empty())>
             <section class="panel suggestions">
-                <h3>{move || app.t(Msg::SuggestionsHeading)}</h3>
+                <h3>{app.tr(Msg::SuggestionsHeading)}</h3>
                 <ul>
                     <For each=move || suggestions.get() key=|s| s.clone() let:suggestion>
                         {
@@ -98,7 +98,7 @@ fn Suggestions() -> impl IntoView {
                                     <span class="suggestion-team">{team}</span>
                                     <Show when=move || app.role.get().writes()>
                                         <button class="secondary small use-suggestion" on:click={let chosen = chosen.clone(); move |_| use_it(chosen.clone())}>
-                                            {move || app.t(Msg::UseSuggestion)}
+                                            {app.tr(Msg::UseSuggestion)}
                                         </button>
                                     </Show>
                                 </li>

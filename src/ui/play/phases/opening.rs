@@ -17,11 +17,11 @@ pub fn OpeningView() -> impl IntoView {
     let teams = move || teams.get();
     view! {
         <section class="phase-view opening">
-            <h2 tabindex="-1">{move || app.t(Msg::OpeningHeading)}</h2>
-            <p class="lead">{move || app.t(Msg::OpeningPurpose)}</p>
+            <h2 tabindex="-1">{app.tr(Msg::OpeningHeading)}</h2>
+            <p class="lead">{app.tr(Msg::OpeningPurpose)}</p>
             <div class="opening-columns">
                 <div class="panel">
-                    <h3>{move || app.t(Msg::RulesHeading)}</h3>
+                    <h3>{app.tr(Msg::RulesHeading)}</h3>
                     <ul class="rules">
                         {[Msg::Rule1, Msg::Rule2, Msg::Rule3, Msg::Rule4]
                             .into_iter()
@@ -30,11 +30,11 @@ pub fn OpeningView() -> impl IntoView {
                     </ul>
                 </div>
                 <div class="panel">
-                    <h3>{move || app.t(Msg::CoreTaskToday)}</h3>
+                    <h3>{app.tr(Msg::CoreTaskToday)}</h3>
                     {move || {
                         let task = core_task();
                         if task.is_empty() {
-                            view! { <p class="help">{move || app.t(Msg::NoCoreTaskYet)}</p> }.into_any()
+                            view! { <p class="help">{app.tr(Msg::NoCoreTaskYet)}</p> }.into_any()
                         } else {
                             view! { <blockquote class="core-task-quote">{task}</blockquote> }.into_any()
                         }

@@ -26,17 +26,17 @@ pub fn PlanView() -> impl IntoView {
     view! {
         <section class="phase-view plan">
             <h2 tabindex="-1">{move || phase_name(Phase::Handleplan, app.lang.get())}</h2>
-            <p class="lead">{move || app.t(Msg::PlanIntro)}</p>
+            <p class="lead">{app.tr(Msg::PlanIntro)}</p>
             <div class="plan-columns">
                 <div class="panel plan-ideas">
-                    <h3>{move || app.t(Msg::RankedHeading)}</h3>
+                    <h3>{app.tr(Msg::RankedHeading)}</h3>
                     <TopIdeas full=Signal::derive(full)/>
                     <button class="secondary empty-activity" disabled=full
                         on:click=move |_| { app.play(|s| s.plan.add(Activity::default())); }>
-                        {move || app.t(Msg::EmptyActivity)}
+                        {app.tr(Msg::EmptyActivity)}
                     </button>
                     <Show when=full>
-                        <p class="help">{move || app.t(Msg::PlanFull)}</p>
+                        <p class="help">{app.tr(Msg::PlanFull)}</p>
                     </Show>
                 </div>
                 <div class="activities">
@@ -49,7 +49,7 @@ pub fn PlanView() -> impl IntoView {
                 {move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
             </ul>
             <Show when=move || problems().is_empty()>
-                <p class="plan-complete">{move || app.t(Msg::PlanComplete)}</p>
+                <p class="plan-complete">{app.tr(Msg::PlanComplete)}</p>
             </Show>
         </section>
     }
@@ -83,7 +83,7 @@ fn TopIdeas(full: Signal<bool>) -> impl IntoView {
                             </span>
                             <button class="secondary small make-activity" disabled=full
                                 on:click=move |_| { app.play(|s| s.activity_from_idea(id)); }>
-                                {move || app.t(Msg::MakeActivity)}
+                                {app.tr(Msg::MakeActivity)}
                             </button>
                         </li>
                     }

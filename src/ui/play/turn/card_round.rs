@@ -32,10 +32,10 @@ pub fn CardRoundView() -> impl IntoView {
                         {move || app.t(if paused { Msg::ResumeTimer } else { Msg::PauseTimer })}
                     </button>
                     <button class="secondary small add-minute" on:click=move |_| step(|r, now| { r.add_minute(now); Ok(()) })>
-                        {move || app.t(Msg::AddMinute)}
+                        {app.tr(Msg::AddMinute)}
                     </button>
                     <button class="secondary small skip-stage" on:click=move |_| step(|r, now| { r.next_stage(now); Ok(()) })>
-                        {move || app.t(Msg::SkipStage)}
+                        {app.tr(Msg::SkipStage)}
                     </button>
                 </div>
             };
@@ -49,7 +49,7 @@ pub fn CardRoundView() -> impl IntoView {
             match r.stage.clone() {
                 RoundStage::Silent { .. } => view! {
                     <div class="round silent" data-round="silent">
-                        <p class="round-title">{move || app.t(Msg::RoundSilent)}</p>
+                        <p class="round-title">{app.tr(Msg::RoundSilent)}</p>
                         <p class="round-clock" aria-live="off">{countdown}</p>
                         {timer_controls}
                     </div>
@@ -76,7 +76,7 @@ pub fn CardRoundView() -> impl IntoView {
                             <div class="round-controls" hidden=move || !app.may.get().next_speaker && no_controls()>
                                 <Show when=move || app.may.get().next_speaker>
                                     <button class="primary next-speaker" on:click=move |_| { set_pass_refused.set(false); app.ask(TeamRequest::NextSpeaker); }>
-                                        {move || app.t(Msg::NextSpeaker)}
+                                        {app.tr(Msg::NextSpeaker)}
                                     </button>
                                 </Show>
                                 <Show when=move || is_player && app.may.get().pass>
@@ -87,31 +87,31 @@ pub fn CardRoundView() -> impl IntoView {
                                             set_pass_refused.set(true);
                                         }
                                     }>
-                                        {move || app.t(Msg::PassTurn)}
+                                        {app.tr(Msg::PassTurn)}
                                     </button>
                                 </Show>
                                 <Show when=move || !no_controls()>
                                     <button class="secondary small skip-stage" on:click=move |_| step(|r, now| { r.next_stage(now); Ok(()) })>
-                                        {move || app.t(Msg::SkipStage)}
+                                        {app.tr(Msg::SkipStage)}
                                     </button>
                                 </Show>
                             </div>
                             <Show when=move || pass_refused.get()>
-                                <p class="row-problems" role="alert">{move || app.t(Msg::PassUsed)}</p>
+                                <p class="row-problems" role="alert">{app.tr(Msg::PassUsed)}</p>
                             </Show>
                         </div>
                     }.into_any()
                 }
                 RoundStage::Open { .. } => view! {
                     <div class="round open" data-round="open">
-                        <p class="round-title">{move || app.t(Msg::RoundOpen)}</p>
+                        <p class="round-title">{app.tr(Msg::RoundOpen)}</p>
                         <p class="round-clock" aria-live="off">{countdown}</p>
                         {timer_controls}
                     </div>
                 }.into_any(),
                 RoundStage::Done => view! {
                     <div class="round done" data-round="done">
-                        <p class="round-title">{move || app.t(Msg::RoundDone)}</p>
+                        <p class="round-title">{app.tr(Msg::RoundDone)}</p>
                     </div>
                 }.into_any(),
             }

@@ -36,8 +36,8 @@ pub fn FacilitatorPanel() -> impl IntoView {
     );
     view! {
         <section class="facilitator-panel" aria-labelledby="facilitator-heading">
-            <h2 id="facilitator-heading">{move || app.t(Msg::ForFacilitator)}</h2>
-            <h3>{move || app.t(Msg::NextCards)}</h3>
+            <h2 id="facilitator-heading">{app.tr(Msg::ForFacilitator)}</h2>
+            <h3>{app.tr(Msg::NextCards)}</h3>
             <ul class="next-cards">
                 {move || next_cards().into_iter().map(|(kind, text)| view! {
                     <li>
@@ -48,7 +48,7 @@ pub fn FacilitatorPanel() -> impl IntoView {
                 }).collect_view()}
             </ul>
             <label class="notes">
-                <span class="label">{move || app.t(Msg::NotesLabel)}</span>
+                <span class="label">{app.tr(Msg::NotesLabel)}</span>
                 <DraftField draft=notes rows=3 maxlength=MAX_NOTES_CHARS/>
             </label>
         </section>

@@ -41,7 +41,7 @@ pub fn IdeaEntry() -> impl IntoView {
         saved.last().map(|last| {
             view! {
                 <p class="saved-ideas">
-                    <span class="label">{move || app.t(Msg::IdeasFromCard)}</span>
+                    <span class="label">{app.tr(Msg::IdeasFromCard)}</span>
                     {format!(" ({count}): ")}
                     <span class="last-idea">{last.clone()}</span>
                 </p>
@@ -50,7 +50,7 @@ pub fn IdeaEntry() -> impl IntoView {
     };
     view! {
         <form class="idea-entry" on:submit=save>
-            <label class="label" for="idea-input">{move || app.t(Msg::IdeaLabel)}</label>
+            <label class="label" for="idea-input">{app.tr(Msg::IdeaLabel)}</label>
             <div class="idea-row">
                 <input
                     type="text"
@@ -62,10 +62,10 @@ pub fn IdeaEntry() -> impl IntoView {
                     prop:value=move || text.get()
                     on:input:target=move |ev| app.type_idea(ev.target().value())
                 />
-                <button class="secondary save-idea" type="submit">{move || app.t(Msg::SaveIdea)}</button>
+                <button class="secondary save-idea" type="submit">{app.tr(Msg::SaveIdea)}</button>
             </div>
             <Show when=move || empty.get()>
-                <p class="row-problems" role="alert">{move || app.t(Msg::IdeaEmpty)}</p>
+                <p class="row-problems" role="alert">{app.tr(Msg::IdeaEmpty)}</p>
             </Show>
             {saved_line}
         </form>

@@ -24,14 +24,14 @@ pub fn RollStep() -> impl IntoView {
     view! {
         <div class="step">
             <Show when=move || again.get()>
-                <p class="banner">{move || app.t(Msg::RollAgainBanner)}</p>
+                <p class="banner">{app.tr(Msg::RollAgainBanner)}</p>
             </Show>
             <Show
                 when=move || app.may.get().roll
-                fallback=move || view! { <p class="step-title">{move || app.t(Msg::AudienceReadyToRoll)}</p> }
+                fallback=move || view! { <p class="step-title">{app.tr(Msg::AudienceReadyToRoll)}</p> }
             >
                 <button class="primary roll" data-primary on:click=roll>
-                    {move || app.t(Msg::Roll)}
+                    {app.tr(Msg::Roll)}
                 </button>
             </Show>
         </div>
@@ -88,7 +88,7 @@ pub fn CategoryStep(joker: bool) -> impl IntoView {
     };
     view! {
         <div class="step">
-            <p class="step-title">{move || app.t(Msg::ChooseCategory)}</p>
+            <p class="step-title">{app.tr(Msg::ChooseCategory)}</p>
             <p class="step-help">{move || app.t(if joker { Msg::JokerChoose } else { Msg::HubChoose })}</p>
             <div class="category-choices" hidden=move || !app.may.get().choose_category>
                 {Category::ALL
@@ -126,7 +126,7 @@ pub fn CardStep() -> impl IntoView {
                 <IdeaEntry/>
             </Show>
             <Show when=move || app.role.get().shows_controls()>
-                <button class="primary card-done" data-primary on:click=done>{move || app.t(Msg::CardDone)}</button>
+                <button class="primary card-done" data-primary on:click=done>{app.tr(Msg::CardDone)}</button>
             </Show>
         </div>
     }

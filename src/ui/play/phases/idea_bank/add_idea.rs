@@ -28,11 +28,11 @@ pub fn AddIdea() -> impl IntoView {
     view! {
         <form class="add-idea" on:submit=add>
             <label class="add-idea-text">
-                <span class="label">{move || app.t(Msg::AddIdea)}</span>
+                <span class="label">{app.tr(Msg::AddIdea)}</span>
                 <input type="text" maxlength="280" prop:value=move || text.get() on:input:target=move |ev| text.set(ev.target().value())/>
             </label>
             <label class="add-idea-choice">
-                <span class="label">{move || app.t(Msg::IdeaTeam)}</span>
+                <span class="label">{app.tr(Msg::IdeaTeam)}</span>
                 <select on:change:target=move |ev| team.set(ev.target().value().parse().unwrap_or(0))>
                     {move || teams.get().into_iter().enumerate().map(|(i, name)| view! {
                         <option value=i.to_string() selected=move || team.get() == i>{name}</option>
@@ -40,7 +40,7 @@ pub fn AddIdea() -> impl IntoView {
                 </select>
             </label>
             <label class="add-idea-choice">
-                <span class="label">{move || app.t(Msg::FieldCategory)}</span>
+                <span class="label">{app.tr(Msg::FieldCategory)}</span>
                 <select on:change:target=move |ev| {
                     let key = ev.target().value();
                     category.set(Category::ALL.into_iter().find(|c| c.key() == key));
@@ -51,7 +51,7 @@ pub fn AddIdea() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </label>
-            <button class="secondary" type="submit">{move || app.t(Msg::AddIdea)}</button>
+            <button class="secondary" type="submit">{app.tr(Msg::AddIdea)}</button>
         </form>
     }
 }

@@ -93,7 +93,7 @@ pub fn IdeaCard(id: u32, selected: RwSignal<Vec<u32>>, voter: RwSignal<usize>) -
                 <label class="idea-select">
                     <input type="checkbox" prop:checked=is_selected
                         on:change:target=move |ev| { let on = ev.target().checked(); selected.update(|s| { s.retain(|x| *x != id); if on { s.push(id); } }); }/>
-                    <span class="visually-hidden">{move || app.t(Msg::SelectIdea)}</span>
+                    <span class="visually-hidden">{app.tr(Msg::SelectIdea)}</span>
                 </label>
                 <div class="idea-body">
                     <p class="idea-text">{text}</p>
@@ -105,14 +105,14 @@ pub fn IdeaCard(id: u32, selected: RwSignal<Vec<u32>>, voter: RwSignal<usize>) -
                     </ul>
                 </div>
                 <div class="idea-votes">
-                    <button class="secondary small icon remove-idea" aria-label=move || app.t(Msg::RemoveIdea) title=move || app.t(Msg::RemoveIdea)
+                    <button class="secondary small icon remove-idea" aria-label=app.tr(Msg::RemoveIdea) title=app.tr(Msg::RemoveIdea)
                         on:click=remove>"✕"</button>
                     <span class="dots" aria-label=move || fill(app.t(Msg::VotesCount), &[("n", &votes.get().to_string())])>
                         {move || "●".repeat(votes.get() as usize)}
                     </span>
-                    <button class="secondary small icon unvote" aria-label=move || app.t(Msg::Unvote) title=move || app.t(Msg::Unvote)
+                    <button class="secondary small icon unvote" aria-label=app.tr(Msg::Unvote) title=app.tr(Msg::Unvote)
                         disabled=move || { mine.get() == 0 } on:click=unvote>"−"</button>
-                    <button class="primary small icon vote" aria-label=move || app.t(Msg::Vote) title=move || app.t(Msg::Vote)
+                    <button class="primary small icon vote" aria-label=app.tr(Msg::Vote) title=app.tr(Msg::Vote)
                         disabled=move || !can_vote.get() on:click=vote>"+"</button>
                 </div>
             </li>
@@ -135,7 +135,7 @@ fn GroupedIdea(member: (u32, String, String)) -> impl IntoView {
         <li>
             <span>{text}</span>
             <span class="idea-tag">{tag}</span>
-            <button class="secondary small" on:click=ungroup>{move || app.t(Msg::Ungroup)}</button>
+            <button class="secondary small" on:click=ungroup>{app.tr(Msg::Ungroup)}</button>
         </li>
     }
 }

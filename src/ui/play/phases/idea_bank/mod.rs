@@ -45,12 +45,12 @@ pub fn IdeaBankView() -> impl IntoView {
     view! {
         <section class="phase-view idea-bank">
             <h2 tabindex="-1">{move || phase_name(Phase::IdeaBank, app.lang.get())}</h2>
-            <p class="lead">{move || app.t(Msg::IdeasIntro)}</p>
+            <p class="lead">{app.tr(Msg::IdeasIntro)}</p>
             <VoteBar voter/>
             <div class="idea-columns">
                 <div>
                     <Show when=move || leads.with(Vec::is_empty)>
-                        <p class="help">{move || app.t(Msg::NoIdeas)}</p>
+                        <p class="help">{app.tr(Msg::NoIdeas)}</p>
                     </Show>
                     <ul class="idea-list">
                         <For each=move || leads.get() key=|id| *id let:id>
@@ -59,7 +59,7 @@ pub fn IdeaBankView() -> impl IntoView {
                     </ul>
                     <div class="idea-tools">
                         <button class="secondary group-ideas" disabled=move || selected.with(|s| s.len() < 2) on:click=group>
-                            {move || app.t(Msg::GroupSelected)}
+                            {app.tr(Msg::GroupSelected)}
                         </button>
                     </div>
                     <AddIdea/>

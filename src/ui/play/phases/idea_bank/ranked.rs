@@ -25,7 +25,7 @@ pub fn RankedIdeas() -> impl IntoView {
     });
     view! {
         <div class="panel ranked">
-            <h3>{move || app.t(Msg::RankedHeading)}</h3>
+            <h3>{app.tr(Msg::RankedHeading)}</h3>
             <ol>
                 // Keyed by the idea and what it shows: a vote moves a row instead of
                 // rewriting every row below it.

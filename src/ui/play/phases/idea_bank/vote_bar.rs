@@ -20,13 +20,13 @@ pub fn VoteBar(voter: RwSignal<usize>) -> impl IntoView {
     view! {
         <div class="vote-bar panel">
             <fieldset class="voter">
-                <legend>{move || app.t(Msg::VotingTeam)}</legend>
+                <legend>{app.tr(Msg::VotingTeam)}</legend>
                 <For each=move || 0..team_count.get() key=|index| *index let:index>
                     <VoterChoice index voter/>
                 </For>
             </fieldset>
-            <div class="votes-per-player" role="group" aria-label=move || app.t(Msg::VotesPerPlayer)>
-                <span class="label">{move || app.t(Msg::VotesPerPlayer)}</span>
+            <div class="votes-per-player" role="group" aria-label=app.tr(Msg::VotesPerPlayer)>
+                <span class="label">{app.tr(Msg::VotesPerPlayer)}</span>
                 <button class="stepper" aria-label="−1" on:click=move |_| set_votes(-1)>"−"</button>
                 <output class="votes-value">{move || votes_per_player.get()}</output>
                 <button class="stepper" aria-label="+1" on:click=move |_| set_votes(1)>"+"</button>
