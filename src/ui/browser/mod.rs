@@ -10,3 +10,4 @@ pub mod focus;
 pub mod keys;
 pub mod offline;
 pub mod persistence;
+pub mod timing;

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::storage::{self, sessions};
+use crate::ui::browser::timing::measured;
 
 use super::draft::commit_all_drafts;
 use super::AppState;
@@ -21,7 +22,7 @@ pub fn save_on_change(app: AppState) {
 /// with the game in memory.
 fn save_session(app: AppState, writes: bool) {
     let result = app.session.with_untracked(|s| match s {
-        Some(session) if writes => sessions::save(session),
+        Some(session) if writes => measured("kernespillet:save", || sessions::save(session)),
         _ => Ok(()),
     });
     if let Err(notice) = result {
