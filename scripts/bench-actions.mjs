@@ -73,7 +73,9 @@ async function time(action, selector, check, arg = null) {
 await page.evaluate(() => performance.clearMeasures('kernespillet:save'));
 for (let turn = 0; turn < TURNS; turn++) {
   await time('roll', 'button.roll', 'targets');
-  await time('move', '.field.target', 'moved');
+  // A hub or headquarters when the roll reaches one, so the category choice is timed too.
+  const special = '.field.target.hub, .field.target.hq';
+  await time('move', (await page.locator(special).count()) ? special : '.field.target', 'moved');
   if (await page.locator('.category-choice').count()) {
     await time('choose category', '.category-choice', 'card');
   }
@@ -81,12 +83,15 @@ for (let turn = 0; turn < TURNS; turn++) {
   const idea = `Idé fra turen ${turn + 1}: en fast tid til at tale om det`;
   await page.locator('.idea-input').fill(idea);
   await time('save idea', '.save-idea', 'shows', ['.last-idea', idea]);
-  for (let step = 0; step < 12 && !(await page.locator('.card-done').count()); step++) {
-    if (await page.locator('.next-speaker').count()) {
+  // The silent minute skipped, each speaker handed the floor in turn.
+  for (let step = 0; step < 12; step++) {
+    if (await page.locator('.next-speaker').isVisible()) {
       const title = await page.locator('.round-title').textContent();
       await time('next speaker', '.next-speaker', 'changed', ['.round-title', 0, title]);
+    } else if (await page.locator('.skip-stage').isVisible()) {
+      await page.locator('.skip-stage').click();
     } else {
-      await page.locator('[data-primary]').click();
+      break;
     }
   }
   await time('card done', '.card-done', 'rollable');

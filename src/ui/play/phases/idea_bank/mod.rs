@@ -16,7 +16,7 @@ use crate::ui::browser::focus::focus_first;
 use crate::ui::state::use_app;
 
 use add_idea::AddIdea;
-use idea_card::IdeaCard;
+use idea_card::{idea_rows, IdeaCard};
 use ranked::RankedIdeas;
 use vote_bar::VoteBar;
 
@@ -34,6 +34,8 @@ pub fn IdeaBankView() -> impl IntoView {
             .map(|i| i.id)
             .collect::<Vec<_>>()
     });
+    let rows = app.room_memo(move |r| idea_rows(r, voter.get(), app.lang.get()));
+    let can_vote = app.room_memo(move |r| r.votes_left(voter.get()) > 0);
     let group = move |_| {
         let ids = selected.get_untracked();
         if let Some(lead) = app.play(|s| s.ideas.group(&ids)) {
@@ -54,7 +56,7 @@ pub fn IdeaBankView() -> impl IntoView {
                     </Show>
                     <ul class="idea-list">
                         <For each=move || leads.get() key=|id| *id let:id>
-                            <IdeaCard id selected voter/>
+                            <IdeaCard id rows selected voter can_vote/>
                         </For>
                     </ul>
                     <div class="idea-tools">
