@@ -3,7 +3,7 @@
 // click to the DOM showing its effect, and to the next frame painted; what a save costs
 // (the app's `kernespillet:save` User Timing measures) and how large the saved game is.
 //   node scripts/bench-actions.mjs SESSION.json [dist-dir]
-// Prints one line per figure as JSON too (last line), for scripts/bench to check.
+// Ends with a `BENCH {json}` line of the figures, for scripts/bench-table.mjs.
 import { readFile } from 'node:fs/promises';
 import { serveDist, launch, newContext, nextPhase } from '../tests/e2e/harness.mjs';
 
@@ -136,4 +136,4 @@ for (const [action, list] of Object.entries(times)) {
 result.save = { n: saves.length, p50: quantile(saves, 0.5), p95: quantile(saves, 0.95) };
 console.log(`  save (serialise, backup, write) n=${saves.length}: median ${result.save.p50.toFixed(2)} ms, p95 ${result.save.p95.toFixed(2)} ms`);
 console.log(`  saved text: ${text.length} bytes at the start, ${saved} bytes after the bench's turns and votes`);
-console.log(JSON.stringify(result));
+console.log(`BENCH ${JSON.stringify(result)}`);

@@ -7,6 +7,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -28,8 +29,10 @@ const types = {
 
 /** Serve a build (dist/ unless told another directory) on 127.0.0.1 at a free port, at
  *  the site's root or (with `base`, e.g. '/kernespillet/') in a folder of it, as a
- *  project page of a static host is: then nothing outside that folder exists. */
-export async function serveDist(dir = dist, { base = '/' } = {}) {
+ *  project page of a static host is: then nothing outside that folder exists. With
+ *  `gzip`, text and wasm go gzipped to a browser that accepts it, as a static host
+ *  sends them (the benchmark's Lighthouse run). */
+export async function serveDist(dir = dist, { base = '/', gzip = false } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -45,8 +48,15 @@ export async function serveDist(dir = dist, { base = '/' } = {}) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      const packed = !['.png', '.woff2'].includes(extname(file));
+      if (gzip && packed && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+        res.end(gzipSync(body, { level: 9 }));
+      } else {
+        res.writeHead(200, headers);
+        res.end(body);
+      }
     } catch {
       res.writeHead(404).end('not found');
     }
