@@ -7,6 +7,20 @@ use wasm_bindgen::JsCast;
 
 use crate::ui::state::AppState;
 
+/// A class on the page's root element (`<html>`) while the calling component is on the
+/// page, for the stylesheet's layout of its screen. A class rather than a `:has()`
+/// selector: Chrome rechecks those on every change to the page, which cost up to 7 ms
+/// of each action on a long game (issue 15). Call inside a component; `on` is tracked.
+pub fn root_class_while(name: &'static str, on: impl Fn() -> bool + Send + Sync + 'static) {
+    let set = move |value: bool| {
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().toggle_with_force(name, value);
+        }
+    };
+    Effect::new(move |_| set(on()));
+    on_cleanup(move || set(false));
+}
+
 pub fn is_fullscreen() -> bool {
     document().fullscreen_element().is_some()
 }

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use crate::model::Phase;
 
 use crate::ui::browser::clock::{now_ms, ticking_now, Now};
+use crate::ui::browser::display::root_class_while;
 use crate::ui::browser::focus::focus_first_of;
 use crate::ui::play::board::Board;
 use crate::ui::play::phase_bar::PhaseBar;
@@ -51,6 +52,8 @@ pub fn PlayScreen() -> impl IntoView {
         now
     });
     // A card on the table takes the board's place, large enough to read across the room.
+    // The board stays mounted under it (hidden by the stylesheet while `has-card`):
+    // drawing its 73 fields again after every card cost more than a frame (issue 15).
     let card_on_table = app.room_memo(|r| r.card.is_some());
     let in_play = move || matches!(phase.get(), Some(Phase::Play) | None);
     // While another tab owns the game, this one shows it and nothing here responds.
@@ -58,14 +61,17 @@ pub fn PlayScreen() -> impl IntoView {
     let controls = Memo::new(move |_| app.role.get().shows_controls());
     // A team's tablet has screens of its own where the facilitator works in forms.
     let tablet = Memo::new(move |_| app.role.get().team().is_some());
+    root_class_while("in-play", in_play);
+    // Up to six fields to choose from: their buttons take the teams' place for a moment,
+    // so the side column still fits.
+    let many_targets = app.room_memo(|r| r.targets().len() >= 3);
     let content = move || match phase.get() {
         Some(Phase::Play) | None => view! {
             <div class="table">
-                {move || if card_on_table.get() {
-                    view! { <CardTable/> }.into_any()
-                } else {
-                    view! { <Board/> }.into_any()
-                }}
+                <Board/>
+                <Show when=move || card_on_table.get()>
+                    <CardTable/>
+                </Show>
             </div>
             <div class="side">
                 <TurnPanel/>
@@ -93,6 +99,7 @@ pub fn PlayScreen() -> impl IntoView {
             id="main"
             class:play=in_play
             class:has-card=move || in_play() && card_on_table.get()
+            class:many-targets=move || in_play() && many_targets.get() && app.may.get().choose_field
             class:presenting=move || in_play() && app.projector_open.get() && controls.get()
             inert=inert
         >

@@ -11,6 +11,7 @@ use crate::i18n::{fill, setup_problem_text, Msg};
 use crate::model::team::piece_letter;
 use crate::model::{GameSetup, Lang, Session, SetupProblem};
 use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::display::root_class_while;
 use crate::ui::browser::focus::{focus_first, focus_next_action};
 use crate::ui::notebook::NOTEBOOK_HREF;
 use crate::ui::saved::session_import::SessionImport;
@@ -65,6 +66,8 @@ pub fn SetupScreen() -> impl IntoView {
     let has_kept = RwSignal::new(!crate::storage::sessions::list().is_empty());
     let import_status = RwSignal::new(None::<String>);
     let team_count = move || setup.with(|s| s.teams.len());
+    // The sticky footer must not hide the field a keyboard user moves to.
+    root_class_while("in-setup", || true);
 
     let add_team = move |_| {
         setup.update(|s| {

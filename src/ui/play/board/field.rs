@@ -5,7 +5,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::i18n::{field_label, Msg};
-use crate::model::{board, FieldId, FieldKind, TeamRequest};
+use crate::model::{board, FieldId, FieldKind, Lang, Team, TeamRequest};
 use crate::ui::browser::focus::focus_next_action;
 use crate::ui::play::board::geometry::{field_centre, FIELD_RADIUS, HQ_RADIUS, HUB_RADIUS};
 use crate::ui::state::use_app;
@@ -20,15 +20,31 @@ use crate::ui::widgets::svg_number::Tenths;
 /// two or more fields apart).
 const TARGET_RADIUS: f64 = 50.0;
 
+/// Every field's name as a screen reader says it, in one pass over the game: each field
+/// reads its own from this memo rather than the whole game (73 readers of the game made
+/// every change cost more than it had to; issue 15).
+pub fn field_labels(teams: &[Team], lang: Lang) -> Vec<String> {
+    board()
+        .fields()
+        .map(|f| field_label(f, teams, lang))
+        .collect()
+}
+
 /// One field: a coloured disc with its icon; a button while it can be chosen.
 #[component]
-pub fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
+pub fn Field(
+    field: FieldId,
+    targets: Memo<Vec<FieldId>>,
+    /// Every field's spoken name, by field index (`field_labels`).
+    labels: Memo<Vec<String>>,
+) -> impl IntoView {
     let app = use_app();
     let kind = board().kind(field).expect("field on the board");
     let (x, y) = field_centre(board().place(field));
     // Every board shows where the team can go; only a window acting for that team moves.
-    let is_target = move || targets.with(|t| t.contains(&field));
-    let can_choose = move || app.may.get().choose_field && is_target();
+    // A memo per field: a roll tells only the fields it changes, not all 73 of them.
+    let is_target = Memo::new(move |_| targets.with(|t| t.contains(&field)));
+    let can_choose = move || app.may.get().choose_field && is_target.get();
     let choose = move || {
         if can_choose() {
             app.ask(TeamRequest::ChooseField { field });
@@ -42,8 +58,8 @@ pub fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
         }
     };
     let label = move || {
-        let name = app.room(|r| field_label(field, &r.teams, app.lang.get()));
-        if is_target() {
+        let name = labels.with(|l| l.get(field.index()).cloned().unwrap_or_default());
+        if is_target.get() {
             format!("{name} – {}", app.t(Msg::FieldReachable))
         } else {
             name
@@ -103,7 +119,7 @@ pub fn Field(field: FieldId, targets: Memo<Vec<FieldId>>) -> impl IntoView {
         >
             // A field to choose is a finger-sized target even on a tablet standing up,
             // where the board is smallest (about 47 px across at 768×1024).
-            <Show when=is_target>
+            <Show when=move || is_target.get()>
                 <circle class="hit" r=Tenths((radius + 11.0).max(TARGET_RADIUS)).to_string()/>
             </Show>
             <circle class="halo" r=Tenths(radius + 11.0).to_string()/>

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::i18n::Msg;
 use crate::model::board;
 use crate::model::board::{FieldPlace, RING_LEN};
-use crate::ui::play::board::field::Field;
+use crate::ui::play::board::field::{field_labels, Field};
 use crate::ui::play::board::geometry::{field_centre, CENTRE, RING_RADIUS};
 use crate::ui::play::board::piece::Piece;
 use crate::ui::state::use_app;
@@ -21,6 +21,7 @@ pub fn Board() -> impl IntoView {
     let app = use_app();
     let targets = app.room_memo(|r| r.targets());
     let team_count = app.room_memo(|r| r.teams.len());
+    let labels = app.room_memo(move |r| field_labels(&r.teams, app.lang.get()));
 
     let spokes = (0..6)
         .map(|spoke| {
@@ -39,7 +40,7 @@ pub fn Board() -> impl IntoView {
         .collect_view();
     let fields = board()
         .fields()
-        .map(|field| view! { <Field field targets/> })
+        .map(|field| view! { <Field field targets labels/> })
         .collect_view();
 
     view! {

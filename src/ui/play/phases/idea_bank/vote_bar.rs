@@ -45,7 +45,7 @@ fn VoterChoice(index: usize, voter: RwSignal<usize>) -> impl IntoView {
         team.get().map(|team| {
             let letter = team.letter();
             view! {
-                <label class="choice voter-choice" data-team=index>
+                <label class="choice voter-choice" class:chosen=move || voter.get() == index data-team=index>
                     <input type="radio" name="voter" prop:checked=move || voter.get() == index on:change=move |_| voter.set(index)/>
                     <PieceBadge shape=team.shape colour=team.colour letter class="team-piece"/>
                     <span>{team.name.clone()}</span>
