@@ -136,4 +136,4 @@ for (const [action, list] of Object.entries(times)) {
 result.save = { n: saves.length, p50: quantile(saves, 0.5), p95: quantile(saves, 0.95) };
 console.log(`  save (serialise, backup, write) n=${saves.length}: median ${result.save.p50.toFixed(2)} ms, p95 ${result.save.p95.toFixed(2)} ms`);
 console.log(`  saved text: ${text.length} bytes at the start, ${saved} bytes after the bench's turns and votes`);
-console.log(`BENCH ${JSON.stringify(result)}`);
+console.log(`BENCH ${JSON.stringify({ actions: result })}`);
