@@ -13,6 +13,7 @@ use kernespillet::model::{Phase, Session, Stage, MAX_NAME_CHARS};
 const V1: &str = include_str!("fixtures/session-v1.json");
 const V2: &str = include_str!("fixtures/session-v2.json");
 const V3: &str = include_str!("fixtures/session-v3.json");
+const V4: &str = include_str!("fixtures/session-v4.json");
 
 fn raw(json: &str) -> serde_json::Value {
     serde_json::from_str(json).unwrap()
@@ -20,7 +21,7 @@ fn raw(json: &str) -> serde_json::Value {
 
 #[test]
 fn every_released_version_opens_as_the_current_one() {
-    for (version, text) in [(1, V1), (2, V2), (3, V3)] {
+    for (version, text) in [(1, V1), (2, V2), (3, V3), (4, V4)] {
         assert_eq!(
             raw(text)["schema_version"],
             version,

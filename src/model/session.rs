@@ -25,9 +25,12 @@ use super::team_request::AppliedRequests;
 
 /// Bumped whenever the stored shape of [`Session`] changes. Version 2 added the agenda,
 /// the guided card round, the idea bank and the handleplan; version 3 gave each session
-/// an id and a name, so several can be kept. Older sessions are migrated on load
-/// (`persist.rs`), and `tests/fixtures` keeps one file of every version.
-pub const SCHEMA_VERSION: u32 = 3;
+/// an id and a name, so several can be kept; version 4 names the built-in deck instead
+/// of copying it (`deck_ref.rs`), which a version-3 app could not read — the bump makes
+/// such an app leave the game alone as "from a newer version" rather than call it
+/// damaged. Older sessions are migrated on load (`persist.rs`; a version-3 game's copied
+/// deck is read as it is), and `tests/fixtures` keeps one file of every version.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// With this many minutes of play left, draws favour the categories a team misses.
 pub const STEER_WHEN_MINUTES_LEFT: i64 = 15;
