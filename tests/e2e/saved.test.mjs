@@ -219,7 +219,7 @@ test('a game from a newer version is left untouched; the one game of earlier ver
   // The game the earlier version had open opens again, now kept in the list.
   await page.waitForSelector('.card-table');
   const opened = await storedSession(page);
-  assert.equal(opened.schema_version, 3);
+  assert.equal(opened.schema_version, 4, 'migrated to the current version');
   assert.equal(opened.notes, 'Husk at spørge Hold 2 om deres erfaring.');
   assert.equal((await stored(page))['kernespillet.session'], undefined, 'moved, not copied');
 
