@@ -292,7 +292,9 @@ test('the notebook keeps every word through a reload, and edits and deletes befo
   await page.locator('.edit-idea').getByRole('button', { name: 'Gem' }).click();
   await page.locator('.notebook-idea').first().getByRole('button', { name: 'Slet idéen' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.notebook-idea').length === 2);
-  // The focus stays in the list, on the idea that took the deleted one's place.
+  // The focus stays in the list, on the idea that took the deleted one's place (moved
+  // there in the frame after the list is drawn again).
+  await page.waitForFunction(() => document.activeElement?.closest('.notebook-idea'), null, { timeout: 2000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement.closest('.notebook-idea')?.dataset.n), '2');
   await page.close();
   const again = await tablet.context.newPage();

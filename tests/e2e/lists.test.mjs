@@ -7,7 +7,11 @@ import { withBrowser, openPage, assertClean, setUpGame, storedSession, nextPhase
 const env = withBrowser();
 
 /** What has the focus: the idea (or game) it is in, and its class. */
-function focused(page) {
+/** Where the focus is once it has landed: the app moves it in the animation frame after
+ *  the list is drawn again, so the DOM changes a moment before the focus does; two frames
+ *  later it has moved. */
+async function focused(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate(() => {
     const e = document.activeElement;
     return {

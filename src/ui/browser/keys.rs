@@ -89,7 +89,9 @@ fn dialog_open() -> bool {
 /// sends them to the owner. Fullscreen belongs to the window the key was pressed in.
 pub fn listen_for_keys(app: AppState, act: impl Fn(KeyCommand) + 'static) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.repeat() {
+        // A key a control has handled (it prevents the default) is not also a clicker
+        // key: Enter on a board field that brings a card must not skip its silence.
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.repeat() || ev.default_prevented() {
             return;
         }
         let Some(command) = command_for(&ev.key(), key_target(&ev)) else {
