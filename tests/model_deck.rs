@@ -20,13 +20,13 @@ fn the_shipped_deck_is_full_and_in_both_languages() {
     assert_eq!(deck.languages, vec![Lang::Da, Lang::En]);
     for category in Category::ALL {
         let kind = DeckKind::Category(category);
-        assert!(deck.count(kind) >= 15, "{category:?}: {}", deck.count(kind));
+        assert!(deck.count(kind) >= 20, "{category:?}: {}", deck.count(kind));
         let forms: BTreeSet<CardForm> = deck.cards_of(kind).map(|c| c.form).collect();
-        assert!(forms.len() >= 4, "{category:?} mixes only {forms:?}");
+        assert_eq!(forms.len(), 6, "{category:?} mixes only {forms:?}");
     }
-    assert!(deck.count(DeckKind::Stolthed) >= 10);
-    assert!(deck.count(DeckKind::Handling) >= 10);
-    assert!(deck.count(DeckKind::Joker) >= 4);
+    assert_eq!(deck.count(DeckKind::Stolthed), 14);
+    assert_eq!(deck.count(DeckKind::Handling), 14);
+    assert_eq!(deck.count(DeckKind::Joker), 6);
     let ids: BTreeSet<&str> = deck.cards.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids.len(), deck.cards.len(), "ids are unique");
     for card in &deck.cards {
@@ -47,32 +47,91 @@ fn the_shipped_deck_is_full_and_in_both_languages() {
     }
 }
 
+/// The longest question that fits the projector's card at 1280×720 without scrolling
+/// (tests/e2e/card_fit.test.mjs shows the longest one there).
+const PROJECTOR_FIT_CHARS: usize = 260;
+
 #[test]
 fn the_shipped_deck_keeps_its_typography_and_forms() {
-    // The forms are promises to the table: a scale card asks for 0–5 and the step up,
-    // a finish-the-sentence card leaves the sentence open.
+    // The forms are promises to the table: a scale card defines its ends, has everyone
+    // show a number at once and asks why; a finish-the-sentence card leaves the
+    // sentence open (the band already says "Gør sætningen færdig").
     for card in &standard_deck().cards {
         let da = &card.text.da;
         match card.form {
             CardForm::Scale => assert!(
-                da.starts_with("Fra 0 til 5") && da.contains("ét trin op"),
+                da.starts_with("Fra 0 til 5, hvor 0 er")
+                    && da.contains("og 5 er")
+                    && da.contains("Vis tallet med fingrene på tre")
+                    && da.contains("Hvorfor"),
                 "{}",
                 card.id
             ),
             CardForm::FinishSentence => assert!(
-                da.starts_with("Gør sætningen færdig:") && da.ends_with('…'),
+                !da.starts_with("Gør sætningen færdig") && da.ends_with('…'),
                 "{}",
                 card.id
             ),
             CardForm::Dilemma => assert!(da.ends_with('?'), "{}", card.id),
             _ => {}
         }
+        if card.form == CardForm::Scale {
+            assert!(card.hint.is_some(), "{}: a scale card has a hint", card.id);
+        }
         assert!(
             !da.contains('"') && !da.contains("..."),
             "{}: use »…« and …",
             card.id
         );
+        for lang in Lang::ALL {
+            let chars = card.text.get_exact(lang).chars().count();
+            assert!(
+                chars <= PROJECTOR_FIT_CHARS,
+                "{} {lang:?}: {chars}",
+                card.id
+            );
+        }
     }
+}
+
+#[test]
+fn handling_cards_work_when_drawn_before_any_idea() {
+    // A shortcut field can be reached on the first turn: a card that needs ideas from
+    // the idea bank offers the talk of the moment too.
+    for card in standard_deck().cards_of(DeckKind::Handling) {
+        let da = &card.text.da;
+        if da.contains("idébank") {
+            assert!(da.contains(" eller "), "{}: {da}", card.id);
+        }
+    }
+}
+
+#[test]
+fn no_card_names_the_people_served_except_through_a_placeholder() {
+    for card in &standard_deck().cards {
+        let texts = [Some(&card.text), card.hint.as_ref()];
+        for text in texts.into_iter().flatten() {
+            for lang in Lang::ALL {
+                let plain = text.get_exact(lang).to_lowercase();
+                let outside: String = plain
+                    .split('{')
+                    .map(|part| part.split_once('}').map_or(part, |(_, after)| after))
+                    .collect();
+                for word in ["borger", "kunde", "citizen", "customer"] {
+                    assert!(!outside.contains(word), "{} {lang:?}: {plain}", card.id);
+                }
+            }
+        }
+    }
+    let with_word = |kind| {
+        standard_deck()
+            .cards_of(kind)
+            .filter(|c| c.text.da.contains("{"))
+            .count()
+    };
+    // The review's main gap: trust and collaboration about the people served.
+    assert!(with_word(DeckKind::Category(Category::Tillid)) >= 8);
+    assert!(with_word(DeckKind::Category(Category::Samarbejde)) >= 8);
 }
 
 /// The shipped deck as JSON, changed by `edit`, loaded: the problems found.

@@ -8,7 +8,7 @@ use common::{new_session, setup, standard_deck, NOW};
 use kernespillet::model::export::{self, ExportLabels};
 use kernespillet::model::{
     board, Activity, ActivityField, Agenda, AgendaError, CardRound, CardTimings, Category,
-    FieldKind, GameError, IdeaBank, IdeaError, Phase, PlanError, PlanProblem, RoundError,
+    DeckKind, FieldKind, GameError, IdeaBank, IdeaError, Phase, PlanError, PlanProblem, RoundError,
     RoundStage, Session, Speaker, Stage, Timer,
 };
 use proptest::prelude::*;
@@ -361,6 +361,56 @@ fn late_in_play_a_draw_on_a_held_category_comes_from_a_missing_one() {
         kernespillet::model::DeckKind::Category(Category::Kernen)
     );
     assert_eq!(active.steered_from, None);
+}
+
+/// A 2-team game whose active team holds every wedge but Tillid, landed on the first
+/// field of `kind` at `at`: the card on the table.
+fn land_holding_all_but_tillid(kind: FieldKind, at: u64) -> kernespillet::model::ActiveCard {
+    let mut session = new_session(2, 21);
+    let team = session.active_team;
+    for c in Category::ALL.into_iter().filter(|c| *c != Category::Tillid) {
+        session.teams[team].wedges.insert(c);
+    }
+    let field = (0..67u8)
+        .map(kernespillet::model::FieldId)
+        .find(|f| board().kind(*f) == Some(kind))
+        .unwrap();
+    session.roll().unwrap();
+    let Stage::ChoosingTarget { roll } = session.stage else {
+        unreachable!()
+    };
+    session.teams[team].position = (0..67u8)
+        .map(kernespillet::model::FieldId)
+        .find(|from| {
+            kernespillet::model::moves::reachable(board(), *from, roll).contains_key(&field)
+        })
+        .unwrap();
+    session.move_to(field, at).unwrap();
+    let Stage::Card(active) = session.stage else {
+        panic!("a card")
+    };
+    active
+}
+
+#[test]
+fn a_held_headquarters_is_steered_too_and_no_wedge_is_promised_twice() {
+    let play_minutes = u64::from(new_session(2, 21).agenda.plan_of(Phase::Play).minutes);
+    let late = NOW + (play_minutes - 10) * MIN;
+    let hq = FieldKind::Hq(Category::Kernen);
+    // Late: the headquarters of a held category gives a card (and the wedge) of the
+    // missing one, as a plain field does.
+    let steered = land_holding_all_but_tillid(hq, late);
+    assert_eq!(steered.kind, DeckKind::Category(Category::Tillid));
+    assert_eq!(steered.steered_from, Some(Category::Kernen));
+    assert_eq!(steered.wedge, Some(Category::Tillid));
+    // Early: its own category, and no wedge promised, since the team has it.
+    let early = land_holding_all_but_tillid(hq, NOW);
+    assert_eq!(early.kind, DeckKind::Category(Category::Kernen));
+    assert_eq!(early.steered_from, None);
+    assert_eq!(early.wedge, None, "the team already holds Kernen");
+    // A plain field early: no wedge at all.
+    let plain = land_holding_all_but_tillid(FieldKind::Category(Category::Kernen), NOW);
+    assert_eq!(plain.wedge, None);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! What is wrong with a deck, said so a facilitator can find and mend it.
 
+use crate::model::audience::placeholder_names;
 use crate::model::{DeckKind, DeckProblem, DeckProblemKind, Lang, ProblemAt, TextField};
 
 use super::{deck_kind_name, fill, pick};
@@ -158,6 +159,23 @@ fn what(kind: &DeckProblemKind, lang: Lang) -> String {
                 ("max", &max.to_string()),
             ],
         ),
+        DeckProblemKind::UnknownPlaceholder {
+            field,
+            lang: written_in,
+            written,
+        } => fill(
+            pick(
+                lang,
+                "{field} på {lang} har »{written}«, som spillet ikke kan udfylde (brug fx {examples})",
+                "{field} in {lang} has “{written}”, which the game cannot fill in (use e.g. {examples})",
+            ),
+            &[
+                ("field", field_name(*field, lang)),
+                ("lang", language_name(*written_in, lang)),
+                ("written", written),
+                ("examples", &placeholder_examples(lang)),
+            ],
+        ),
         DeckProblemKind::TooFewCards { have, need, .. } => fill(
             pick(
                 lang,
@@ -167,6 +185,15 @@ fn what(kind: &DeckProblemKind, lang: Lang) -> String {
             &[("have", &have.to_string()), ("need", &need.to_string())],
         ),
     }
+}
+
+/// A few placeholders as this language writes them: `{borgeren}, {borgerne}, …`.
+fn placeholder_examples(lang: Lang) -> String {
+    let names: Vec<String> = placeholder_names(lang)
+        .filter(|name| !name.starts_with("en ") && !name.starts_with("a "))
+        .map(|name| format!("{{{name}}}"))
+        .collect();
+    names.join(", ")
 }
 
 fn field_name(field: TextField, lang: Lang) -> &'static str {

@@ -69,6 +69,29 @@ messages! {
         "Vælg en varighed mellem 30 og 300 minutter.",
         "Choose a duration between 30 and 300 minutes.",
     ),
+    ProblemAudienceForms => (
+        "Skriv ordet i alle seks former, højst 40 tegn hver.",
+        "Write the word in all six forms, at most 40 characters each.",
+    ),
+    AudienceHeading => ("Dem, I er her for", "The people you are here for"),
+    AudienceLabel => ("Kortene kalder dem", "The cards call them"),
+    AudienceOwn => ("Et andet ord …", "Another word …"),
+    AudienceExample => (
+        "Et kort kan fx spørge: »Hvad har {word} mest brug for fra os?«",
+        "A card might ask: “What do {word} need most from us?”",
+    ),
+    AudienceOwnHelp => (
+        "Skriv jeres ord i de former, kortene bruger – som »borger« står til venstre:",
+        "Write your word in Danish in the forms the cards use – as “borger” is on the left:",
+    ),
+    AudienceOwnEnglish => (
+        "På engelsk (må stå tomme, så siger de engelske kort »citizen«):",
+        "In English (may be left empty; the English cards then say “citizen”):",
+    ),
+    PlaceholderHelp => (
+        "Hvor kortet taler om dem, I er her for, så skriv {forms} – så bruger spillet det ord, der er valgt ved opsætningen (fx patienten). {wording} citerer jeres kerneopgave, som I skrev den ved åbningen.",
+        "Where the card speaks of the people you are here for, write {forms} – the game then uses the word chosen at setup (e.g. the patient). {wording} quotes your core task as you wrote it at the opening.",
+    ),
     FixBeforeStart => (
         "Ret det markerede, så kan I starte.",
         "Fix what is marked, then you can start.",

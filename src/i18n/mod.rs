@@ -101,7 +101,7 @@ pub fn form_name(form: CardForm, lang: Lang) -> &'static str {
         CardForm::FinishSentence => ("Gør sætningen færdig", "Finish the sentence"),
         CardForm::Dilemma => ("Dilemma", "Dilemma"),
         CardForm::Scale => ("Skala 0–5", "Scale 0–5"),
-        CardForm::Rank => ("Prioritér", "Rank"),
+        CardForm::Rank => ("Sæt i rækkefølge", "Put in order"),
         CardForm::Action => ("Konkret skridt", "Concrete step"),
     };
     pick(lang, da, en)

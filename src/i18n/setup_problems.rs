@@ -24,6 +24,7 @@ pub fn setup_problem_text(problem: &SetupProblem, lang: Lang) -> String {
             ],
         ),
         SetupProblem::Duration(_) => Msg::ProblemDuration.get(lang).to_string(),
+        SetupProblem::AudienceForms(_) => Msg::ProblemAudienceForms.get(lang).to_string(),
         SetupProblem::TooFewCards { kind, have, need } => fill(
             Msg::ProblemTooFewCards.get(lang),
             &[

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::audience::unknown_placeholders;
 use super::category::DeckKind;
 use super::lang::{Lang, LocalText};
 
@@ -147,6 +148,12 @@ pub enum DeckProblemKind {
         lang: Lang,
         max: usize,
     },
+    /// A `{…}` the game cannot fill in (a typo, or a word of its own), as written.
+    UnknownPlaceholder {
+        field: TextField,
+        lang: Lang,
+        written: String,
+    },
     TooFewCards {
         kind: DeckKind,
         have: usize,
@@ -213,6 +220,15 @@ fn text_problems(
         }
         if value.chars().count() > max {
             problems.push(DeckProblemKind::TextTooLong { field, lang, max });
+        }
+        if field != TextField::Name {
+            for written in unknown_placeholders(value) {
+                problems.push(DeckProblemKind::UnknownPlaceholder {
+                    field,
+                    lang,
+                    written,
+                });
+            }
         }
     }
 }

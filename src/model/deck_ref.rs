@@ -8,6 +8,7 @@
 //! and listed in `built_in_edition`.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -24,10 +25,24 @@ struct BuiltIn {
     without: Vec<String>,
 }
 
+/// The standard deck's first edition (1.0.0), which games were saved with before the
+/// second: kept so that those games open with exactly their cards.
+fn first_edition() -> &'static Deck {
+    static DECK: OnceLock<Deck> = OnceLock::new();
+    DECK.get_or_init(|| {
+        Deck::from_json(include_str!("../../assets/decks/standard-1.0.0.json"))
+            .expect("the first edition is valid (tests/model_deck_editions.rs)")
+    })
+}
+
 /// The built-in deck of this id and version, if the app has it.
-fn built_in_edition(id: &str, version: &str) -> Option<&'static Deck> {
-    let standard = standard_deck();
-    (id == STANDARD_DECK_ID && version == standard.version).then_some(standard)
+pub fn built_in_edition(id: &str, version: &str) -> Option<&'static Deck> {
+    if id != STANDARD_DECK_ID {
+        return None;
+    }
+    [standard_deck(), first_edition()]
+        .into_iter()
+        .find(|edition| edition.version == version)
 }
 
 /// The deck as a reference, when it is a built-in deck with some cards left out.

@@ -2,6 +2,7 @@
 //! under a native `cargo test`.
 
 pub mod agenda;
+pub mod audience;
 pub mod board;
 pub mod card_round;
 pub mod category;
@@ -23,11 +24,13 @@ pub mod room_view;
 pub mod saved;
 pub mod session;
 mod session_flow;
+pub mod shown_card;
 pub mod team;
 pub mod team_request;
 pub mod timer;
 
 pub use agenda::{Agenda, AgendaError, Phase, PhasePlan};
+pub use audience::{fill_placeholders, Audience, DanishForms, EnglishWord, Form, OwnWord};
 pub use board::{Board, FieldId, FieldKind, FieldPlace};
 pub use card_round::{CardRound, CardTimings, RoundError, RoundStage, Speaker};
 pub use category::{Category, DeckKind};

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::agenda::{Agenda, AgendaError, Phase};
+use super::audience::Audience;
 use super::board::{start_slots, Board, FieldId, FieldKind};
 use super::card_round::{CardRound, CardTimings, RoundError};
 use super::category::{Category, DeckKind};
@@ -20,6 +21,7 @@ use super::moves::reachable;
 use super::piles::Piles;
 use super::rng::GameRng;
 use super::saved::session_id;
+use super::shown_card::is_default_audience;
 use super::team::{GameSetup, PieceShape, SetupProblem, Team};
 use super::team_request::AppliedRequests;
 
@@ -155,6 +157,9 @@ pub struct Session {
     pub created_at_ms: u64,
     pub duration_minutes: u32,
     pub core_task: String,
+    /// The word the cards use for the people the team is here for.
+    #[serde(default, skip_serializing_if = "is_default_audience")]
+    pub audience: Audience,
     pub teams: Vec<Team>,
     /// Saved as a reference when it is the built-in deck (see `deck_ref`).
     #[serde(with = "super::deck_ref")]
@@ -279,6 +284,7 @@ impl Session {
             created_at_ms: now_ms,
             duration_minutes: setup.minutes(),
             core_task: setup.core_task.trim().to_string(),
+            audience: setup.audience.clone(),
             teams,
             deck,
             piles,
@@ -440,19 +446,21 @@ impl Session {
     fn land(&mut self, field: FieldId, now_ms: u64) -> Result<(), GameError> {
         let team = self.active_team;
         match board().kind(field).expect("a field on the board") {
-            FieldKind::Category(landed) => {
+            FieldKind::Category(landed) | FieldKind::Hq(landed) => {
+                let hq = matches!(board().kind(field), Some(FieldKind::Hq(_)));
+                // Steered, on any field of a category the team holds: the card comes
+                // from one it misses and carries that wedge, so the wheel can still be
+                // filled before play ends.
                 let (category, steered_from) = self.steered(landed, now_ms);
-                // A steered card carries the wedge the team misses, so the wheel can
-                // still be filled before play ends.
-                let wedge = steered_from.map(|_| category);
+                let earns = hq || steered_from.is_some();
+                // A wedge the team already owns is not promised again.
+                let wedge =
+                    (earns && !self.active().wedges.contains(&category)).then_some(category);
                 self.draw(DeckKind::Category(category), wedge, now_ms)?;
                 if let Stage::Card(active) = &mut self.stage {
                     active.steered_from = steered_from;
                 }
                 Ok(())
-            }
-            FieldKind::Hq(category) => {
-                self.draw(DeckKind::Category(category), Some(category), now_ms)
             }
             FieldKind::Hub => {
                 self.stage = Stage::ChoosingCategory { joker: None };

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::audience::{Audience, Form};
 use super::board::{FieldId, MAX_TEAMS};
 use super::category::{Category, DeckKind};
 use super::deck::{Deck, DeckProblemKind};
@@ -131,6 +132,9 @@ pub struct GameSetup {
     /// Cards the facilitator has switched off for this game; the deck keeps them.
     #[serde(default)]
     pub cards_off: BTreeSet<String>,
+    /// The word the cards use for the people the team is here for.
+    #[serde(default)]
+    pub audience: Audience,
 }
 
 fn standard_deck_id() -> String {
@@ -157,6 +161,8 @@ pub enum SetupProblem {
         team: usize,
     },
     Duration(u32),
+    /// The facilitator's own word lacks Danish forms (or has one too long).
+    AudienceForms(Vec<Form>),
     /// With the cards switched off, a kind has too few left to play with.
     TooFewCards {
         kind: DeckKind,
@@ -196,6 +202,7 @@ impl GameSetup {
             duration_minutes: None,
             deck_id: standard_deck_id(),
             cards_off: BTreeSet::new(),
+            audience: Audience::default(),
         }
     }
 
@@ -327,6 +334,10 @@ impl GameSetup {
             if !(30..=300).contains(&minutes) {
                 problems.push(SetupProblem::Duration(minutes));
             }
+        }
+        let missing = self.audience.missing_forms();
+        if !missing.is_empty() {
+            problems.push(SetupProblem::AudienceForms(missing));
         }
         problems
     }

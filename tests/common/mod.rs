@@ -22,6 +22,7 @@ pub fn setup(teams: usize) -> GameSetup {
         duration_minutes: None,
         deck_id: STANDARD_DECK_ID.into(),
         cards_off: Default::default(),
+        audience: Default::default(),
     }
 }
 

@@ -40,7 +40,7 @@ test('a card written in the editor turns up in a game played with the custom dec
   assert.equal(await page.locator('.card-row .edit').count(), 0);
   await page.getByRole('button', { name: 'Lav en kopi' }).click();
   await page.getByText('Kopien »Kopi af Standardkort« er lavet').waitFor();
-  assert.equal(await page.locator('.card-row').count(), 16);
+  assert.equal(await page.locator('.card-row').count(), 20);
 
   // A card without its question is refused with a message, and nothing is stored.
   const before = await storedDecks(page);
@@ -64,7 +64,7 @@ test('a card written in the editor turns up in a game played with the custom dec
   const row = page.locator('.card-row', { hasText: NEW_CARD_DA });
   await row.waitFor();
   assert.match(await row.innerText(), /Skala 0–5/);
-  assert.equal(await page.locator('.card-row').count(), 17);
+  assert.equal(await page.locator('.card-row').count(), 21);
   const stored = JSON.parse(await storedDecks(page));
   const saved = stored[0].cards.find((card) => card.text.da === NEW_CARD_DA);
   assert.deepEqual(
@@ -80,24 +80,24 @@ test('a card written in the editor turns up in a game played with the custom dec
 
   // Switch all but three Kernen cards off for this game, so the new card comes up soon.
   const others = page.locator('.card-row').filter({ hasNotText: NEW_CARD_DA });
-  for (let i = 0; i < 15; i++) await others.nth(i).locator('input.card-on').uncheck();
+  for (let i = 0; i < 19; i++) await others.nth(i).locator('input.card-on').uncheck();
   await page.getByRole('button', { name: /Tilbage til opsætningen/ }).click();
   await page.locator('.deck-summary').getByText(/For få kort|for få kort/).waitFor();
-  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 121 kort/);
-  assert.match(await page.locator('.deck-summary').innerText(), /Kort slået fra i dette spil: 15/);
+  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 155 kort/);
+  assert.match(await page.locator('.deck-summary').innerText(), /Kort slået fra i dette spil: 19/);
   await page.getByRole('button', { name: 'Start spillet' }).click();
   assert.equal(await storedSession(page), null, 'too few cards: the game does not start');
 
   await page.getByRole('button', { name: 'Se, vælg og ret kortene' }).click();
   await page.locator('.card-row').filter({ hasNotText: NEW_CARD_DA }).first().locator('input.card-on').check();
   await page.getByRole('button', { name: /Tilbage til opsætningen/ }).click();
-  assert.match(await page.locator('.deck-summary').innerText(), /Kort slået fra i dette spil: 14/);
+  assert.match(await page.locator('.deck-summary').innerText(), /Kort slået fra i dette spil: 18/);
 
   // A reload keeps the deck, the choice and the cards switched off.
   await page.reload();
   await page.waitForSelector('.setup');
-  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 121 kort/);
-  assert.match(await page.locator('.deck-summary').innerText(), /Kort slået fra i dette spil: 14/);
+  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 155 kort/);
+  assert.match(await page.locator('.deck-summary').innerText(), /Kort slået fra i dette spil: 18/);
 
   await setUpGame(page, ['Ravnene', 'Uglerne']);
   let session = await storedSession(page);
@@ -141,14 +141,14 @@ test('a deck exported to a file imports back the same, and asks before replacing
   assert.equal(file.format, 'kernespillet-deck');
   assert.deepEqual(file.name, { da: 'Vores kort', en: 'Copy of Standard deck' }, 'renamed in the language shown');
   assert.deepEqual(file.languages, ['da', 'en']);
-  assert.equal(file.cards.length, 120);
+  assert.equal(file.cards.length, 154);
 
   // Same id: the facilitator is asked, and "replace" keeps one deck.
   await page.locator('input.import-file').setInputFiles(first.path);
   await page.getByRole('alertdialog', { name: 'Kortsættet findes allerede' }).waitFor();
   assert.match(await page.locator('#dialog-body').innerText(), /»Vores kort«/);
   await page.getByRole('button', { name: 'Erstat det' }).click();
-  await page.getByText('»Vores kort« er importeret med 120 kort').waitFor();
+  await page.getByText('»Vores kort« er importeret med 154 kort').waitFor();
   assert.equal(JSON.parse(await storedDecks(page)).length, 1);
   const again = await exportDeck(page);
   assert.equal(again.text, first.text, 'export → import → export gives the same file');
@@ -156,7 +156,7 @@ test('a deck exported to a file imports back the same, and asks before replacing
   // "Save as new" keeps both.
   await page.locator('input.import-file').setInputFiles(first.path);
   await page.getByRole('button', { name: 'Gem som nyt' }).click();
-  await page.getByText('»Vores kort« er importeret med 120 kort').waitFor();
+  await page.getByText('»Vores kort« er importeret med 154 kort').waitFor();
   assert.equal(await page.locator('.deck-choice').count(), 3);
   const decks = JSON.parse(await storedDecks(page));
   assert.deepEqual(decks.map((d) => d.id), ['kopi-af-standardkort', 'kopi-af-standardkort-2']);
@@ -206,7 +206,7 @@ test('a broken file shows every problem and leaves the decks untouched', async (
   // A reload still finds the good deck.
   await page.reload();
   await page.waitForSelector('.setup');
-  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 120 kort/);
+  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 154 kort/);
 
   // A stored deck this version cannot open is set aside whole, said, and the rest kept.
   const damaged = `[${JSON.stringify({ format: 'kernespillet-deck', cards: 'ingen' })},${before.slice(1)}`;
@@ -214,7 +214,7 @@ test('a broken file shows every problem and leaves the decks untouched', async (
   await page.reload();
   await page.getByText('Gemte kortsæt, der ikke kunne åbnes: 1. De er lagt til side, så intet er slettet.').waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('kernespillet.decks.set-aside')), damaged);
-  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 120 kort/);
+  assert.match(await page.locator('.deck-summary').innerText(), /Kopi af Standardkort · 154 kort/);
   assert.equal(await storedDecks(page), before);
 
   assertClean({ errors, requests }, env.server.origin);
@@ -234,10 +234,10 @@ test('the deck screen works at tablet size and in English', async () => {
   await page.waitForFunction(() => document.activeElement.dataset.kind === 'kvalitet');
   await page.keyboard.press('End');
   await page.waitForFunction(() => document.activeElement.dataset.kind === 'joker');
-  assert.equal(await page.locator('.card-row').count(), 4);
+  assert.equal(await page.locator('.card-row').count(), 6);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('tab', { name: /Pride/ }).click();
-  assert.equal(await page.locator('.card-row').count(), 10);
+  assert.equal(await page.locator('.card-row').count(), 14);
   assert.match(await page.locator('.card-row').first().innerText(), /proud/i);
   assert.deepEqual(errors, []);
 });
@@ -248,13 +248,13 @@ test('cards are reordered and deleted, and a change that would break the deck is
   await page.getByRole('tab', { name: /Joker/ }).click();
   const ids = async () => (await page.locator('.card-row').evaluateAll((rows) => rows.map((r) => r.dataset.card)));
   const start = await ids();
-  assert.deepEqual(start, ['joker-01', 'joker-02', 'joker-03', 'joker-04']);
+  assert.deepEqual(start, ['joker-01', 'joker-02', 'joker-03', 'joker-04', 'joker-05', 'joker-06']);
 
   // Move the second card down, by keyboard: the focus stays on the moved card.
   await page.locator('[data-card="joker-02"] .move-down').focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.card-row:nth-child(3)')?.dataset.card === 'joker-02');
-  assert.deepEqual(await ids(), ['joker-01', 'joker-03', 'joker-02', 'joker-04']);
+  assert.deepEqual(await ids(), ['joker-01', 'joker-03', 'joker-02', 'joker-04', 'joker-05', 'joker-06']);
   assert.equal(await page.evaluate(() => document.activeElement.closest('.card-row')?.dataset.card), 'joker-02');
   const stored = JSON.parse(await storedDecks(page))[0];
   assert.deepEqual(stored.cards.filter((c) => c.category === 'joker').map((c) => c.id), await ids());
@@ -263,8 +263,8 @@ test('cards are reordered and deleted, and a change that would break the deck is
   await page.locator('[data-card="joker-04"] .delete').click();
   await page.getByRole('alertdialog', { name: 'Slet kortet?' }).waitFor();
   await page.getByRole('button', { name: 'Fortryd' }).click();
-  assert.equal(await page.locator('.card-row').count(), 4);
-  for (const id of ['joker-04', 'joker-03', 'joker-02']) {
+  assert.equal(await page.locator('.card-row').count(), 6);
+  for (const id of ['joker-06', 'joker-05', 'joker-04', 'joker-03', 'joker-02']) {
     await page.locator(`[data-card="${id}"] .delete`).click();
     await page.getByRole('button', { name: 'Slet kortet', exact: true }).click();
     await page.locator(`[data-card="${id}"]`).waitFor({ state: 'detached' });

@@ -263,10 +263,34 @@ export function deckCards(session) {
   return STANDARD_DECK.cards.filter((card) => !without.has(card.id));
 }
 
-/** The Danish text of the card on the table, according to storage. */
+/** The Danish forms of the setup's built-in words for the people served, in the order
+ *  of the placeholders (en borger, borgeren, borgere, borgerne, borgerens, borgernes). */
+export const AUDIENCE_FORMS = {
+  borger: ['en borger', 'borgeren', 'borgere', 'borgerne', 'borgerens', 'borgernes'],
+  patient: ['en patient', 'patienten', 'patienter', 'patienterne', 'patientens', 'patienternes'],
+};
+
+/** A card's Danish text as a game with `session.audience` and its opening wording shows
+ *  it: its placeholders filled in (a capital in the braces gives a capital). */
+export function shownText(text, session) {
+  const forms = AUDIENCE_FORMS[session.audience ?? 'borger'];
+  const wording = session.core_task.trim().replace(/[.!]+$/, '');
+  return text.replace(/\{([^{}]*)\}/g, (whole, inside) => {
+    const lower = inside.charAt(0).toLowerCase() + inside.slice(1);
+    const at = AUDIENCE_FORMS.borger.indexOf(lower);
+    let filled;
+    if (at >= 0) filled = forms[at];
+    else if (lower === 'formuleringen') filled = wording ? `»${wording}«` : 'den formulering, I startede med i dag';
+    else return whole;
+    return inside === lower ? filled : filled.charAt(0).toUpperCase() + filled.slice(1);
+  });
+}
+
+/** The Danish text of the card on the table as the game shows it, according to storage. */
 export function cardOnTable(session) {
   const id = session.stage.stage === 'card' ? session.stage.id : session.stage.joker;
-  return deckCards(session).find((card) => card.id === id)?.text.da ?? null;
+  const text = deckCards(session).find((card) => card.id === id)?.text.da;
+  return text === undefined ? null : shownText(text, session);
 }
 
 /** How `drawCard` plays each stage unless told otherwise, by clicking: roll, move to the

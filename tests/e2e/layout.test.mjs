@@ -46,6 +46,15 @@ async function assertNoScroll(page, what) {
 }
 
 /** Store `session` as if the game had come to it, and reload. */
+/** The board cards (the six categories and Handling) of a stored game's deck with the
+ *  longest Danish question, and with the longest hint: the worst cases for the layout. */
+function longestBy(session, length) {
+  const board = deckCards(session).filter((c) => !['stolthed', 'joker'].includes(c.category));
+  return board.reduce((best, card) => (length(card) > length(best) ? card : best));
+}
+const longestQuestion = (session) => longestBy(session, (c) => c.text.da.length);
+const longestHint = (session) => longestBy(session, (c) => c.hint?.da.length ?? 0);
+
 async function restore(page, session) {
   await storeSession(page, session);
   await page.reload();
@@ -117,8 +126,7 @@ for (const size of SIZES) {
     // The worst cases, put in storage: the longest question, the longest hint opened,
     // and six fields to choose from (a roll from the hub).
     const stored = await storedSession(page);
-    const longest = (ids) => ids.map((id) => deckCards(stored).find((c) => c.id === id));
-    for (const card of longest(['prioritering-12', 'samarbejde-12'])) {
+    for (const card of [longestQuestion(stored), longestHint(stored)]) {
       await restore(page, { ...stored, stage: { stage: 'card', id: card.id, kind: card.category } });
       await page.waitForSelector(`.card[data-card="${card.id}"]`);
       if (card.hint) await page.locator('.card-hint summary').click();
@@ -200,7 +208,8 @@ test('the projector window fits 1920×1080 and 1280×720 with large type', async
   }
   // The card with the longest hint, which opens by itself while presenting.
   const stored = await storedSession(control);
-  await restore(control, { ...stored, stage: { stage: 'card', id: 'samarbejde-12', kind: 'samarbejde' } });
+  const withHint = longestHint(stored);
+  await restore(control, { ...stored, stage: { stage: 'card', id: withHint.id, kind: withHint.category } });
   await control.waitForSelector('.card-hint[open]');
   await control.waitForSelector('.facilitator-panel');
   await assertNoScroll(control, 'control window 1280x720 with the longest hint');

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{deck_kind_name, deck_problem_text, deck_problem_what, form_name, Msg};
+use crate::i18n::{deck_kind_name, deck_problem_text, deck_problem_what, fill, form_name, Msg};
+use crate::model::audience::placeholder_names;
 use crate::model::{
     Card, CardForm, DeckKind, DeckProblem, Lang, LocalText, ProblemAt, MAX_HINT_CHARS,
     MAX_TEXT_CHARS,
@@ -28,6 +29,18 @@ pub fn CardEditor() -> impl IntoView {
     let hint = RwSignal::new(card.hint.clone().unwrap_or_default());
     let problems = RwSignal::new(Vec::<DeckProblem>::new());
     let has_english = move || screen.deck.with(|d| d.languages.contains(&Lang::En));
+    // The placeholders, written as this language writes them.
+    let placeholder_help = move || {
+        let lang = app.lang.get();
+        let mut names: Vec<String> = placeholder_names(lang)
+            .map(|n| format!("{{{n}}}"))
+            .collect();
+        let wording = names.pop().unwrap_or_default();
+        fill(
+            app.t(Msg::PlaceholderHelp),
+            &[("forms", &names.join(", ")), ("wording", &wording)],
+        )
+    };
     let close = move || screen.editing.set(None);
 
     let save = {
@@ -119,6 +132,7 @@ pub fn CardEditor() -> impl IntoView {
                         </select>
                     </label>
                 </div>
+                <p class="help placeholder-help">{placeholder_help}</p>
                 <TextField label=Msg::FieldQuestionDa text lang=Lang::Da max=MAX_TEXT_CHARS class="question-da"/>
                 <Show when=has_english>
                     <TextField label=Msg::FieldQuestionEn text lang=Lang::En max=MAX_TEXT_CHARS class="question-en"/>

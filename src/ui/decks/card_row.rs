@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{form_name, Msg};
+use crate::model::shown_card::card_for;
 use crate::model::Card;
 
 use crate::ui::browser::focus::focus_first;
@@ -49,9 +50,16 @@ pub fn CardRow(card: Card, cards: Memo<Vec<Card>>, editable: Memo<bool>) -> impl
         }
     };
     let move_up = move_card.clone();
-    let text = card.text.clone();
+    // Read as the next game would show it: with the word chosen at setup.
+    let shown = {
+        let card = card.clone();
+        Memo::new(move |_| {
+            app.setup
+                .with(|s| card_for(&card, &s.audience, &s.core_task))
+        })
+    };
+    let text = move || shown.with(|c| c.text.clone());
     let form = card.form;
-    let preview = card.clone();
     let edit = card.clone();
     let delete_id = id.clone();
     let checkbox_id = format!("on-{id}");
@@ -70,13 +78,13 @@ pub fn CardRow(card: Card, cards: Memo<Vec<Card>>, editable: Memo<bool>) -> impl
             />
             <label class="card-row-text" for=checkbox_id>
                 <span class="visually-hidden">{app.tr(Msg::CardOn)} ": "</span>
-                <span class="card-row-question" lang=move || text.shown_lang(app.lang.get()).code()>
-                    {let text = text.clone(); move || text.get(app.lang.get()).to_string()}
+                <span class="card-row-question" lang=move || text().shown_lang(app.lang.get()).code()>
+                    {move || text().get(app.lang.get()).to_string()}
                 </span>
                 <span class="card-row-form">{move || form_name(form, app.lang.get())}</span>
             </label>
             <div class="card-row-actions">
-                <button class="secondary small preview" on:click=move |_| screen.previewing.set(Some(preview.clone()))>
+                <button class="secondary small preview" on:click=move |_| screen.previewing.set(Some(shown.get_untracked()))>
                     {app.tr(Msg::PreviewCard)}
                 </button>
                 <Show when=move || editable.get()>

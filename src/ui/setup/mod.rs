@@ -1,6 +1,7 @@
 //! Setting up a new game: teams with names, colours and players, the core task as the
 //! team words it today, and the session's length.
 
+pub mod audience;
 pub mod deck_summary;
 pub mod duration;
 pub mod team_row;
@@ -15,6 +16,7 @@ use crate::ui::browser::display::root_class_while;
 use crate::ui::browser::focus::{focus_first, focus_next_action};
 use crate::ui::notebook::NOTEBOOK_HREF;
 use crate::ui::saved::session_import::SessionImport;
+use crate::ui::setup::audience::AudienceChoice;
 use crate::ui::setup::deck_summary::DeckSummary;
 use crate::ui::setup::duration::DurationChoice;
 use crate::ui::setup::team_row::TeamRow;
@@ -129,6 +131,7 @@ pub fn SetupScreen() -> impl IntoView {
                 <SetupAlerts problems tried which=|p| matches!(p, SetupProblem::TeamCount(_))/>
             </fieldset>
             <div class="setup-columns">
+                <div class="setup-words">
                 <label class="core-task">
                     <span class="label">{app.tr(Msg::CoreTaskLabel)}</span>
                     <textarea
@@ -139,6 +142,8 @@ pub fn SetupScreen() -> impl IntoView {
                     ></textarea>
                     <span class="help">{app.tr(Msg::CoreTaskHelp)}</span>
                 </label>
+                <AudienceChoice setup problems tried/>
+                </div>
                 <DurationChoice setup problems tried/>
                 <DeckSummary problems/>
             </div>

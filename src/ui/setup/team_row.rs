@@ -20,6 +20,7 @@ fn team_of(problem: &SetupProblem) -> Option<usize> {
         | SetupProblem::Players { team } => Some(*team),
         SetupProblem::TeamCount(_)
         | SetupProblem::Duration(_)
+        | SetupProblem::AudienceForms(_)
         | SetupProblem::TooFewCards { .. } => None,
     }
 }

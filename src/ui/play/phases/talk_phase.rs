@@ -22,7 +22,7 @@ pub fn TalkPhaseView(phase: Phase) -> impl IntoView {
     };
     let pride_card =
         app.room_memo(move |r| r.pride_card.clone().filter(|_| phase == Phase::Stolthed));
-    let hint = app.game_memo(|s| s.pride_card().and_then(|c| c.hint.clone()));
+    let hint = app.game_memo(|s| s.pride_card().and_then(|c| s.shown(c).hint));
     view! {
         <section class="phase-view talk-phase">
             <h2 tabindex="-1">{move || phase_name(phase, app.lang.get())}</h2>

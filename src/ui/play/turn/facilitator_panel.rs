@@ -24,7 +24,8 @@ pub fn FacilitatorPanel() -> impl IntoView {
                 .map(|kind| {
                     (
                         kind,
-                        s.next_card(kind).map(|c| c.text.get(lang).to_string()),
+                        s.next_card(kind)
+                            .map(|c| s.shown(c).text.get(lang).to_string()),
                     )
                 })
                 .collect::<Vec<_>>()

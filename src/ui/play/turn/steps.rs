@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{category_name, field_label, fill, Msg};
-use crate::model::{Category, Event, Session, TeamRequest};
+use crate::model::{Category, DeckKind, Event, Session, TeamRequest};
 use crate::ui::browser::focus::focus_next_action;
 use crate::ui::play::turn::card_round::CardRoundView;
 use crate::ui::play::turn::idea_entry::IdeaEntry;
@@ -121,6 +121,7 @@ pub fn CardStep() -> impl IntoView {
     };
     view! {
         <div class="step">
+            <SteeredNote/>
             <CardRoundView/>
             <Show when=move || app.may.get().save_idea>
                 <IdeaEntry/>
@@ -129,5 +130,34 @@ pub fn CardStep() -> impl IntoView {
                 <button class="primary card-done" data-primary on:click=done>{app.tr(Msg::CardDone)}</button>
             </Show>
         </div>
+    }
+}
+
+/// Why the card comes from another category than the field's: time is short and the
+/// team misses it. Said where the turn is, with the wedge it earns.
+#[component]
+fn SteeredNote() -> impl IntoView {
+    let app = use_app();
+    let steered = move || {
+        app.room(|r| {
+            let active = r.active_card()?;
+            let DeckKind::Category(category) = active.kind else {
+                return None;
+            };
+            active.steered_from.map(|landed| (landed, category))
+        })
+    };
+    move || {
+        steered().map(|(landed, category)| {
+            let lang = app.lang.get();
+            view! {
+                <p class="note steered">
+                    {fill(app.t(Msg::Steered), &[
+                        ("category", category_name(category, lang)),
+                        ("landed", category_name(landed, lang)),
+                    ])}
+                </p>
+            }
+        })
     }
 }
