@@ -8,8 +8,8 @@ use std::collections::BTreeSet;
 use common::{setup, standard_deck, STANDARD_DECK};
 use kernespillet::model::rng::GameRng;
 use kernespillet::model::{
-    Card, CardForm, Category, Deck, DeckKind, DeckProblemKind, Lang, LocalText, Piles, ProblemAt,
-    Session, SetupProblem, TextField,
+    Card, CardForm, Category, Deck, DeckKind, DeckProblem, DeckProblemKind, Lang, LocalText, Piles,
+    ProblemAt, Session, SetupProblem, TextField,
 };
 use proptest::prelude::*;
 
@@ -193,10 +193,14 @@ fn each_broken_deck_yields_exactly_its_problem() {
             DeckProblemKind::MissingTranslation(TextField::Question, Lang::En),
         ),
         (
-            "empty hint translation",
-            |d| d["cards"][0]["hint"] = serde_json::json!({ "da": "Lyt efter.", "en": "" }),
+            "unknown placeholder",
+            |d| d["cards"][0]["text"]["en"] = "What do {the customers} need?".into(),
             first_card(),
-            DeckProblemKind::MissingTranslation(TextField::Hint, Lang::En),
+            DeckProblemKind::UnknownPlaceholder {
+                field: TextField::Question,
+                lang: Lang::En,
+                written: "{the customers}".into(),
+            },
         ),
         (
             "text too long",
@@ -243,7 +247,7 @@ fn each_broken_deck_yields_exactly_its_problem() {
         (
             "another file format",
             |d| d["format"] = "trivial-pursuit".into(),
-            ProblemAt::Field("format"),
+            ProblemAt::File,
             DeckProblemKind::NotADeck,
         ),
         (
@@ -317,12 +321,73 @@ fn every_problem_of_a_file_is_reported_at_once() {
 }
 
 #[test]
-fn text_that_is_not_a_deck_gets_the_parsers_words() {
-    let problems = Deck::from_json("{ not json").unwrap_err();
+fn a_file_that_is_not_a_deck_is_said_once_plainly() {
+    let problems = Deck::from_json("{\n  not json").unwrap_err();
+    assert_eq!(
+        problems,
+        vec![DeckProblem {
+            at: ProblemAt::File,
+            kind: DeckProblemKind::NotJson { line: 2, column: 3 }
+        }]
+    );
+    let not_a_deck = vec![DeckProblem {
+        at: ProblemAt::File,
+        kind: DeckProblemKind::NotADeck,
+    }];
+    // A saved game, a handleplan, a list, a number: one problem each, not a dozen.
+    let session = common::new_session(2, 1).to_json();
+    for other in [
+        session.as_str(),
+        r#"{"format":"kernespillet-handleplan","activities":[]}"#,
+        "[1, 2, 3]",
+        "42",
+        r#"{"cards":"none"}"#,
+        r#"{"format":"kernespillet-deck","cards":"none"}"#,
+    ] {
+        assert_eq!(
+            Deck::from_json(other).unwrap_err(),
+            not_a_deck,
+            "{other:.60}"
+        );
+    }
+    // A hand-written deck that forgot its format line still gets its problems named.
+    let mut value: serde_json::Value = serde_json::from_str(STANDARD_DECK).unwrap();
+    value.as_object_mut().unwrap().remove("format");
+    let problems = Deck::from_json(&value.to_string()).unwrap_err();
     assert_eq!(problems.len(), 1);
-    assert_eq!(problems[0].at, ProblemAt::File);
-    assert!(
-        matches!(&problems[0].kind, DeckProblemKind::NotJson(words) if words.contains("line 1"))
+    assert_eq!(problems[0].kind, DeckProblemKind::MissingField("format"));
+}
+
+#[test]
+fn problems_are_listed_in_card_order() {
+    let mut value: serde_json::Value = serde_json::from_str(STANDARD_DECK).unwrap();
+    // Card 12 can be read but has no English; card 2 has an unknown form, found while
+    // reading: listed 2 before 12 all the same.
+    value["cards"][11]["text"]["en"] = "".into();
+    value["cards"][1]["form"] = "quiz".into();
+    let numbers: Vec<usize> = Deck::from_json(&value.to_string())
+        .unwrap_err()
+        .iter()
+        .filter_map(|p| match p.at {
+            ProblemAt::Card { number, .. } => Some(number),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(numbers, vec![2, 12]);
+}
+
+#[test]
+fn a_hint_may_be_left_in_danish_only() {
+    // The editor calls the English hint optional, and the deck agrees.
+    let mut deck = standard_deck();
+    deck.cards[0].hint = Some(LocalText {
+        da: "Lyt efter.".into(),
+        en: String::new(),
+    });
+    assert_eq!(deck.problems(), vec![]);
+    assert_eq!(
+        deck.cards[0].hint.as_ref().unwrap().get(Lang::En),
+        "Lyt efter."
     );
 }
 

@@ -52,18 +52,18 @@ pub fn deck_problem_what(kind: &DeckProblemKind, lang: Lang) -> String {
 
 fn what(kind: &DeckProblemKind, lang: Lang) -> String {
     match kind {
-        DeckProblemKind::NotJson(words) => fill(
+        DeckProblemKind::NotJson { line, column } => fill(
             pick(
                 lang,
-                "er ikke et kortsæt, KerneSpillet kan læse ({words})",
-                "is not a deck KerneSpillet can read ({words})",
+                "er ikke en kortsæt-fil: den kan ikke læses som JSON (det går galt i linje {line}, tegn {column}). Vælg den .json-fil, der blev eksporteret fra KerneSpillets kortsæt",
+                "is not a deck file: it cannot be read as JSON (it goes wrong at line {line}, character {column}). Choose the .json file exported from KerneSpillet's decks",
             ),
-            &[("words", words)],
+            &[("line", &line.to_string()), ("column", &column.to_string())],
         ),
         DeckProblemKind::NotADeck => pick(
             lang,
-            "siger, at filen ikke er et kortsæt til KerneSpillet",
-            "says the file is not a KerneSpillet deck",
+            "er ikke et kortsæt til KerneSpillet – måske et gemt spil eller en anden slags fil. Vælg en fil, der er eksporteret fra kortsæt-skærmen",
+            "is not a KerneSpillet deck – perhaps a saved game or another kind of file. Choose a file exported from the deck screen",
         )
         .into(),
         DeckProblemKind::UnsupportedVersion(version) => fill(

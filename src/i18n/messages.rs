@@ -73,16 +73,22 @@ messages! {
         "Skriv ordet i alle seks former, højst 40 tegn hver.",
         "Write the word in all six forms, at most 40 characters each.",
     ),
-    AudienceHeading => ("Dem, I er her for", "The people you are here for"),
-    AudienceLabel => ("Kortene kalder dem", "The cards call them"),
+    AudienceHeading => (
+        "Jeres eget ord for dem, I er her for",
+        "Your own word for the people you are here for",
+    ),
+    AudienceLabel => (
+        "Kortene kalder dem, I er her for",
+        "The cards call the people you serve",
+    ),
     AudienceOwn => ("Et andet ord …", "Another word …"),
     AudienceExample => (
         "Et kort kan fx spørge: »Hvad har {word} mest brug for fra os?«",
         "A card might ask: “What do {word} need most from us?”",
     ),
     AudienceOwnHelp => (
-        "Skriv jeres ord i de former, kortene bruger – som »borger« står til venstre:",
-        "Write your word in Danish in the forms the cards use – as “borger” is on the left:",
+        "Skriv jeres ord i de former, kortene bruger. Over hvert felt står formen, som den hedder med »borger«:",
+        "Write your word in Danish in the forms the cards use. Above each field is the form as it reads with “borger”:",
     ),
     AudienceOwnEnglish => (
         "På engelsk (må stå tomme, så siger de engelske kort »citizen«):",
@@ -91,6 +97,10 @@ messages! {
     PlaceholderHelp => (
         "Hvor kortet taler om dem, I er her for, så skriv {forms} – så bruger spillet det ord, der er valgt ved opsætningen (fx patienten). {wording} citerer jeres kerneopgave, som I skrev den ved åbningen.",
         "Where the card speaks of the people you are here for, write {forms} – the game then uses the word chosen at setup (e.g. the patient). {wording} quotes your core task as you wrote it at the opening.",
+    ),
+    ImportKeptOff => (
+        "{n} af dets kort er stadig slået fra i næste spil, som før.",
+        "{n} of its cards are still switched off for the next game, as before.",
     ),
     FixBeforeStart => (
         "Ret det markerede, så kan I starte.",

@@ -122,9 +122,12 @@ pub struct DeckProblem {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DeckProblemKind {
-    /// The file is not JSON, or not shaped like a deck; the parser's own words.
-    NotJson(String),
-    /// JSON, but its `format` says it is something else.
+    /// The file cannot be read as JSON: where the reading stopped.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// JSON, but not a deck: another `format`, or no cards at all.
     NotADeck,
     /// A schema version this app does not know.
     UnsupportedVersion(u32),
@@ -215,7 +218,10 @@ fn text_problems(
     }
     for &lang in languages {
         let value = text.get_exact(lang).trim();
-        if lang != Lang::Da && value.is_empty() && !text.da.trim().is_empty() {
+        // A hint is the facilitator's, read close up: in Danish only, it is shown in
+        // Danish in English too, as the editor says ("valgfrit").
+        let optional = field == TextField::Hint;
+        if lang != Lang::Da && value.is_empty() && !text.da.trim().is_empty() && !optional {
             problems.push(DeckProblemKind::MissingTranslation(field, lang));
         }
         if value.chars().count() > max {

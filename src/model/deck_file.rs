@@ -61,12 +61,30 @@ impl Deck {
     /// Parse and validate a deck file. Every problem found is reported, not just the
     /// first, so a facilitator can mend a file in one go.
     pub fn from_json(json: &str) -> Result<Deck, Vec<DeckProblem>> {
-        let raw: RawDeck = super::persist::read_json(json).map_err(|err| {
+        let file_problem = |kind| {
             vec![DeckProblem {
                 at: ProblemAt::File,
-                kind: DeckProblemKind::NotJson(err.to_string()),
+                kind,
             }]
+        };
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|err| {
+            file_problem(DeckProblemKind::NotJson {
+                line: err.line(),
+                column: err.column(),
+            })
         })?;
+        // Another kind of file (a saved game, a handleplan, anything else) is said
+        // once, plainly, not as a dozen fields a deck would have. A file without its
+        // format line but with cards is taken as a deck someone wrote by hand.
+        let is_deck = match value.get("format") {
+            Some(format) => format.as_str() == Some(DECK_FORMAT),
+            None => value.get("cards").is_some_and(serde_json::Value::is_array),
+        };
+        if !is_deck {
+            return Err(file_problem(DeckProblemKind::NotADeck));
+        }
+        let raw: RawDeck =
+            serde_json::from_value(value).map_err(|_| file_problem(DeckProblemKind::NotADeck))?;
         let mut problems = Vec::new();
         // A missing field is said of the file ("the file lacks the field name"); a
         // wrong value of the field itself.
@@ -77,10 +95,8 @@ impl Deck {
             };
             problems.push(DeckProblem { at, kind })
         };
-        match raw.format.as_deref() {
-            None => at_field("format", DeckProblemKind::MissingField("format")),
-            Some(DECK_FORMAT) => {}
-            Some(_) => at_field("format", DeckProblemKind::NotADeck),
+        if raw.format.is_none() {
+            at_field("format", DeckProblemKind::MissingField("format"));
         }
         match raw.schema_version {
             None => at_field(
@@ -190,6 +206,14 @@ impl Deck {
         if problems.is_empty() {
             Ok(deck)
         } else {
+            // The file as a whole first, then its fields, then card by card in file
+            // order, then the piles: the order a facilitator mends a file in.
+            problems.sort_by_key(|p| match p.at {
+                ProblemAt::File => (0, 0),
+                ProblemAt::Field(_) => (1, 0),
+                ProblemAt::Card { number, .. } => (2, number),
+                ProblemAt::Kind(_) => (3, 0),
+            });
             Err(problems)
         }
     }

@@ -131,6 +131,7 @@ for (const size of SIZES) {
       await page.waitForSelector(`.card[data-card="${card.id}"]`);
       if (card.hint) await page.locator('.card-hint summary').click();
       await assertNoScroll(page, `${name} ${card.id}`);
+      await page.screenshot({ path: join(shots, `layout-long-card-${card.id}-${name}.png`) });
     }
     await restore(page, { ...stored, stage: { stage: 'awaiting_roll' }, round: undefined });
     const hub = await page.locator('.field.hub').evaluate((f) => Number(f.dataset.field));

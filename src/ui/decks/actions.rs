@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
 use crate::model::deck::MAX_DECK_NAME_CHARS;
+use crate::model::deck_library::slug;
 use crate::model::{Lang, LocalText, STANDARD_DECK_ID};
 
 use crate::ui::browser::file_io::download_text;
@@ -44,7 +45,12 @@ pub fn DeckActions() -> impl IntoView {
     };
     let export = move |_| {
         let deck = screen.deck.get_untracked();
-        let file = format!("kernespillet-{}.json", deck.id);
+        // Named as the deck is called now, which may be newer than its id.
+        let name = slug(deck.name.get(app.lang.get_untracked()));
+        let file = format!(
+            "kernespillet-{}.json",
+            if name.is_empty() { &deck.id } else { &name }
+        );
         match download_text(&file, &deck.to_json(), "application/json") {
             Ok(()) => screen.tell(fill(app.t(Msg::Exported), &[("file", &file)])),
             Err(reason) => screen.tell(fill(app.t(Msg::ExportFailed), &[("reason", &reason)])),

@@ -1,6 +1,8 @@
 //! Importing a deck file: it is checked like any deck, a broken file changes nothing,
 //! and a deck that already exists is only replaced when the facilitator says so.
 
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
@@ -18,30 +20,30 @@ pub fn DeckImport() -> impl IntoView {
     // A valid deck whose id the facilitator already uses, waiting for an answer.
     let pending = RwSignal::new(None::<Deck>);
 
-    let on_read =
-        Callback::new(
-            move |(file_name, text): (String, Result<String, String>)| match text {
-                Err(reason) => {
-                    screen.tell(fill(app.t(Msg::FileUnreadable), &[("reason", &reason)]))
-                }
-                Ok(text) => match Deck::from_json(&text) {
-                    Err(problems) => screen.refuse(
-                        fill(app.t(Msg::ImportFailed), &[("file", &file_name)]),
-                        problems,
-                    ),
-                    Ok(deck) => match app.decks.with_untracked(|l| l.clash(&deck)) {
-                        Some(Clash::Own(_)) => pending.set(Some(deck)),
-                        Some(Clash::Standard) => {
-                            let name = add(app, screen, deck, false);
-                            screen.tell(fill(app.t(Msg::ImportedAsNew), &[("name", &name)]));
-                        }
-                        None => {
-                            add(app, screen, deck, false);
-                        }
-                    },
+    let on_read = Callback::new(move |(file_name, text): (String, Result<String, String>)| {
+        // The last import's problems go as soon as another file is read, so they never
+        // stand behind this one's question or message.
+        screen.clear();
+        match text {
+            Err(reason) => screen.tell(fill(app.t(Msg::FileUnreadable), &[("reason", &reason)])),
+            Ok(text) => match Deck::from_json(&text) {
+                Err(problems) => screen.refuse(
+                    fill(app.t(Msg::ImportFailed), &[("file", &file_name)]),
+                    problems,
+                ),
+                Ok(deck) => match app.decks.with_untracked(|l| l.clash(&deck)) {
+                    Some(Clash::Own(_)) => pending.set(Some(deck)),
+                    Some(Clash::Standard) => {
+                        let name = add(app, screen, deck, false);
+                        screen.tell(fill(app.t(Msg::ImportedAsNew), &[("name", &name)]));
+                    }
+                    None => {
+                        add(app, screen, deck, false);
+                    }
                 },
             },
-        );
+        }
+    });
     let answer = move |replace: bool| {
         if let Some(deck) = pending.get_untracked() {
             add(app, screen, deck, replace);
@@ -80,19 +82,32 @@ fn add(app: AppState, screen: DeckScreenState, deck: Deck, replace: bool) -> Str
     let lang = app.lang.get_untracked();
     let name = deck.name.get(lang).to_string();
     let count = deck.cards.len();
+    let card_ids: BTreeSet<String> = deck.cards.iter().map(|c| c.id.clone()).collect();
     let mut id = String::new();
     app.decks
         .update(|library| id = library.import(deck, replace));
+    let mut still_off = 0;
     app.setup.update(|s| {
+        let was_chosen = s.deck_id == id;
         s.choose_deck(&id);
-        if replace {
-            // The replaced deck's switched-off ids mean nothing in the new one.
-            s.cards_off.clear();
+        if replace && was_chosen {
+            // The facilitator's choices for the next game stay, card by card, for
+            // the cards the new file still has.
+            s.cards_off.retain(|card| card_ids.contains(card));
+            still_off = s.cards_off.len();
         }
     });
-    screen.tell(fill(
+    let mut message = fill(
         app.t(Msg::Imported),
         &[("name", &name), ("n", &count.to_string())],
-    ));
+    );
+    if still_off > 0 {
+        message.push(' ');
+        message.push_str(&fill(
+            app.t(Msg::ImportKeptOff),
+            &[("n", &still_off.to_string())],
+        ));
+    }
+    screen.tell(message);
     name
 }

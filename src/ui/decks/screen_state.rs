@@ -70,6 +70,12 @@ impl DeckScreenState {
         self.refusal.set(Some(Refusal { heading, problems }));
     }
 
+    /// Nothing said: neither a refusal nor a message.
+    pub fn clear(&self) {
+        self.refusal.set(None);
+        self.status.set(None);
+    }
+
     pub fn tell(&self, status: String) {
         self.refusal.set(None);
         self.status.set(Some(status));

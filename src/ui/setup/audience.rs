@@ -23,15 +23,13 @@ fn capitalised(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Which word the cards use: the usual ones, or the facilitator's own. Sits with the
+/// deck, since it is the cards that say it.
 #[component]
-pub fn AudienceChoice(
-    setup: RwSignal<GameSetup>,
-    problems: Memo<Vec<SetupProblem>>,
-    tried: ReadSignal<bool>,
-) -> impl IntoView {
+pub fn AudienceWord() -> impl IntoView {
     let app = use_app();
+    let setup = app.setup;
     let chosen_key = move || setup.with(|s| s.audience.key());
-    let is_own = move || chosen_key() == "own";
     let choose = move |key: String| {
         setup.update(|s| {
             s.audience = match Audience::BUILT_IN.iter().find(|a| a.key() == key) {
@@ -40,41 +38,55 @@ pub fn AudienceChoice(
             }
         })
     };
+    view! {
+        <label class="audience-word">
+            <span class="label">{app.tr(Msg::AudienceLabel)}</span>
+            <select on:change:target=move |ev| choose(ev.target().value())>
+                {Audience::BUILT_IN
+                    .iter()
+                    .map(|word| {
+                        let key = word.key();
+                        let name = move || capitalised(&word.form(Form::Plural, app.lang.get()));
+                        view! { <option value=key selected=move || chosen_key() == key>{name}</option> }
+                    })
+                    .collect_view()}
+                <option value="own" selected=move || chosen_key() == "own">{app.tr(Msg::AudienceOwn)}</option>
+            </select>
+        </label>
+    }
+}
+
+/// The facilitator's own word, given once in its forms, under the setup's columns when
+/// "Et andet ord …" is chosen; with an example of a card that uses it.
+#[component]
+pub fn OwnWordChoice(
+    setup: RwSignal<GameSetup>,
+    problems: Memo<Vec<SetupProblem>>,
+    tried: ReadSignal<bool>,
+) -> impl IntoView {
+    let app = use_app();
+    let is_own = move || setup.with(|s| matches!(s.audience, Audience::Own(_)));
     let example = move || {
         let lang = app.lang.get();
         let word = setup.with(|s| s.audience.form(Form::PluralDefinite, lang));
         fill(app.t(Msg::AudienceExample), &[("word", &word)])
     };
-    let own_invalid = move || {
+    let invalid = Signal::derive(move || {
         tried.get()
             && problems.with(|all| {
                 all.iter()
                     .any(|p| matches!(p, SetupProblem::AudienceForms(_)))
             })
-    };
+    });
     view! {
-        <fieldset class="audience">
-            <legend>{app.tr(Msg::AudienceHeading)}</legend>
-            <label class="audience-word">
-                <span class="label">{app.tr(Msg::AudienceLabel)}</span>
-                <select on:change:target=move |ev| choose(ev.target().value())>
-                    {Audience::BUILT_IN
-                        .iter()
-                        .map(|word| {
-                            let key = word.key();
-                            let name = move || capitalised(&word.form(Form::Plural, app.lang.get()));
-                            view! { <option value=key selected=move || chosen_key() == key>{name}</option> }
-                        })
-                        .collect_view()}
-                    <option value="own" selected=is_own>{app.tr(Msg::AudienceOwn)}</option>
-                </select>
-            </label>
-            <p class="help audience-example">{example}</p>
-            <Show when=is_own>
-                <OwnWordForms setup invalid=Signal::derive(own_invalid)/>
-            </Show>
-            <SetupAlerts problems tried which=|p| matches!(p, SetupProblem::AudienceForms(_))/>
-        </fieldset>
+        <Show when=is_own>
+            <fieldset class="own-word">
+                <legend>{app.tr(Msg::AudienceHeading)}</legend>
+                <OwnWordForms setup invalid/>
+                <p class="help audience-example">{example}</p>
+                <SetupAlerts problems tried which=|p| matches!(p, SetupProblem::AudienceForms(_))/>
+            </fieldset>
+        </Show>
     }
 }
 
@@ -143,7 +155,7 @@ fn OwnWordForms(setup: RwSignal<GameSetup>, invalid: Signal<bool>) -> impl IntoV
         })
         .collect_view();
     view! {
-        <div class="own-word">
+        <div class="own-word-fields">
             <p class="help">{app.tr(Msg::AudienceOwnHelp)}</p>
             <div class="own-word-forms" lang="da">{danish}</div>
             <p class="help">{app.tr(Msg::AudienceOwnEnglish)}</p>

@@ -1,11 +1,13 @@
 //! The setup screen's word on the cards: which deck the game will use, how many cards
-//! are switched off, and the way to the deck screen.
+//! are switched off, the way to the deck screen, and the word the cards use for the
+//! people the team is here for.
 
 use leptos::prelude::*;
 
 use crate::i18n::{fill, setup_problem_text, Msg};
 use crate::model::SetupProblem;
 
+use crate::ui::setup::audience::AudienceWord;
 use crate::ui::state::{use_app, Screen};
 
 #[component]
@@ -41,8 +43,11 @@ pub fn DeckSummary(problems: Memo<Vec<SetupProblem>>) -> impl IntoView {
     };
     view! {
         <section class="deck-summary" aria-labelledby="deck-summary-heading">
-            <h3 id="deck-summary-heading">{app.tr(Msg::DeckHeading)}</h3>
-            <p class="deck-summary-line">{summary}</p>
+            // One line: which cards, how many (the word for the people served below
+            // must fit beside the core task at 1920×1080 too).
+            <h3 id="deck-summary-heading">
+                {app.tr(Msg::DeckHeading)} ": " <span class="deck-summary-line">{summary}</span>
+            </h3>
             <Show when=move || { off() > 0 }>
                 <p class="help">{move || fill(app.t(Msg::CardsOffCount), &[("n", &off().to_string())])}</p>
             </Show>
@@ -52,6 +57,7 @@ pub fn DeckSummary(problems: Memo<Vec<SetupProblem>>) -> impl IntoView {
             <button class="secondary open-decks" on:click=move |_| app.screen.set(Screen::Decks)>
                 {app.tr(Msg::OpenDecks)}
             </button>
+            <AudienceWord/>
         </section>
     }
 }

@@ -16,7 +16,7 @@ use crate::ui::browser::display::root_class_while;
 use crate::ui::browser::focus::{focus_first, focus_next_action};
 use crate::ui::notebook::NOTEBOOK_HREF;
 use crate::ui::saved::session_import::SessionImport;
-use crate::ui::setup::audience::AudienceChoice;
+use crate::ui::setup::audience::OwnWordChoice;
 use crate::ui::setup::deck_summary::DeckSummary;
 use crate::ui::setup::duration::DurationChoice;
 use crate::ui::setup::team_row::TeamRow;
@@ -131,7 +131,6 @@ pub fn SetupScreen() -> impl IntoView {
                 <SetupAlerts problems tried which=|p| matches!(p, SetupProblem::TeamCount(_))/>
             </fieldset>
             <div class="setup-columns">
-                <div class="setup-words">
                 <label class="core-task">
                     <span class="label">{app.tr(Msg::CoreTaskLabel)}</span>
                     <textarea
@@ -142,11 +141,10 @@ pub fn SetupScreen() -> impl IntoView {
                     ></textarea>
                     <span class="help">{app.tr(Msg::CoreTaskHelp)}</span>
                 </label>
-                <AudienceChoice setup problems tried/>
-                </div>
                 <DurationChoice setup problems tried/>
                 <DeckSummary problems/>
             </div>
+            <OwnWordChoice setup problems tried/>
             <div class="setup-footer">
                 <p class="total">
                     {move || fill(app.t(Msg::TotalPlayers), &[("n", &setup.with(|s| s.total_players()).to_string())])}

@@ -9,6 +9,9 @@ use crate::ui::state::use_app;
 use crate::ui::widgets::icons::{breather_icon, category_icon, shortcut_icon, start_icon};
 use crate::ui::widgets::palette::{category_fill, category_ink};
 
+/// A question longer than this is set smaller on a tablet standing up.
+const LONG_QUESTION_CHARS: usize = 170;
+
 /// The band colour and icon of a card's kind.
 fn kind_badge(kind: DeckKind) -> (&'static str, AnyView) {
     match kind {
@@ -40,6 +43,12 @@ pub fn CardView(card: Card, #[prop(default = None)] hint: Option<LocalText>) -> 
     let form = card.form;
     let text = card.text.clone();
     let text_lang = card.text.clone();
+    // The longest questions (a scale card defines both ends) get a smaller size where
+    // the card shares a standing tablet with the turn and the teams.
+    let long_question = {
+        let text = card.text.clone();
+        move || text.get(app.lang.get()).chars().count() > LONG_QUESTION_CHARS
+    };
     view! {
         <article class="card" data-card=card.id.clone() aria-live="off">
             <header class="card-band" style=format!("--band: {band}")>
@@ -47,7 +56,11 @@ pub fn CardView(card: Card, #[prop(default = None)] hint: Option<LocalText>) -> 
                 <span class="card-kind">{move || deck_kind_name(kind, app.lang.get())}</span>
                 <span class="card-form">{move || form_name(form, app.lang.get())}</span>
             </header>
-            <p class="card-question" lang=move || text_lang.shown_lang(app.lang.get()).code()>
+            <p
+                class="card-question"
+                class:long-question=long_question
+                lang=move || text_lang.shown_lang(app.lang.get()).code()
+            >
                 {move || text.get(app.lang.get()).to_string()}
             </p>
             {hint.map(|hint| {
