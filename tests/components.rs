@@ -352,3 +352,58 @@ async fn the_projector_view_shows_the_turn_without_controls() {
     );
     assert!(all(&projector, ".target-choices[hidden]").len() == 1);
 }
+
+#[wasm_bindgen_test]
+async fn a_steered_card_says_why_in_the_turn_panel_and_speaks_of_the_word_chosen() {
+    use kernespillet::model::{board, moves::reachable, Audience, Category, FieldKind, Phase};
+    let mut setup = setup();
+    setup.audience = Audience::Patient;
+    let mut game = Session::new(&setup, standard_deck(), 5, 0).unwrap();
+    game.advance_phase(0).unwrap();
+    game.advance_phase(0).unwrap();
+    // Ten minutes of play left; the team holds every wedge but Tillid and lands on a
+    // Kernen field: the card comes from Tillid.
+    let late = u64::from(game.agenda.plan_of(Phase::Play).minutes - 10) * 60_000;
+    for category in Category::ALL.into_iter().filter(|c| *c != Category::Tillid) {
+        game.teams[0].wedges.insert(category);
+    }
+    let kernen = (0..67u8)
+        .map(FieldId)
+        .find(|f| board().kind(*f) == Some(FieldKind::Category(Category::Kernen)))
+        .unwrap();
+    game.roll().unwrap();
+    let Stage::ChoosingTarget { roll } = game.stage else {
+        panic!("a roll")
+    };
+    game.teams[0].position = (0..67u8)
+        .map(FieldId)
+        .find(|from| reachable(board(), *from, roll).contains_key(&kernen))
+        .unwrap();
+    game.move_to(kernen, late).unwrap();
+    let raw = game.current_card().unwrap().text.da.clone();
+    let (_, container) = mount(game);
+    settle().await;
+    let reason = container
+        .query_selector(".turn .steered")
+        .unwrap()
+        .expect("the reason stands in the turn panel");
+    assert!(reason.text_content().unwrap().contains("Tillid"));
+    assert!(
+        container
+            .query_selector(".card-notes .steered")
+            .unwrap()
+            .is_none()
+            && container.query_selector(".wedge-note").unwrap().is_none(),
+        "nothing under the card promises an HQ wedge"
+    );
+    let question = container
+        .query_selector(".card-question")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(!question.contains(['{', '}']), "{question}");
+    if raw.contains("{borger") {
+        assert!(question.contains("patient"), "{question}");
+    }
+}

@@ -1,6 +1,6 @@
 //! What is wrong with a deck, said so a facilitator can find and mend it.
 
-use crate::model::audience::placeholder_names;
+use crate::model::audience::{capitalised, placeholder_names};
 use crate::model::{DeckKind, DeckProblem, DeckProblemKind, Lang, ProblemAt, TextField};
 
 use super::{deck_kind_name, fill, pick};
@@ -42,12 +42,7 @@ fn place(at: &ProblemAt, lang: Lang) -> String {
 
 /// What is wrong, without where: for a message shown next to the field itself.
 pub fn deck_problem_what(kind: &DeckProblemKind, lang: Lang) -> String {
-    let text = what(kind, lang);
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    capitalised(&what(kind, lang))
 }
 
 fn what(kind: &DeckProblemKind, lang: Lang) -> String {

@@ -70,8 +70,8 @@ messages! {
         "Choose a duration between 30 and 300 minutes.",
     ),
     ProblemAudienceForms => (
-        "Skriv ordet i alle seks former, højst 40 tegn hver.",
-        "Write the word in all six forms, at most 40 characters each.",
+        "Skriv ordet i alle seks former, højst {max} tegn hver.",
+        "Write the word in all six forms, at most {max} characters each.",
     ),
     AudienceHeading => (
         "Jeres eget ord for dem, I er her for",

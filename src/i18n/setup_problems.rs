@@ -1,5 +1,6 @@
 //! What stands between the setup form and a game, said so the facilitator can fix it.
 
+use crate::model::audience::MAX_FORM_CHARS;
 use crate::model::team::{MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS};
 use crate::model::{Lang, SetupProblem};
 
@@ -24,7 +25,10 @@ pub fn setup_problem_text(problem: &SetupProblem, lang: Lang) -> String {
             ],
         ),
         SetupProblem::Duration(_) => Msg::ProblemDuration.get(lang).to_string(),
-        SetupProblem::AudienceForms(_) => Msg::ProblemAudienceForms.get(lang).to_string(),
+        SetupProblem::AudienceForms(_) => fill(
+            Msg::ProblemAudienceForms.get(lang),
+            &[("max", &MAX_FORM_CHARS.to_string())],
+        ),
         SetupProblem::TooFewCards { kind, have, need } => fill(
             Msg::ProblemTooFewCards.get(lang),
             &[

@@ -403,8 +403,8 @@ impl Audience {
     }
 }
 
-/// Capitalise the first letter of `text`.
-fn capitalised(text: &str) -> String {
+/// `text` with its first letter a capital.
+pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::category::DeckKind;
-use super::deck::{Card, CardForm, Deck, DeckProblem, DeckProblemKind, ProblemAt};
+use super::deck::{
+    Card, CardForm, Deck, DeckProblem, DeckProblemKind, ProblemAt, TextField,
+    EARLIER_MAX_TEXT_CHARS,
+};
 use super::lang::{Lang, LocalText};
 
 /// The deck file format this app reads and writes.
@@ -61,6 +64,38 @@ impl Deck {
     /// Parse and validate a deck file. Every problem found is reported, not just the
     /// first, so a facilitator can mend a file in one go.
     pub fn from_json(json: &str) -> Result<Deck, Vec<DeckProblem>> {
+        let (deck, problems) = Deck::read_checked(json)?;
+        if problems.is_empty() {
+            Ok(deck)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// A deck this app stored itself. As `from_json`, except that a question longer
+    /// than today's limit but within the earlier one (300 characters, before the
+    /// projector's fit was measured) still opens: an update must not set a
+    /// facilitator's deck aside. The deck screen names that card at the next change.
+    pub fn from_stored_json(json: &str) -> Result<Deck, Vec<DeckProblem>> {
+        let (deck, problems) = Deck::read_checked(json)?;
+        let earlier_limit = |p: &DeckProblem| {
+            let ProblemAt::Card { number, .. } = p.at else {
+                return false;
+            };
+            matches!(p.kind, DeckProblemKind::TextTooLong { field: TextField::Question, lang, .. }
+            if deck.cards.get(number - 1).is_some_and(|card| {
+                card.text.get_exact(lang).chars().count() <= EARLIER_MAX_TEXT_CHARS
+            }))
+        };
+        if problems.iter().all(earlier_limit) {
+            Ok(deck)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The deck as read, with every problem found; `Err` when the file is not a deck.
+    fn read_checked(json: &str) -> Result<(Deck, Vec<DeckProblem>), Vec<DeckProblem>> {
         let file_problem = |kind| {
             vec![DeckProblem {
                 at: ProblemAt::File,
@@ -203,19 +238,15 @@ impl Deck {
                 problems.push(problem);
             }
         }
-        if problems.is_empty() {
-            Ok(deck)
-        } else {
-            // The file as a whole first, then its fields, then card by card in file
-            // order, then the piles: the order a facilitator mends a file in.
-            problems.sort_by_key(|p| match p.at {
-                ProblemAt::File => (0, 0),
-                ProblemAt::Field(_) => (1, 0),
-                ProblemAt::Card { number, .. } => (2, number),
-                ProblemAt::Kind(_) => (3, 0),
-            });
-            Err(problems)
-        }
+        // The file as a whole first, then its fields, then card by card in file
+        // order, then the piles: the order a facilitator mends a file in.
+        problems.sort_by_key(|p| match p.at {
+            ProblemAt::File => (0, 0),
+            ProblemAt::Field(_) => (1, 0),
+            ProblemAt::Card { number, .. } => (2, number),
+            ProblemAt::Kind(_) => (3, 0),
+        });
+        Ok((deck, problems))
     }
 
     /// The deck as a file, pretty-printed so a person can read and mend it.

@@ -20,7 +20,7 @@ impl<K: KeyValue> Store<K> {
                     let total = files.len();
                     let decks: Vec<Deck> = files
                         .iter()
-                        .filter_map(|file| Deck::from_json(&file.to_string()).ok())
+                        .filter_map(|file| Deck::from_stored_json(&file.to_string()).ok())
                         .collect();
                     let unreadable = total - decks.len();
                     (decks, unreadable)

@@ -136,19 +136,25 @@ test('a deck exported to a file imports back the same, and asks before replacing
   await page.locator('.deck-choice', { hasText: 'Vores kort' }).waitFor();
 
   const first = await exportDeck(page);
-  assert.equal(first.name, 'kernespillet-kopi-af-standardkort.json');
+  assert.equal(first.name, 'kernespillet-vores-kort.json', 'named as the deck is called now');
   const file = JSON.parse(first.text);
   assert.equal(file.format, 'kernespillet-deck');
   assert.deepEqual(file.name, { da: 'Vores kort', en: 'Copy of Standard deck' }, 'renamed in the language shown');
   assert.deepEqual(file.languages, ['da', 'en']);
   assert.equal(file.cards.length, 154);
 
+  // Two cards switched off for the next game survive the deck being replaced.
+  const offRows = page.locator('.card-row input.card-on');
+  await offRows.nth(0).uncheck();
+  await offRows.nth(1).uncheck();
+
   // Same id: the facilitator is asked, and "replace" keeps one deck.
   await page.locator('input.import-file').setInputFiles(first.path);
   await page.getByRole('alertdialog', { name: 'Kortsættet findes allerede' }).waitFor();
   assert.match(await page.locator('#dialog-body').innerText(), /»Vores kort«/);
   await page.getByRole('button', { name: 'Erstat det' }).click();
-  await page.getByText('»Vores kort« er importeret med 154 kort').waitFor();
+  await page.getByText('»Vores kort« er importeret med 154 kort og valgt til næste spil. 2 af dets kort er stadig slået fra i næste spil, som før.').waitFor();
+  assert.deepEqual(await offRows.evaluateAll((boxes) => boxes.slice(0, 3).map((b) => b.checked)), [false, false, true]);
   assert.equal(JSON.parse(await storedDecks(page)).length, 1);
   const again = await exportDeck(page);
   assert.equal(again.text, first.text, 'export → import → export gives the same file');
@@ -196,11 +202,26 @@ test('a broken file shows every problem and leaves the decks untouched', async (
   assert.equal(await storedDecks(page), before, 'nothing stored changed');
   assert.equal(await page.locator('.deck-choice').count(), 2);
 
+  // The next file read clears this list: it does not stand behind the next question.
+  await page.locator('input.import-file').setInputFiles(good.path);
+  await page.getByRole('alertdialog', { name: 'Kortsættet findes allerede' }).waitFor();
+  assert.equal(await page.locator('.problem-list').count(), 0, 'the last problems are gone');
+  await page.getByRole('button', { name: 'Fortryd' }).click();
+
+  // A saved game is not a deck: said in one line, not a dozen missing fields.
+  const gamePath = join(shots, 'a-saved-game.json');
+  await writeFile(gamePath, JSON.stringify({ schema_version: 4, id: 'abc', teams: [], deck: { builtin: 'standard' } }));
+  await page.locator('input.import-file').setInputFiles(gamePath);
+  await list.waitFor();
+  assert.equal(await list.locator('li').count(), 1);
+  assert.match(await list.innerText(), /Filen: er ikke et kortsæt til KerneSpillet – måske et gemt spil eller en anden slags fil/);
+  assert.equal(await storedDecks(page), before);
+
   // Not JSON at all: said plainly, still nothing changed.
   const junkPath = join(shots, 'not-a-deck.json');
   await writeFile(junkPath, 'Kære alle, her er kortene!');
   await page.locator('input.import-file').setInputFiles(junkPath);
-  await page.getByText(/Filen: er ikke et kortsæt, KerneSpillet kan læse/).waitFor();
+  await page.getByText(/Filen: er ikke en kortsæt-fil: den kan ikke læses som JSON \(det går galt i linje 1, tegn 1\)/).waitFor();
   assert.equal(await storedDecks(page), before);
 
   // A reload still finds the good deck.

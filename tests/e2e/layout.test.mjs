@@ -55,6 +55,24 @@ function longestBy(session, length) {
 const longestQuestion = (session) => longestBy(session, (c) => c.text.da.length);
 const longestHint = (session) => longestBy(session, (c) => c.hint?.da.length ?? 0);
 
+/** The longest question the deck editor accepts (MAX_TEXT_CHARS), in words a card uses. */
+const LONGEST_ALLOWED = (
+  'Fra 0 til 5, hvor 0 er »det sker næsten aldrig, og kun når nogen råber op« og 5 er »det sker hver ' +
+  'uge, også når vi har travlt«: Hvor tit taler vi sammen om, hvad {borgerne} egentlig fik ud af vores ' +
+  'hjælp og vores møder med dem? Vis tallet med fingrene på tre. Hvorfor dit tal? Hvad skulle rykke os ' +
+  'ét trin op, allerede i næste uge?'
+).slice(0, 230);
+
+/** A stored game's deck as a facilitator's own deck whose first Kernen card is as long
+ *  as the editor allows, in both languages. */
+function atTheLimit(session) {
+  assert.equal([...LONGEST_ALLOWED].length, 230);
+  const cards = structuredClone(deckCards(session));
+  const first = cards.find((c) => c.category === 'kernen');
+  first.text = { da: LONGEST_ALLOWED, en: LONGEST_ALLOWED };
+  return { id: 'egne-kort', name: { da: 'Egne kort', en: 'Own cards' }, version: '1', languages: ['da', 'en'], cards: [first, ...cards.filter((c) => c !== first)] };
+}
+
 async function restore(page, session) {
   await storeSession(page, session);
   await page.reload();
@@ -126,8 +144,11 @@ for (const size of SIZES) {
     // The worst cases, put in storage: the longest question, the longest hint opened,
     // and six fields to choose from (a roll from the hub).
     const stored = await storedSession(page);
-    for (const card of [longestQuestion(stored), longestHint(stored)]) {
-      await restore(page, { ...stored, stage: { stage: 'card', id: card.id, kind: card.category } });
+    // And a facilitator's own card as long as the deck editor lets a question be.
+    const ownDeck = atTheLimit(stored);
+    const own = ownDeck.cards[0];
+    for (const [card, deck] of [[longestQuestion(stored), stored.deck], [longestHint(stored), stored.deck], [own, ownDeck]]) {
+      await restore(page, { ...stored, deck, stage: { stage: 'card', id: card.id, kind: card.category } });
       await page.waitForSelector(`.card[data-card="${card.id}"]`);
       if (card.hint) await page.locator('.card-hint summary').click();
       await assertNoScroll(page, `${name} ${card.id}`);

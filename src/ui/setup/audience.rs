@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
+use crate::model::audience::{capitalised, MAX_FORM_CHARS};
 use crate::model::{Audience, Form, GameSetup, Lang, SetupProblem};
 use crate::ui::setup::SetupAlerts;
 use crate::ui::state::use_app;
@@ -13,14 +14,6 @@ use crate::ui::state::use_app;
 /// facilitator than a grammar term.
 fn form_example(form: Form, lang: Lang) -> String {
     Audience::Borger.form(form, lang)
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Which word the cards use: the usual ones, or the facilitator's own. Sits with the
@@ -110,7 +103,7 @@ fn OwnWordForms(setup: RwSignal<GameSetup>, invalid: Signal<bool>) -> impl IntoV
                     <span class="label">{form_example(form, Lang::Da)}</span>
                     <input
                         type="text"
-                        maxlength="40"
+                        maxlength=MAX_FORM_CHARS
                         lang="da"
                         prop:value=value
                         aria-invalid=move || missing().then_some("true")
@@ -140,7 +133,7 @@ fn OwnWordForms(setup: RwSignal<GameSetup>, invalid: Signal<bool>) -> impl IntoV
                     <span class="label">{label}</span>
                     <input
                         type="text"
-                        maxlength="40"
+                        maxlength=MAX_FORM_CHARS
                         lang="en"
                         prop:value=value
                         on:input:target=move |ev| setup.update(|s| {
