@@ -150,6 +150,9 @@ for (const size of SIZES) {
     for (const [card, deck] of [[longestQuestion(stored), stored.deck], [longestHint(stored), stored.deck], [own, ownDeck]]) {
       await restore(page, { ...stored, deck, stage: { stage: 'card', id: card.id, kind: card.category } });
       await page.waitForSelector(`.card[data-card="${card.id}"]`);
+      // The whole question shows: the card (which clips) holds all of it.
+      const clipped = await page.locator('.card-table .card').evaluate((c) => c.scrollHeight > c.clientHeight + 1);
+      assert.equal(clipped, false, `${name} ${card.id}: the card shows all of its question`);
       if (card.hint) await page.locator('.card-hint summary').click();
       await assertNoScroll(page, `${name} ${card.id}`);
       await page.screenshot({ path: join(shots, `layout-long-card-${card.id}-${name}.png`) });
