@@ -77,6 +77,8 @@ fn every_built_in_word_fills_every_card_with_no_placeholder_left() {
                 for text in texts.into_iter().flatten() {
                     let text = text.get_exact(lang);
                     assert!(!text.contains(['{', '}']), "{} {lang:?}: {text}", card.id);
+                    // Never the old mouthful "borgeren eller kunden".
+                    assert!(!text.contains("eller kunden"), "{}: {text}", card.id);
                     // No other built-in word slips through, save in the quoted opening.
                     let unquoted = text.replace("»Vi hjælper borgerne«", "");
                     for other in Audience::BUILT_IN.iter().filter(|a| **a != audience) {

@@ -496,8 +496,8 @@ messages! {
         "Delete the deck?",
     ),
     ConfirmDeleteDeckBody => (
-        "Kortsættet og alle dets kort bliver slettet fra denne browser. Får I brug for det igen, så eksportér det til en fil først.",
-        "The deck and all its cards will be deleted from this browser. If you may need it again, export it to a file first.",
+        "Kortsættet og alle dets kort bliver slettet fra denne browser, og næste spil bruger standardkortene. Får I brug for det igen, så eksportér det til en fil først – men hvilke kort der er slået fra, kommer ikke med i filen.",
+        "The deck and all its cards will be deleted from this browser, and the next game uses the standard deck. If you may need it again, export it to a file first – but which cards are switched off does not go into the file.",
     ),
     DeckName => (
         "Navn på kortsættet",
