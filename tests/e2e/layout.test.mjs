@@ -133,8 +133,13 @@ for (const size of SIZES) {
     await assertNoScroll(page, `${name} speaking round`);
     await page.screenshot({ path: join(shots, `layout-speaking-${name}.png`) });
     if (size.projector) {
-      const px = await page.locator('.card-question').evaluate((q) => parseFloat(getComputedStyle(q).fontSize));
-      assert.ok(px >= 48, `the question is ${px}px at ${name}`);
+      // 48 px, as the projector's window always has it; on the facilitator's own window
+      // (a hint line under the card) the longest questions are a step smaller, 40 px.
+      const { px, long } = await page.locator('.card-question').evaluate((q) => ({
+        px: parseFloat(getComputedStyle(q).fontSize),
+        long: q.classList.contains('long-question'),
+      }));
+      assert.ok(px >= (long ? 40 : 48), `the question is ${px}px at ${name}`);
     }
     // A card with its hint opened still fits.
     if (await page.locator('.card-hint summary').count()) {
