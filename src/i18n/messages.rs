@@ -431,10 +431,7 @@ messages! {
         "Spillet kan først afsluttes, når planen er færdig. {problems}",
         "The game can only be finished when the plan is done. {problems}",
     ),
-    DeckHeading => (
-        "Kortene",
-        "The cards",
-    ),
+    DeckHeading => ("Kortene", "Cards"),
     DeckSummary => (
         "{name} · {n} kort",
         "{name} · {n} cards",
