@@ -446,22 +446,8 @@ impl Session {
     fn land(&mut self, field: FieldId, now_ms: u64) -> Result<(), GameError> {
         let team = self.active_team;
         match board().kind(field).expect("a field on the board") {
-            FieldKind::Category(landed) | FieldKind::Hq(landed) => {
-                let hq = matches!(board().kind(field), Some(FieldKind::Hq(_)));
-                // Steered, on any field of a category the team holds: the card comes
-                // from one it misses and carries that wedge, so the wheel can still be
-                // filled before play ends.
-                let (category, steered_from) = self.steered(landed, now_ms);
-                let earns = hq || steered_from.is_some();
-                // A wedge the team already owns is not promised again.
-                let wedge =
-                    (earns && !self.active().wedges.contains(&category)).then_some(category);
-                self.draw(DeckKind::Category(category), wedge, now_ms)?;
-                if let Stage::Card(active) = &mut self.stage {
-                    active.steered_from = steered_from;
-                }
-                Ok(())
-            }
+            FieldKind::Category(landed) => self.land_on_category(landed, false, now_ms),
+            FieldKind::Hq(landed) => self.land_on_category(landed, true, now_ms),
             FieldKind::Hub => {
                 self.stage = Stage::ChoosingCategory { joker: None };
                 Ok(())
@@ -489,6 +475,26 @@ impl Session {
                 Ok(())
             }
         }
+    }
+
+    /// A category field, or its headquarters (`hq`), which earns its wedge. Steered,
+    /// on any field of a category the team holds, the card comes from one it misses
+    /// and carries that wedge, so the wheel can still be filled before play ends.
+    fn land_on_category(
+        &mut self,
+        landed: Category,
+        hq: bool,
+        now_ms: u64,
+    ) -> Result<(), GameError> {
+        let (category, steered_from) = self.steered(landed, now_ms);
+        let earns = hq || steered_from.is_some();
+        // A wedge the team already owns is not promised again.
+        let wedge = (earns && !self.active().wedges.contains(&category)).then_some(category);
+        self.draw(DeckKind::Category(category), wedge, now_ms)?;
+        if let Stage::Card(active) = &mut self.stage {
+            active.steered_from = steered_from;
+        }
+        Ok(())
     }
 
     /// Take the top card of a kind and log it.
