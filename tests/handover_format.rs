@@ -5,11 +5,11 @@
 
 use std::collections::BTreeMap;
 
-use kernespillet::model::ideas::MAX_IDEA_CHARS;
+use kernespillet::model::limits::{MAX_IDEA_CHARS, MAX_NOTEBOOK_IDEAS};
 use kernespillet::model::Category;
 use kernespillet::protocol::handover::{
     pack, read_part, unpack, Collector, HandoverError, Notebook, NotebookIdea, NotebookProblem,
-    Scan, MAX_NOTEBOOK_IDEAS, MAX_PARTS,
+    Scan, MAX_PARTS,
 };
 use kernespillet::protocol::qr;
 use proptest::prelude::*;

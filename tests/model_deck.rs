@@ -6,10 +6,11 @@ mod common;
 use std::collections::BTreeSet;
 
 use common::{setup, standard_deck, STANDARD_DECK};
+use kernespillet::model::limits::MAX_CARD_TEXT_CHARS;
 use kernespillet::model::rng::GameRng;
 use kernespillet::model::{
     Card, CardForm, Category, Deck, DeckKind, DeckProblem, DeckProblemKind, Lang, LocalText, Piles,
-    ProblemAt, Session, SetupProblem, TextField, MAX_TEXT_CHARS,
+    ProblemAt, Session, SetupProblem, TextField,
 };
 use proptest::prelude::*;
 
@@ -81,7 +82,11 @@ fn the_shipped_deck_keeps_its_typography_and_forms() {
         );
         for lang in Lang::ALL {
             let chars = card.text.get_exact(lang).chars().count();
-            assert!(chars <= MAX_TEXT_CHARS, "{} {lang:?}: {chars}", card.id);
+            assert!(
+                chars <= MAX_CARD_TEXT_CHARS,
+                "{} {lang:?}: {chars}",
+                card.id
+            );
         }
     }
 }
@@ -201,7 +206,7 @@ fn each_broken_deck_yields_exactly_its_problem() {
             DeckProblemKind::TextTooLong {
                 field: TextField::Question,
                 lang: Lang::Da,
-                max: MAX_TEXT_CHARS,
+                max: MAX_CARD_TEXT_CHARS,
             },
         ),
         (

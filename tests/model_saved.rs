@@ -6,9 +6,10 @@
 mod common;
 
 use common::*;
+use kernespillet::model::limits::MAX_SESSION_NAME_CHARS;
 use kernespillet::model::persist::LoadError;
 use kernespillet::model::session::SCHEMA_VERSION;
-use kernespillet::model::{Phase, Session, Stage, MAX_NAME_CHARS};
+use kernespillet::model::{Phase, Session, Stage};
 
 const V1: &str = include_str!("fixtures/session-v1.json");
 const V2: &str = include_str!("fixtures/session-v2.json");
@@ -100,7 +101,7 @@ fn a_damaged_id_or_overlong_name_is_refused() {
         );
     }
     let mut value = raw(V3);
-    value["name"] = "x".repeat(MAX_NAME_CHARS + 1).into();
+    value["name"] = "x".repeat(MAX_SESSION_NAME_CHARS + 1).into();
     assert!(matches!(
         Session::from_json(&value.to_string()),
         Err(LoadError::Inconsistent(_))
@@ -120,8 +121,8 @@ fn rename_trims_and_cuts_and_a_copy_is_a_separate_session() {
     let mut session = new_session(3, 4);
     session.rename("  Personalemøde  ");
     assert_eq!(session.name, "Personalemøde");
-    session.rename(&"ø".repeat(MAX_NAME_CHARS + 20));
-    assert_eq!(session.name.chars().count(), MAX_NAME_CHARS);
+    session.rename(&"ø".repeat(MAX_SESSION_NAME_CHARS + 20));
+    assert_eq!(session.name.chars().count(), MAX_SESSION_NAME_CHARS);
     session.rename("   ");
     assert_eq!(session.name, "");
 

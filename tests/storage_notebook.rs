@@ -6,9 +6,9 @@
 mod common;
 mod storage_common;
 
-use kernespillet::model::ideas::MAX_IDEA_CHARS;
+use kernespillet::model::limits::{MAX_IDEA_CHARS, MAX_NOTEBOOK_IDEAS};
 use kernespillet::model::{Category, NotebookDraft, NotebookError};
-use kernespillet::protocol::handover::{NotebookIdea, MAX_NOTEBOOK_IDEAS};
+use kernespillet::protocol::handover::NotebookIdea;
 use kernespillet::storage::{KeyValue, StorageKey};
 use storage_common::*;
 

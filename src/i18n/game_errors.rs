@@ -1,13 +1,12 @@
 //! Why a move was refused, as a sentence that stands on its own: after the notice's
 //! lead-in on the facilitator's screen, or alone on a team's tablet.
 
-use crate::model::agenda::MAX_PHASE_MINUTES;
-use crate::model::ideas::MAX_IDEA_CHARS;
 use crate::model::{
     AgendaError, GameError, IdeaError, Lang, Phase, PlanError, PlanProblem, RoundError,
 };
 
 use super::{deck_kind_name, fill, phase_name, plan_problem_text, Msg};
+use crate::model::limits::{MAX_IDEA_CHARS, MAX_PHASE_MINUTES};
 
 /// The reason a move was refused, in words the facilitator and the teams can act on.
 pub fn game_error_text(error: &GameError, lang: Lang) -> String {

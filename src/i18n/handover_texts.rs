@@ -2,13 +2,12 @@
 //! not taken, and what one brought — each a complete match, so a new reason cannot go
 //! without a sentence.
 
-use crate::model::board::MAX_TEAMS;
-use crate::model::ideas::MAX_IDEA_CHARS;
-use crate::model::team::{piece_letter, MAX_NAME_CHARS};
+use crate::model::team::piece_letter;
 use crate::model::{Ballot, BallotRefused, HandoverRefused, HandoverReport, Lang, NotebookError};
-use crate::protocol::handover::{HandoverError, NotebookProblem, MAX_NOTEBOOK_IDEAS};
+use crate::protocol::handover::{HandoverError, NotebookProblem};
 
 use super::{fill, Msg};
+use crate::model::limits::{MAX_IDEA_CHARS, MAX_NOTEBOOK_IDEAS, MAX_TEAMS, MAX_TEAM_NAME_CHARS};
 
 /// Why codes or a file could not be read as a notebook.
 pub fn handover_error_text(error: &HandoverError, lang: Lang) -> String {
@@ -43,7 +42,7 @@ fn notebook_problem_text(problem: &NotebookProblem, lang: Lang) -> String {
         NotebookProblem::Team => Msg::HandoverBadTeam.get(lang).to_string(),
         NotebookProblem::TeamName => fill(
             Msg::HandoverBadTeamName.get(lang),
-            &[("max", &MAX_NAME_CHARS.to_string())],
+            &[("max", &MAX_TEAM_NAME_CHARS.to_string())],
         ),
         NotebookProblem::Device => Msg::HandoverBadDevice.get(lang).to_string(),
         NotebookProblem::Game => Msg::HandoverBadGame.get(lang).to_string(),

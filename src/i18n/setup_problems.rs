@@ -1,10 +1,9 @@
 //! What stands between the setup form and a game, said so the facilitator can fix it.
 
-use crate::model::audience::MAX_FORM_CHARS;
-use crate::model::team::{MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS};
 use crate::model::{Lang, SetupProblem};
 
 use super::{deck_kind_name, fill, Msg};
+use crate::model::limits::{MAX_FORM_CHARS, MAX_PLAYERS, MAX_TEAM_NAME_CHARS, MIN_PLAYERS};
 
 /// One setup problem as a sentence. Which team it is about is shown by where it stands.
 pub fn setup_problem_text(problem: &SetupProblem, lang: Lang) -> String {
@@ -13,7 +12,7 @@ pub fn setup_problem_text(problem: &SetupProblem, lang: Lang) -> String {
         SetupProblem::EmptyName { .. } => Msg::ProblemEmptyName.get(lang).to_string(),
         SetupProblem::NameTooLong { .. } => fill(
             Msg::ProblemNameTooLong.get(lang),
-            &[("max", &MAX_NAME_CHARS.to_string())],
+            &[("max", &MAX_TEAM_NAME_CHARS.to_string())],
         ),
         SetupProblem::DuplicateName { .. } => Msg::ProblemDuplicateName.get(lang).to_string(),
         SetupProblem::DuplicateColour { .. } => Msg::ProblemDuplicateColour.get(lang).to_string(),

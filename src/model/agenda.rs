@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::limits::MAX_PHASE_MINUTES;
 use super::team::LONG_SESSION_MINUTES;
 
 /// The phases of a session, in order.
@@ -46,7 +47,6 @@ impl Phase {
 const TWO_HOURS: [u32; 8] = [10, 10, 55, 5, 10, 10, 15, 5];
 /// The three-hour plan for more than six players: more play, longer talks.
 const THREE_HOURS: [u32; 8] = [15, 15, 85, 10, 15, 15, 20, 5];
-pub const MAX_PHASE_MINUTES: u32 = 180;
 
 /// One phase as planned: its minutes, and whether the facilitator skips it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

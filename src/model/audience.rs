@@ -10,9 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
-
-/// The longest form a facilitator may give their own word in.
-pub const MAX_FORM_CHARS: usize = 40;
+use super::limits::MAX_FORM_CHARS;
 
 /// The forms of the word a card sentence can need.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

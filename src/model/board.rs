@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::category::Category;
+use super::limits::MAX_TEAMS;
 
 /// Fields on the ring: six segments, each an HQ field followed by six others.
 pub const RING_LEN: usize = 42;
@@ -18,8 +19,6 @@ pub const SEGMENT_LEN: usize = RING_LEN / 6;
 pub const HUB: FieldId = FieldId((RING_LEN + 6 * SPOKE_LEN) as u8);
 /// Every field on the board.
 pub const FIELD_COUNT: usize = RING_LEN + 6 * SPOKE_LEN + 1;
-/// Start fields on the ring, one per possible team.
-pub const MAX_TEAMS: usize = 6;
 
 /// A field on the board, by its number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -8,20 +8,12 @@ use serde::{Deserialize, Serialize};
 use super::audience::unknown_placeholders;
 use super::category::DeckKind;
 use super::lang::{Lang, LocalText};
+use super::limits::{MAX_CARD_TEXT_CHARS, MAX_DECK_NAME_CHARS, MAX_HINT_CHARS};
 
 /// A category needs at least this many cards, or a game would repeat them constantly.
 pub const MIN_CARDS_PER_CATEGORY: usize = 3;
 /// Stolthed, Handling and Joker need at least one card each.
 pub const MIN_CARDS_PER_EXTRA: usize = 1;
-/// The longest question that fits the projector's card at 1280×720 with its type at
-/// 48 px, as the back of the room needs it (tests/e2e/layout.test.mjs shows one).
-pub const MAX_TEXT_CHARS: usize = 230;
-/// The limit before the projector's fit was measured: a stored deck with such a
-/// question still opens (`Deck::from_stored_json`).
-pub const EARLIER_MAX_TEXT_CHARS: usize = 300;
-/// A facilitator hint is read close up, so it may be a little longer.
-pub const MAX_HINT_CHARS: usize = 400;
-pub const MAX_DECK_NAME_CHARS: usize = 60;
 
 /// How a card asks its question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -193,7 +185,7 @@ impl Card {
             TextField::Question,
             &self.text,
             languages,
-            MAX_TEXT_CHARS,
+            MAX_CARD_TEXT_CHARS,
             &mut problems,
         );
         if let Some(hint) = &self.hint {

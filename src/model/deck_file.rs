@@ -6,11 +6,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::category::DeckKind;
-use super::deck::{
-    Card, CardForm, Deck, DeckProblem, DeckProblemKind, ProblemAt, TextField,
-    EARLIER_MAX_TEXT_CHARS,
-};
+use super::deck::{Card, CardForm, Deck, DeckProblem, DeckProblemKind, ProblemAt, TextField};
 use super::lang::{Lang, LocalText};
+use super::limits::EARLIER_MAX_CARD_TEXT_CHARS;
 
 /// The deck file format this app reads and writes.
 pub const DECK_FORMAT: &str = "kernespillet-deck";
@@ -84,7 +82,7 @@ impl Deck {
             };
             matches!(p.kind, DeckProblemKind::TextTooLong { field: TextField::Question, lang, .. }
             if deck.cards.get(number - 1).is_some_and(|card| {
-                card.text.get_exact(lang).chars().count() <= EARLIER_MAX_TEXT_CHARS
+                card.text.get_exact(lang).chars().count() <= EARLIER_MAX_CARD_TEXT_CHARS
             }))
         };
         if problems.iter().all(earlier_limit) {

@@ -6,8 +6,9 @@
 
 use std::sync::OnceLock;
 
-use super::deck::{Deck, DeckProblem, MAX_DECK_NAME_CHARS};
+use super::deck::{Deck, DeckProblem};
 use super::lang::LocalText;
+use super::limits::MAX_DECK_NAME_CHARS;
 
 pub const STANDARD_DECK_ID: &str = "standard";
 

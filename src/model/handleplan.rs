@@ -4,10 +4,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::category::Category;
+use super::limits::MAX_PLAN_FIELD_CHARS;
 
 /// Not two, not four: three activities a team can actually carry.
 pub const ACTIVITIES: usize = 3;
-pub const MAX_FIELD_CHARS: usize = 300;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Activity {
@@ -137,7 +137,10 @@ impl Activity {
             &self.first_step,
             &self.measure,
         ];
-        if texts.iter().any(|t| t.chars().count() > MAX_FIELD_CHARS) {
+        if texts
+            .iter()
+            .any(|t| t.chars().count() > MAX_PLAN_FIELD_CHARS)
+        {
             problems.push(PlanProblem::TooLong { activity: number });
         }
         problems

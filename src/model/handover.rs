@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::agenda::Phase;
-use super::ideas::{IdeaError, MAX_IDEA_CHARS};
+use super::ideas::IdeaError;
+use super::limits::MAX_IDEA_CHARS;
 use super::session::{GameError, Session};
 use crate::protocol::handover::Notebook;
 

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::category::Category;
+use super::limits::MAX_IDEA_CHARS;
 
 pub const DEFAULT_VOTES_PER_PLAYER: u32 = 3;
-pub const MAX_IDEA_CHARS: usize = 280;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Idea {

@@ -15,6 +15,7 @@ pub mod handleplan;
 pub mod handover;
 pub mod ideas;
 pub mod lang;
+pub mod limits;
 pub mod moves;
 pub mod notebook;
 pub mod persist;
@@ -34,10 +35,7 @@ pub use audience::{fill_placeholders, Audience, DanishForms, EnglishWord, Form, 
 pub use board::{Board, FieldId, FieldKind, FieldPlace};
 pub use card_round::{CardRound, CardTimings, RoundError, RoundStage, Speaker};
 pub use category::{Category, DeckKind};
-pub use deck::{
-    Card, CardForm, Deck, DeckProblem, DeckProblemKind, ProblemAt, TextField, MAX_HINT_CHARS,
-    MAX_TEXT_CHARS,
-};
+pub use deck::{Card, CardForm, Deck, DeckProblem, DeckProblemKind, ProblemAt, TextField};
 pub use deck_library::{standard_deck, Clash, DeckLibrary, EditRefused, STANDARD_DECK_ID};
 pub use handleplan::{Activity, ActivityField, Handleplan, PlanError, PlanProblem, ACTIVITIES};
 pub use handover::{Ballot, BallotRefused, HandoverRefused, HandoverReport};
@@ -46,9 +44,8 @@ pub use lang::{Lang, LocalText};
 pub use notebook::{BallotIdea, NotebookBallot, NotebookDraft, NotebookError};
 pub use piles::{Pile, Piles};
 pub use room_view::RoomView;
-pub use saved::{SessionSummary, MAX_NAME_CHARS};
+pub use saved::SessionSummary;
 pub use session::{board, ActiveCard, Event, GameError, PlayState, Session, Stage};
-pub use session_flow::{MAX_CORE_TASK_CHARS, MAX_NOTES_CHARS};
 pub use team::{GameSetup, PieceShape, SetupProblem, Team, TeamColour, TeamSetup};
 pub use team_request::{Applied, Refusal, TeamMay, TeamRequest};
 pub use timer::Timer;

@@ -9,13 +9,13 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::agenda::Phase;
-use super::board::MAX_TEAMS;
-use super::ideas::MAX_IDEA_CHARS;
+use super::limits::{
+    MAX_BALLOT_IDEAS, MAX_IDEA_CHARS, MAX_NOTEBOOK_IDEAS, MAX_TEAMS, MAX_TEAM_NAME_CHARS,
+};
 use super::room_view::RoomView;
 use super::saved::is_valid_id;
-use super::team::MAX_NAME_CHARS;
 use super::Category;
-use crate::protocol::handover::{Notebook, NotebookIdea, MAX_BALLOT_DOTS, MAX_NOTEBOOK_IDEAS};
+use crate::protocol::handover::{Notebook, NotebookIdea, MAX_BALLOT_DOTS};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotebookDraft {
@@ -39,9 +39,6 @@ pub struct NotebookDraft {
     #[serde(default)]
     pub ballot: Option<NotebookBallot>,
 }
-
-/// The most ideas a ballot carried over from the tablet lists.
-pub const MAX_BALLOT_IDEAS: usize = 200;
 
 /// The idea bank as a team last saw it on its tablet, so that it can vote with no
 /// network: the game's ideas (by the game's id), the team's dots, and where it put them.
@@ -231,7 +228,7 @@ impl NotebookDraft {
     pub fn choose_team(&mut self, team: usize, name: &str) {
         if team < MAX_TEAMS {
             self.team = Some(team);
-            self.team_name = name.trim().chars().take(MAX_NAME_CHARS).collect();
+            self.team_name = name.trim().chars().take(MAX_TEAM_NAME_CHARS).collect();
         }
     }
 
@@ -296,7 +293,7 @@ impl NotebookDraft {
     pub fn mended(mut self) -> NotebookDraft {
         self.game = self.game.filter(|g| is_valid_id(g));
         self.team = self.team.filter(|t| *t < MAX_TEAMS);
-        self.team_name = self.team_name.chars().take(MAX_NAME_CHARS).collect();
+        self.team_name = self.team_name.chars().take(MAX_TEAM_NAME_CHARS).collect();
         let mut seen = std::collections::BTreeSet::new();
         self.ideas.retain(|i| i.n > 0 && seen.insert(i.n));
         for idea in &mut self.ideas {

@@ -5,12 +5,11 @@
 //! session's own invariants after parsing.
 
 use super::agenda::{Agenda, Phase};
-use super::board::MAX_TEAMS;
 use super::deck_file::DECK_FORMAT;
 use super::handleplan::ACTIVITIES;
-use super::saved::{is_valid_id, MAX_NAME_CHARS};
+use super::limits::{MAX_SESSION_NAME_CHARS, MAX_TEAMS, MIN_TEAMS};
+use super::saved::is_valid_id;
 use super::session::{board, Session, Stage, SCHEMA_VERSION};
-use super::team::MIN_TEAMS;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum LoadError {
@@ -102,7 +101,7 @@ impl Session {
         if !is_valid_id(&self.id) {
             return Err("its id is damaged".into());
         }
-        if self.name.chars().count() > MAX_NAME_CHARS {
+        if self.name.chars().count() > MAX_SESSION_NAME_CHARS {
             return Err("its name is too long".into());
         }
         self.agenda.check()?;

@@ -9,15 +9,15 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::agenda::{Agenda, Phase};
-use super::board::MAX_TEAMS;
 use super::card_round::CardRound;
 use super::category::DeckKind;
 use super::deck::Card;
 use super::handleplan::{Handleplan, ACTIVITIES};
 use super::ideas::IdeaBank;
+use super::limits::{MAX_TEAMS, MIN_TEAMS};
 use super::saved::is_valid_id;
 use super::session::{board, ActiveCard, Event, Session, Stage};
-use super::team::{Team, MIN_TEAMS};
+use super::team::Team;
 use super::FieldId;
 
 /// The room's view of a game. Everything in it may be shown on a projector.

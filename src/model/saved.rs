@@ -3,10 +3,8 @@
 
 use super::agenda::Phase;
 use super::deck_library::slug;
+use super::limits::MAX_SESSION_NAME_CHARS;
 use super::session::Session;
-
-/// The longest name a session can be given; longer is cut.
-pub const MAX_NAME_CHARS: usize = 80;
 
 /// The longest id a stored session may carry (ours are 16–20 characters).
 const MAX_ID_CHARS: usize = 64;
@@ -41,10 +39,10 @@ pub struct SessionSummary {
 }
 
 impl Session {
-    /// Give the session a name (trimmed, at most [`MAX_NAME_CHARS`]); an empty name
+    /// Give the session a name (trimmed, at most [`MAX_SESSION_NAME_CHARS`]); an empty name
     /// clears it.
     pub fn rename(&mut self, name: &str) {
-        self.name = name.trim().chars().take(MAX_NAME_CHARS).collect();
+        self.name = name.trim().chars().take(MAX_SESSION_NAME_CHARS).collect();
     }
 
     /// A copy to go on with separately: the same game under a new id and name.

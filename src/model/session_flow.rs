@@ -5,10 +5,8 @@
 use super::agenda::Phase;
 use super::category::{Category, DeckKind};
 use super::handleplan::Activity;
+use super::limits::{MAX_CORE_TASK_CHARS, MAX_NOTES_CHARS};
 use super::session::{GameError, Session, Stage};
-
-pub const MAX_CORE_TASK_CHARS: usize = 400;
-pub const MAX_NOTES_CHARS: usize = 4000;
 
 impl Session {
     /// Move on to the next phase of the agenda.

@@ -5,16 +5,13 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::audience::{Audience, Form};
-use super::board::{FieldId, MAX_TEAMS};
+use super::board::FieldId;
 use super::category::{Category, DeckKind};
 use super::deck::{Deck, DeckProblemKind};
 use super::deck_library::STANDARD_DECK_ID;
+use super::limits::{MAX_PLAYERS, MAX_TEAMS, MAX_TEAM_NAME_CHARS, MIN_PLAYERS, MIN_TEAMS};
 
-pub const MIN_TEAMS: usize = 2;
-pub const MIN_PLAYERS: u32 = 1;
-pub const MAX_PLAYERS: u32 = 10;
 pub const DEFAULT_PLAYERS: u32 = 3;
-pub const MAX_NAME_CHARS: usize = 24;
 /// Above this many players in all, the session gets three hours instead of two.
 pub const LONG_SESSION_ABOVE_PLAYERS: u32 = 6;
 pub const SHORT_SESSION_MINUTES: u32 = 120;
@@ -318,7 +315,7 @@ impl GameSetup {
             let name = setup.name.trim();
             if name.is_empty() {
                 problems.push(SetupProblem::EmptyName { team });
-            } else if name.chars().count() > MAX_NAME_CHARS {
+            } else if name.chars().count() > MAX_TEAM_NAME_CHARS {
                 problems.push(SetupProblem::NameTooLong { team });
             } else if !names.insert(name.to_lowercase()) {
                 problems.push(SetupProblem::DuplicateName { team });

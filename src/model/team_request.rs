@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 use super::agenda::Phase;
 use super::card_round::{CardRound, RoundStage, Speaker};
 use super::category::Category;
+use super::limits::MAX_CORE_TASK_CHARS;
 use super::session::{GameError, Session, Stage};
-use super::session_flow::MAX_CORE_TASK_CHARS;
 use super::FieldId;
 
 /// A request from a team's tablet.

@@ -55,7 +55,7 @@ function longestBy(session, length) {
 const longestQuestion = (session) => longestBy(session, (c) => c.text.da.length);
 const longestHint = (session) => longestBy(session, (c) => c.hint?.da.length ?? 0);
 
-/** The longest question the deck editor accepts (MAX_TEXT_CHARS), in words a card uses. */
+/** The longest question the deck editor accepts (MAX_CARD_TEXT_CHARS), in words a card uses. */
 const LONGEST_ALLOWED = (
   'Fra 0 til 5, hvor 0 er »det sker næsten aldrig, og kun når nogen råber op« og 5 er »det sker hver ' +
   'uge, også når vi har travlt«: Hvor tit taler vi sammen om, hvad {borgerne} egentlig fik ud af vores ' +

@@ -15,10 +15,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::board::MAX_TEAMS;
-use crate::model::ideas::MAX_IDEA_CHARS;
+use crate::model::limits::{MAX_IDEA_CHARS, MAX_NOTEBOOK_IDEAS, MAX_TEAMS, MAX_TEAM_NAME_CHARS};
 use crate::model::saved::is_valid_id;
-use crate::model::team::MAX_NAME_CHARS;
 use crate::model::Category;
 
 pub use parts::{pack, read_part, unpack, Collector, Part, Scan, MAX_PARTS};
@@ -27,8 +25,6 @@ pub use parts::{pack, read_part, unpack, Collector, Part, Scan, MAX_PARTS};
 pub const NOTEBOOK_VERSION: u32 = 1;
 /// What a notebook file says it is.
 pub const FILE_FORMAT: &str = "kernespillet-notebook";
-/// The most ideas one notebook carries.
-pub const MAX_NOTEBOOK_IDEAS: usize = 50;
 /// The most dots a team's ballot can hold (ten players with ten dots each).
 pub const MAX_BALLOT_DOTS: u32 = 100;
 /// The largest notebook file read.
@@ -112,7 +108,7 @@ impl Notebook {
         if self.team >= MAX_TEAMS {
             return Err(NotebookProblem::Team);
         }
-        if self.team_name.chars().count() > MAX_NAME_CHARS {
+        if self.team_name.chars().count() > MAX_TEAM_NAME_CHARS {
             return Err(NotebookProblem::TeamName);
         }
         if !(is_valid_id(&self.device) && self.device.len() <= MAX_DEVICE_CHARS) {

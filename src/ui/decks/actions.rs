@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
-use crate::model::deck::MAX_DECK_NAME_CHARS;
 use crate::model::deck_library::slug;
 use crate::model::{Lang, LocalText, STANDARD_DECK_ID};
 
+use crate::model::limits::MAX_DECK_NAME_CHARS;
 use crate::ui::browser::file_io::download_text;
 use crate::ui::decks::import::DeckImport;
 use crate::ui::decks::screen_state::use_deck_screen;

@@ -5,11 +5,9 @@ use leptos::prelude::*;
 
 use crate::i18n::{deck_kind_name, deck_problem_text, deck_problem_what, fill, form_name, Msg};
 use crate::model::audience::placeholder_names;
-use crate::model::{
-    Card, CardForm, DeckKind, DeckProblem, Lang, LocalText, ProblemAt, MAX_HINT_CHARS,
-    MAX_TEXT_CHARS,
-};
+use crate::model::{Card, CardForm, DeckKind, DeckProblem, Lang, LocalText, ProblemAt};
 
+use crate::model::limits::{MAX_CARD_TEXT_CHARS, MAX_HINT_CHARS};
 use crate::ui::browser::focus::focus_first;
 use crate::ui::decks::screen_state::{try_edit, use_deck_screen};
 use crate::ui::state::use_app;
@@ -133,9 +131,9 @@ pub fn CardEditor() -> impl IntoView {
                     </label>
                 </div>
                 <p class="help placeholder-help">{placeholder_help}</p>
-                <TextField label=Msg::FieldQuestionDa text lang=Lang::Da max=MAX_TEXT_CHARS class="question-da"/>
+                <TextField label=Msg::FieldQuestionDa text lang=Lang::Da max=MAX_CARD_TEXT_CHARS class="question-da"/>
                 <Show when=has_english>
-                    <TextField label=Msg::FieldQuestionEn text lang=Lang::En max=MAX_TEXT_CHARS class="question-en"/>
+                    <TextField label=Msg::FieldQuestionEn text lang=Lang::En max=MAX_CARD_TEXT_CHARS class="question-en"/>
                 </Show>
                 <TextField label=Msg::FieldHintDa text=hint lang=Lang::Da max=MAX_HINT_CHARS class="hint-da"/>
                 <Show when=has_english>

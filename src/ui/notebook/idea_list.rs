@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use crate::i18n::{category_name, fill, notebook_error_text, Msg};
-use crate::model::ideas::MAX_IDEA_CHARS;
 use crate::protocol::handover::NotebookIdea;
 use crate::ui::browser::focus::focus_first_of;
 use crate::ui::state::use_app;
 
 use super::book::use_book;
+use crate::model::limits::MAX_IDEA_CHARS;
 
 #[component]
 pub fn IdeaList() -> impl IntoView {

@@ -3,12 +3,11 @@
 use leptos::prelude::*;
 
 use crate::i18n::{category_name, fill, Msg};
-use crate::model::ideas::MAX_IDEA_CHARS;
 use crate::model::Category;
-use crate::protocol::handover::MAX_NOTEBOOK_IDEAS;
 use crate::ui::state::use_app;
 
 use super::book::use_book;
+use crate::model::limits::{MAX_IDEA_CHARS, MAX_NOTEBOOK_IDEAS};
 
 #[component]
 pub fn NewIdea() -> impl IntoView {

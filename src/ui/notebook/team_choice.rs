@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
-use crate::model::board::MAX_TEAMS;
-use crate::model::team::{piece_letter, MAX_NAME_CHARS};
+use crate::model::team::piece_letter;
 use crate::ui::state::use_app;
 
 use super::book::use_book;
+use crate::model::limits::{MAX_TEAMS, MAX_TEAM_NAME_CHARS};
 
 #[component]
 pub fn TeamChoice() -> impl IntoView {
@@ -51,7 +51,7 @@ pub fn TeamChoice() -> impl IntoView {
                 <input
                     type="text"
                     class="notebook-team-name"
-                    maxlength=MAX_NAME_CHARS
+                    maxlength=MAX_TEAM_NAME_CHARS
                     prop:value=move || book.draft.with(|d| d.team_name.clone())
                     on:input:target=move |ev| {
                         let name = ev.target().value();

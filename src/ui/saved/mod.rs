@@ -8,9 +8,9 @@ pub mod session_row;
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
-use crate::model::MAX_NAME_CHARS;
 use crate::storage::sessions;
 
+use crate::model::limits::MAX_SESSION_NAME_CHARS;
 use crate::ui::browser::focus::{focus_first, focus_first_of};
 use crate::ui::notebook::NOTEBOOK_HREF;
 use crate::ui::saved::session_import::SessionImport;
@@ -127,7 +127,7 @@ fn RenameDialog(id: String, #[prop(into)] on_done: Callback<()>) -> impl IntoVie
                     <span>{app.tr(Msg::RenameLabel)}</span>
                     <input
                         type="text"
-                        maxlength=MAX_NAME_CHARS
+                        maxlength=MAX_SESSION_NAME_CHARS
                         prop:value=move || name.get()
                         on:input:target=move |ev| name.set(ev.target().value())
                     />

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
-use crate::model::audience::{capitalised, MAX_FORM_CHARS};
+use crate::model::audience::capitalised;
+use crate::model::limits::MAX_FORM_CHARS;
 use crate::model::{Audience, Form, GameSetup, Lang, SetupProblem};
 use crate::ui::setup::SetupAlerts;
 use crate::ui::state::use_app;

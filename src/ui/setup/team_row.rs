@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::{colour_name, fill, setup_problem_text, Msg};
-use crate::model::team::{piece_letter, MAX_NAME_CHARS};
+use crate::model::limits::MAX_TEAM_NAME_CHARS;
+use crate::model::team::piece_letter;
 use crate::model::{GameSetup, PieceShape, SetupProblem, TeamColour, TeamSetup};
 use crate::ui::state::use_app;
 use crate::ui::widgets::palette::{team_fill, team_ink};
@@ -72,7 +73,7 @@ pub fn TeamRow(
                 id=name_id
                 class="team-name-input"
                 type="text"
-                maxlength=MAX_NAME_CHARS.to_string()
+                maxlength=MAX_TEAM_NAME_CHARS.to_string()
                 autocomplete="off"
                 aria-invalid=move || name_invalid().to_string()
                 aria-describedby=error_id.clone()

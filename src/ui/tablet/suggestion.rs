@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::model::{TeamRequest, MAX_CORE_TASK_CHARS};
+use crate::model::limits::MAX_CORE_TASK_CHARS;
+use crate::model::TeamRequest;
 use crate::ui::state::use_app;
 
 #[component]

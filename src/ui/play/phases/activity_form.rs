@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{category_name, fill, Msg};
-use crate::model::handleplan::MAX_FIELD_CHARS;
+use crate::model::limits::MAX_PLAN_FIELD_CHARS;
 use crate::model::{Activity, Category};
 use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
@@ -71,7 +71,7 @@ fn ActivityText(
     view! {
         <label class=format!("activity-field {class}")>
             <span class="label">{move || app.t(label)}</span>
-            <DraftField draft kind rows=if multiline { 2 } else { 0 } maxlength=MAX_FIELD_CHARS/>
+            <DraftField draft kind rows=if multiline { 2 } else { 0 } maxlength=MAX_PLAN_FIELD_CHARS/>
         </label>
     }
 }

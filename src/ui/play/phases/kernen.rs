@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::{phase_name, Msg};
+use crate::model::limits::MAX_CORE_TASK_CHARS;
 use crate::model::Phase;
-use crate::model::MAX_CORE_TASK_CHARS;
 use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
 use crate::ui::tablet::suggestion::SuggestKernen;

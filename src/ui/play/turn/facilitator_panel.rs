@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{deck_kind_name, Msg};
-use crate::model::MAX_NOTES_CHARS;
+use crate::model::limits::MAX_NOTES_CHARS;
 use crate::model::{Category, DeckKind};
 use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
