@@ -151,7 +151,10 @@ fn a_deck_from_a_session_file_is_checked_like_an_imported_one() {
     value["deck"]["cards"] = serde_json::json!([]);
     let error = Session::from_json(&value.to_string()).unwrap_err();
     assert!(
-        matches!(&error, LoadError::Inconsistent(why) if why.contains("deck")),
+        matches!(
+            &error,
+            LoadError::Inconsistent(kernespillet::model::persist::Broken::Deck)
+        ),
         "{error:?}"
     );
 }

@@ -5,7 +5,7 @@
 mod common;
 mod storage_common;
 
-use kernespillet::model::persist::LoadError;
+use kernespillet::model::persist::{LoadError, Unreadable};
 use kernespillet::storage::{KeyValue, StorageKey};
 use storage_common::*;
 
@@ -65,7 +65,7 @@ fn the_list_is_newest_first_with_what_does_not_open_last() {
     assert!(matches!(list[2].state, Err(LoadError::Unreadable(_))));
     assert_eq!(
         list[3].state,
-        Err(LoadError::Unreadable("set aside".into()))
+        Err(LoadError::Unreadable(Unreadable::NotStored))
     );
     let damaged: Vec<bool> = list.iter().map(|s| s.has_damaged_copy).collect();
     assert_eq!(damaged, [false, true, false, true]);

@@ -1,6 +1,7 @@
 //! What is wrong with a deck, said so a facilitator can find and mend it.
 
 use crate::model::audience::{capitalised, placeholder_names};
+use crate::model::limits::quoted;
 use crate::model::{DeckKind, DeckProblem, DeckProblemKind, Lang, ProblemAt, TextField};
 
 use super::{deck_kind_name, fill, pick};
@@ -19,7 +20,7 @@ fn place(at: &ProblemAt, lang: Lang) -> String {
         ProblemAt::File => pick(lang, "Filen", "The file").to_string(),
         ProblemAt::Field(field) => fill(
             pick(lang, "Feltet »{field}«", "The field “{field}”"),
-            &[("field", field)],
+            &[("field", &quoted(field))],
         ),
         ProblemAt::Card { number, id } if id.is_empty() => fill(
             pick(lang, "Kort nr. {n} (uden id)", "Card no. {n} (no id)"),
@@ -27,7 +28,7 @@ fn place(at: &ProblemAt, lang: Lang) -> String {
         ),
         ProblemAt::Card { number, id } => fill(
             pick(lang, "Kort nr. {n} ({id})", "Card no. {n} ({id})"),
-            &[("n", &number.to_string()), ("id", id)],
+            &[("n", &number.to_string()), ("id", &quoted(id))],
         ),
         ProblemAt::Kind(kind @ DeckKind::Category(_)) => fill(
             pick(lang, "Kategorien »{kind}«", "The category “{kind}”"),
@@ -75,7 +76,7 @@ fn what(kind: &DeckProblemKind, lang: Lang) -> String {
                 "mangler feltet »{field}«",
                 "lacks the field “{field}”",
             ),
-            &[("field", field)],
+            &[("field", &quoted(field))],
         ),
         DeckProblemKind::UnknownLanguage(code) => fill(
             pick(
@@ -83,7 +84,7 @@ fn what(kind: &DeckProblemKind, lang: Lang) -> String {
                 "nævner et sprog, vi ikke kender: »{code}«",
                 "names a language we do not know: “{code}”",
             ),
-            &[("code", code)],
+            &[("code", &quoted(code))],
         ),
         DeckProblemKind::NoDanish => pick(
             lang,
@@ -97,7 +98,7 @@ fn what(kind: &DeckProblemKind, lang: Lang) -> String {
                 "har en kategori, vi ikke kender: »{key}«",
                 "has a category we do not know: “{key}”",
             ),
-            &[("key", key)],
+            &[("key", &quoted(key))],
         ),
         DeckProblemKind::UnknownForm(key) => fill(
             pick(
@@ -105,7 +106,7 @@ fn what(kind: &DeckProblemKind, lang: Lang) -> String {
                 "har en spørgeform, vi ikke kender: »{key}«",
                 "has a kind of question we do not know: “{key}”",
             ),
-            &[("key", key)],
+            &[("key", &quoted(key))],
         ),
         DeckProblemKind::BadId => pick(
             lang,
@@ -167,7 +168,7 @@ fn what(kind: &DeckProblemKind, lang: Lang) -> String {
             &[
                 ("field", field_name(*field, lang)),
                 ("lang", language_name(*written_in, lang)),
-                ("written", written),
+                ("written", &quoted(written)),
                 ("examples", &placeholder_examples(lang)),
             ],
         ),

@@ -5,8 +5,8 @@ use crate::model::{
     AgendaError, GameError, IdeaError, Lang, Phase, PlanError, PlanProblem, RoundError,
 };
 
-use super::{deck_kind_name, fill, phase_name, plan_problem_text, Msg};
-use crate::model::limits::{MAX_IDEA_CHARS, MAX_PHASE_MINUTES};
+use super::{deck_kind_name, fill, phase_name, pick, plan_problem_text, Msg};
+use crate::model::limits::{MAX_IDEAS, MAX_IDEA_CHARS, MAX_PHASE_MINUTES};
 
 /// The reason a move was refused, in words the facilitator and the teams can act on.
 pub fn game_error_text(error: &GameError, lang: Lang) -> String {
@@ -53,6 +53,14 @@ fn idea_error_text(error: &IdeaError, lang: Lang) -> String {
         IdeaError::NoVotesLeft => Msg::RefusedNoVotesLeft.get(lang).to_string(),
         IdeaError::NoVoteToRemove => Msg::RefusedNoVoteToRemove.get(lang).to_string(),
         IdeaError::TooFewToGroup => Msg::RefusedTooFewToGroup.get(lang).to_string(),
+        IdeaError::BankFull => fill(
+            pick(
+                lang,
+                "Idébanken er fuld ({max} idéer). Saml nogle af dem i grupper, eller slet dem, I ikke skal bruge.",
+                "The idea bank is full ({max} ideas). Group some of them, or delete those you will not use.",
+            ),
+            &[("max", &MAX_IDEAS.to_string())],
+        ),
     }
 }
 

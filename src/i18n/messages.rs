@@ -1325,17 +1325,9 @@ messages! {
         "Behold begge",
         "Keep both",
     ),
-    LoadUnreadable => (
-        "Det er ikke et gemt KerneSpillet-spil, eller filen er beskadiget ({detail}).",
-        "It is not a saved KerneSpillet game, or the file is damaged ({detail}).",
-    ),
     LoadTooNew => (
         "Spillet er gemt med en nyere udgave af KerneSpillet (version {found}). Opdatér appen for at åbne det.",
         "The game was saved by a newer version of KerneSpillet (version {found}). Update the app to open it.",
-    ),
-    LoadInconsistent => (
-        "Spillet hænger ikke sammen ({detail}).",
-        "The game does not add up ({detail}).",
     ),
     LoadIsDeck => (
         "Det er et kortsæt, ikke et spil. Kortsæt hentes under »Kortsæt«.",

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::category::Category;
-use super::limits::MAX_IDEA_CHARS;
+use super::limits::{MAX_IDEAS, MAX_IDEA_CHARS};
 
 pub const DEFAULT_VOTES_PER_PLAYER: u32 = 3;
 
@@ -41,6 +41,8 @@ pub enum IdeaError {
     NoVoteToRemove,
     /// Grouping needs at least two ideas.
     TooFewToGroup,
+    /// The bank holds [`MAX_IDEAS`] already.
+    BankFull,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,6 +94,9 @@ impl IdeaBank {
         card: Option<String>,
     ) -> Result<u32, IdeaError> {
         let text = checked_text(text)?;
+        if self.ideas.len() >= MAX_IDEAS {
+            return Err(IdeaError::BankFull);
+        }
         let id = self.next_id;
         self.next_id += 1;
         self.ideas.push(Idea {

@@ -30,6 +30,10 @@ pub const MAX_IDEA_CHARS: usize = 280;
 /// The idea bank of one game. Two hours with six teams make about 60; the limit only
 /// stops a runaway file or tablet from filling the storage.
 pub const MAX_IDEAS: usize = 500;
+/// Where an idea from a tablet or notebook came from (`<device>:<number>`).
+pub const MAX_IDEA_ORIGIN_CHARS: usize = 64;
+/// Entries in a game's log. A three-hour game with six teams writes about 1 500.
+pub const MAX_LOG_EVENTS: usize = 20_000;
 /// The facilitator's own notes.
 pub const MAX_NOTES_CHARS: usize = 4000;
 /// One field of an activity in the handleplan (what, who, first step, when).
@@ -38,6 +42,10 @@ pub const MAX_PLAN_FIELD_CHARS: usize = 300;
 pub const MAX_BALLOT_IDEAS: usize = 200;
 /// Ideas one team's notebook may carry in a handover.
 pub const MAX_NOTEBOOK_IDEAS: usize = 50;
+
+/// A session file to import; a full game is about 60 KB, an old one with its deck copied
+/// about 150 KB. Larger is refused before it is read.
+pub const MAX_IMPORT_FILE_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
 
 // --- Decks ---
 

@@ -6,29 +6,30 @@
 
 use super::agenda::{Agenda, Phase};
 use super::deck_file::DECK_FORMAT;
-use super::handleplan::ACTIVITIES;
-use super::limits::{MAX_SESSION_NAME_CHARS, MAX_TEAMS, MIN_TEAMS};
-use super::saved::is_valid_id;
-use super::session::{board, Session, Stage, SCHEMA_VERSION};
+pub use super::load_error::{Broken, LoadError, Unreadable};
+use super::session::{Session, Stage, SCHEMA_VERSION};
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum LoadError {
-    /// Not a session at all, or damaged; the parser's own words.
-    Unreadable(String),
-    /// Written by a newer version of the app; left untouched.
-    TooNew { found: u32 },
-    /// Parsed, but the game in it is impossible (a piece off the board, ...).
-    Inconsistent(String),
-    /// A deck file, not a session.
-    IsADeck,
-}
+/// The version of the first released app: a stored game says at least this.
+const FIRST_SCHEMA_VERSION: u32 = 1;
 
 /// Every JSON text the app reads goes this one way: parsed into a `Value` first, then
 /// into its type. Most texts need the `Value` anyway (their version is checked before
 /// the rest is read); reading the others the same way keeps one copy of each type's
 /// reading code in the wasm instead of one per kind of parser (issue 15).
 pub fn read_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
-    serde_json::from_value(serde_json::from_str::<serde_json::Value>(text)?)
+    read_value(serde_json::from_str::<serde_json::Value>(text)?).map_err(|(_, error)| error)
+}
+
+/// A parsed value as its type; on failure, also the place of the field that did not
+/// fit (`teams[2].name`). The one place a `Value` becomes a type, so each type's reading
+/// code is in the wasm once.
+pub fn read_value<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+) -> Result<T, (String, serde_json::Error)> {
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let path = error.path().to_string();
+        (path, error.into_inner())
+    })
 }
 
 /// Bring an older stored session up to the current shape.
@@ -66,8 +67,8 @@ impl Session {
     }
 
     pub fn from_json(json: &str) -> Result<Session, LoadError> {
-        let mut value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+        let mut value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| LoadError::Unreadable(Unreadable::from_parser(&e)))?;
         // A deck file is the likeliest wrong file to be picked; say so plainly.
         if value.get("format").and_then(|f| f.as_str()) == Some(DECK_FORMAT) {
             return Err(LoadError::IsADeck);
@@ -75,19 +76,25 @@ impl Session {
         let version = value
             .get("schema_version")
             .and_then(|v| v.as_u64())
-            .ok_or_else(|| LoadError::Unreadable("no schema_version".into()))?;
+            .ok_or(LoadError::Unreadable(Unreadable::NotAGame))?;
         let version = u32::try_from(version).unwrap_or(u32::MAX);
         if version > SCHEMA_VERSION {
             return Err(LoadError::TooNew { found: version });
         }
+        if version < FIRST_SCHEMA_VERSION {
+            return Err(LoadError::TooOld { found: version });
+        }
         if version < SCHEMA_VERSION {
-            if !value.is_object() {
-                return Err(LoadError::Unreadable("not an object".into()));
-            }
             migrate(&mut value, version);
         }
-        let mut session: Session =
-            serde_json::from_value(value).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+        let as_read = value.clone();
+        let mut session: Session = read_value(value)
+            .map_err(|(path, _)| LoadError::Unreadable(Unreadable::field(&path)))?;
+        // serde reads a struct from an array of its fields too; a file whose objects
+        // became arrays is damaged, not another way of writing the same game.
+        let canonical = serde_json::to_value(&session).expect("a session serialises");
+        same_shape(&as_read, &canonical, &mut String::new())
+            .map_err(|path| LoadError::Unreadable(Unreadable::field(&path)))?;
         session.check().map_err(LoadError::Inconsistent)?;
         // A damaged undo step is only a lost convenience; never restore it.
         if session.undo.as_ref().is_some_and(|u| !session.undo_fits(u)) {
@@ -96,68 +103,14 @@ impl Session {
         Ok(session)
     }
 
-    /// The invariants every move keeps; a stored session must satisfy them too.
-    fn check(&self) -> Result<(), String> {
-        if !is_valid_id(&self.id) {
-            return Err("its id is damaged".into());
-        }
-        if self.name.chars().count() > MAX_SESSION_NAME_CHARS {
-            return Err("its name is too long".into());
-        }
-        self.agenda.check()?;
-        if let Some(round) = &self.round {
-            round.check()?;
-        }
-        if self.plan.activities.len() > ACTIVITIES {
-            return Err("more than three activities".into());
-        }
-        if self.ideas.ideas.iter().any(|i| i.team >= self.teams.len()) {
-            return Err("an idea belongs to no team".into());
-        }
-        if self
-            .kernen_suggestions
-            .keys()
-            .any(|team| *team >= self.teams.len())
-        {
-            return Err("a suggestion belongs to no team".into());
-        }
-        if !(MIN_TEAMS..=MAX_TEAMS).contains(&self.teams.len()) {
-            return Err(format!("{} teams", self.teams.len()));
-        }
-        if self.active_team >= self.teams.len() {
-            return Err(format!("active team {} does not exist", self.active_team));
-        }
-        if let Some(team) = self.teams.iter().find(|t| !board().contains(t.position)) {
-            return Err(format!("team {} stands off the board", team.name));
-        }
-        if let Stage::ChoosingTarget { roll } = self.stage {
-            if !(1..=6).contains(&roll) {
-                return Err(format!("a die cannot show {roll}"));
-            }
-        }
-        if let Some(problem) = self.deck.problems().first() {
-            return Err(format!("its deck is broken ({:?})", problem.kind));
-        }
-        let known = |id: &str| self.deck.card(id).is_some();
-        for (kind, pile) in &self.piles.0 {
-            if let Some(id) = pile.draw.iter().chain(&pile.discard).find(|id| !known(id)) {
-                return Err(format!(
-                    "card {id} in the {} pile is not in the deck",
-                    kind.key()
-                ));
-            }
-        }
-        if let Some(card) = self.held_card_ids().into_iter().find(|id| !known(id)) {
-            return Err(format!("card {card} on the table is not in the deck"));
-        }
-        Ok(())
-    }
-
     /// Whether a stored undo step describes a game this session could be in.
     fn undo_fits(&self, state: &super::session::PlayState) -> bool {
         state.teams.len() == self.teams.len()
             && state.active_team < state.teams.len()
-            && state.teams.iter().all(|t| board().contains(t.position))
+            && state
+                .teams
+                .iter()
+                .all(|t| super::session::board().contains(t.position))
             && state.log_len <= self.log.len()
     }
 
@@ -193,17 +146,59 @@ pub fn versioned_to_json<T: serde::Serialize + Clone>(value: &T) -> String {
 /// A small stored value; one from a newer version is refused (and must be left as it
 /// is), anything unreadable reported.
 pub fn versioned_from_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, LoadError> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+    let value: serde_json::Value = serde_json::from_str(json)
+        .map_err(|e| LoadError::Unreadable(Unreadable::from_parser(&e)))?;
     let version = value.get("schema_version").and_then(|v| v.as_u64());
     let parsed = match version {
-        None => serde_json::from_value::<T>(value),
+        None => read_value::<T>(value),
         Some(v) if v > u64::from(SMALL_VALUE_VERSION) => {
             return Err(LoadError::TooNew {
                 found: u32::try_from(v).unwrap_or(u32::MAX),
             })
         }
-        Some(_) => serde_json::from_value::<Versioned<T>>(value).map(|stored| stored.value),
+        Some(_) => read_value::<Versioned<T>>(value).map(|stored| stored.value),
     };
-    parsed.map_err(|e| LoadError::Unreadable(e.to_string()))
+    parsed.map_err(|(path, _)| LoadError::Unreadable(Unreadable::field(&path)))
+}
+
+/// Whether `read` has an object wherever the type wrote one, and an array wherever it
+/// wrote an array; `Err` is the place where it does not. Only places both have are
+/// compared: fields left out for their default are not a difference.
+fn same_shape(
+    read: &serde_json::Value,
+    canonical: &serde_json::Value,
+    path: &mut String,
+) -> Result<(), String> {
+    use serde_json::Value;
+    let at = path.len();
+    let result = match (read, canonical) {
+        (Value::Object(read), Value::Object(written)) => {
+            written.iter().try_for_each(|(key, w)| match read.get(key) {
+                Some(r) => {
+                    path.truncate(at);
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                    same_shape(r, w, path)
+                }
+                None => Ok(()),
+            })
+        }
+        (Value::Array(read), Value::Array(written)) => read
+            .iter()
+            .zip(written)
+            .enumerate()
+            .try_for_each(|(i, (r, w))| {
+                path.truncate(at);
+                path.push_str(&format!("[{i}]"));
+                same_shape(r, w, path)
+            }),
+        (Value::Object(_) | Value::Array(_), _) | (_, Value::Object(_) | Value::Array(_)) => {
+            Err(path.clone())
+        }
+        _ => Ok(()),
+    };
+    path.truncate(at);
+    result
 }

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::persist::LoadError;
+use crate::model::persist::{LoadError, Unreadable};
 use crate::model::{Session, SessionSummary};
 
 use super::store::{in_browser, KeyValue, Store};
@@ -96,7 +96,7 @@ impl<K: KeyValue> Store<K> {
                 let state = match self.session_text(&id, Slot::Main) {
                     Some(text) => Session::from_json(&text).map(|s| s.summary()),
                     // Only a set-aside text is left (from a version that kept one game).
-                    None => Err(LoadError::Unreadable("set aside".into())),
+                    None => Err(LoadError::Unreadable(Unreadable::NotStored)),
                 };
                 StoredSession {
                     has_damaged_copy: slots.contains(&Slot::Damaged),
@@ -117,7 +117,7 @@ impl<K: KeyValue> Store<K> {
     pub fn load_session(&self, id: &str) -> Result<Session, LoadError> {
         let text = self
             .session_text(id, Slot::Main)
-            .ok_or_else(|| LoadError::Unreadable("not found".into()))?;
+            .ok_or(LoadError::Unreadable(Unreadable::NotStored))?;
         let session = Session::from_json(&text)?;
         self.remember_written(id, text);
         Ok(session)
