@@ -186,3 +186,16 @@ fn small_values_carry_a_version_and_a_newer_one_is_refused() {
         Err(LoadError::Unreadable(_))
     ));
 }
+
+#[test]
+fn a_copy_gets_a_title_no_kept_game_has() {
+    use kernespillet::model::saved::unused_title;
+    let taken = vec!["Kopi af Team".to_string(), "Kopi af Team (2)".to_string()];
+    assert_eq!(unused_title("Kopi af Team", &taken), "Kopi af Team (3)");
+    assert_eq!(unused_title("Nyt spil", &taken), "Nyt spil");
+    // A name at the limit makes room for its number instead of growing past it.
+    let full = "ø".repeat(MAX_SESSION_NAME_CHARS);
+    let numbered = unused_title(&full, std::slice::from_ref(&full));
+    assert!(numbered.ends_with(" (2)"), "{numbered}");
+    assert_eq!(numbered.chars().count(), MAX_SESSION_NAME_CHARS);
+}

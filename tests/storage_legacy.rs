@@ -75,24 +75,18 @@ fn a_damaged_old_copy_is_set_aside_as_older_version() {
     store.kept().set(LEGACY, damaged).unwrap();
     assert_eq!(store.recover_sessions(), []);
     assert_eq!(stored(&store, LEGACY), None);
-    assert_eq!(
-        stored(&store, &damaged_key("older-version")).as_deref(),
-        Some(damaged)
-    );
+    assert_eq!(damaged_copies(&store, "older-version"), [damaged]);
     let list = store.list_sessions();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].id, "older-version");
-    assert!(list[0].has_damaged_copy);
+    assert_eq!(list[0].damaged_copies.len(), 1);
     assert!(list[0].state.is_err());
 
-    // A second damaged old copy never replaces the first: it stays where it is.
+    // A second damaged old copy never replaces the first: it is kept beside it.
     store.kept().set(LEGACY, "{").unwrap();
     store.recover_sessions();
-    assert_eq!(stored(&store, LEGACY).as_deref(), Some("{"));
-    assert_eq!(
-        stored(&store, &damaged_key("older-version")).as_deref(),
-        Some(damaged)
-    );
+    assert_eq!(stored(&store, LEGACY), None);
+    assert_eq!(damaged_copies(&store, "older-version"), [damaged, "{"]);
 }
 
 #[test]

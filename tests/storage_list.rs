@@ -67,8 +67,8 @@ fn the_list_is_newest_first_with_what_does_not_open_last() {
         list[3].state,
         Err(LoadError::Unreadable(Unreadable::NotStored))
     );
-    let damaged: Vec<bool> = list.iter().map(|s| s.has_damaged_copy).collect();
-    assert_eq!(damaged, [false, true, false, true]);
+    let damaged: Vec<usize> = list.iter().map(|s| s.damaged_copies.len()).collect();
+    assert_eq!(damaged, [0, 1, 0, 1]);
 }
 
 #[test]

@@ -72,13 +72,13 @@ impl World {
         self.store.kept().get(&key)
     }
 
-    /// The game's main, backup and damaged slots.
-    fn slots(&self) -> [Option<String>; 3] {
-        [
+    /// The game's main and backup slots, and every damaged copy set aside.
+    fn slots(&self) -> (Option<String>, Option<String>, Vec<String>) {
+        (
             self.slot(main_key(&self.id)),
             self.slot(backup_key(&self.id)),
-            self.slot(damaged_key(&self.id)),
-        ]
+            damaged_copies(&self.store, &self.id),
+        )
     }
 
     /// Something outside the app wrote `text` under `key`: whatever it replaced is no
@@ -88,11 +88,13 @@ impl World {
             return; // it did not fit either
         }
         // Where each kind of text is owed: as `check` looks for it.
-        let [main, backup, damaged] = self.slots();
+        let (main, backup, damaged) = self.slots();
         let in_either = |t: &String, a: &Option<String>, b: &Option<String>| {
             a.as_ref() == Some(t) || b.as_ref() == Some(t)
         };
-        self.owed.foreign.retain(|t| in_either(t, &main, &damaged));
+        self.owed
+            .foreign
+            .retain(|t| main.as_ref() == Some(t) || damaged.contains(t));
         let good_lost =
             (self.owed.last_good.as_ref()).is_some_and(|good| !in_either(good, &main, &backup));
         if good_lost {
@@ -149,16 +151,16 @@ impl World {
     }
 
     fn check(&self, step: usize, op: &Op) {
-        let slots = self.slots();
+        let (main, backup, damaged) = self.slots();
         if let Some(good) = &self.owed.last_good {
             assert!(
-                slots[0].as_ref() == Some(good) || slots[1].as_ref() == Some(good),
+                main.as_ref() == Some(good) || backup.as_ref() == Some(good),
                 "step {step} ({op:?}): the last good text is in neither main nor backup"
             );
         }
         for text in &self.owed.foreign {
             assert!(
-                slots[0].as_ref() == Some(text) || slots[2].as_ref() == Some(text),
+                main.as_ref() == Some(text) || damaged.contains(text),
                 "step {step} ({op:?}): a text the app did not write was lost: {:.60}",
                 text
             );

@@ -5,7 +5,6 @@
 mod common;
 mod storage_common;
 
-use kernespillet::model::persist::LoadError;
 use kernespillet::model::Session;
 use kernespillet::storage::{KeyValue, MemoryStore, StorageNotice, Store};
 use storage_common::*;
@@ -30,7 +29,7 @@ fn a_damaged_game_is_restored_from_its_backup_and_the_damage_kept() {
     );
     assert_eq!(stored(&store, &main_key(id)), Some(game(1).to_json()));
     assert_eq!(stored(&store, &backup_key(id)), Some(game(1).to_json()));
-    assert_eq!(stored(&store, &damaged_key(id)), Some(damaged));
+    assert_eq!(damaged_copies(&store, id), [damaged]);
     assert_eq!(store.load_session(id), Ok(game(1)));
     // Mended: a second start finds nothing to do.
     let before = store.kept().snapshot();
@@ -68,8 +67,11 @@ fn without_a_backup_the_damaged_game_is_not_restored_but_set_aside_too() {
         [StorageNotice::NotRestored(error)]
     );
     assert_eq!(stored(&store, &main_key(id)), Some(damaged.clone()));
-    assert_eq!(stored(&store, &damaged_key(id)), Some(damaged));
+    assert_eq!(damaged_copies(&store, id), [damaged]);
     assert_eq!(stored(&store, &backup_key(id)), None);
+    // Found again at the next start, it is not kept a second time.
+    store.recover_sessions();
+    assert_eq!(damaged_copies(&store, id).len(), 1);
 }
 
 #[test]
@@ -117,35 +119,34 @@ fn a_restore_that_cannot_be_written_leaves_the_damaged_game() {
 }
 
 #[test]
-fn a_game_damaged_a_second_time_is_not_restored() {
-    // The first damage was mended and set aside; then the restored game broke again.
-    let (store, first_damage) = damaged_with_backup();
+fn a_game_damaged_three_times_is_mended_and_continued_each_time() {
+    // Issue 17, point 3: the second damage used to leave the game unopenable, because
+    // the one `.damaged` slot was taken by the first.
+    let mut store = store();
     let id = &game(0).id;
-    assert!(matches!(
-        store.recover_sessions()[..],
-        [StorageNotice::Restored(_)]
-    ));
-    let second_damage = half_written(&game(1));
-    assert_ne!(second_damage, first_damage);
-    store.kept().set(&main_key(id), &second_damage).unwrap();
-    let before = store.kept().snapshot();
+    store.save_session(&game(1)).unwrap();
+    let mut kept_damage = Vec::new();
+    for round in 1..=3usize {
+        // Played on: the game before this move becomes the backup.
+        let (before, now) = (game(round), game(round + 1));
+        store.save_session(&before).unwrap();
+        store.save_session(&now).unwrap();
+        let damaged = format!("{}{round}", half_written(&now));
+        store.kept().set(&main_key(id), &damaged).unwrap();
+        kept_damage.push(damaged);
 
-    // Known gap: issue 17 point 3. The backup (game 1) opens and is of this game, but
-    // the `.damaged` slot already holds the first damaged text, so the second cannot be
-    // set aside and the backup is refused. Nothing is lost (both damaged texts and the
-    // backup are still stored), but a usable backup is not used: the game stays
-    // unopenable until someone deletes it. When this is fixed, expect `Restored` here.
-    let error = Session::from_json(&second_damage).unwrap_err();
-    assert_eq!(
-        store.recover_sessions(),
-        [StorageNotice::NotRestored(error)]
-    );
-    assert_eq!(store.kept().snapshot(), before, "nothing is written");
-    assert_eq!(stored(&store, &main_key(id)), Some(second_damage));
-    assert_eq!(stored(&store, &damaged_key(id)), Some(first_damage));
-    assert_eq!(stored(&store, &backup_key(id)), Some(game(1).to_json()));
-    assert!(matches!(
-        store.load_session(id),
-        Err(LoadError::Unreadable(_))
-    ));
+        // A new window starts: the newest good text (the backup) takes the damage's place.
+        store = Store::new(store.kept().clone(), MemoryStore::new());
+        assert_eq!(
+            store.recover_sessions(),
+            [StorageNotice::Restored(before.summary())],
+            "damage no. {round}"
+        );
+        assert_eq!(store.load_session(id), Ok(before.clone()));
+        assert_eq!(damaged_copies(&store, id), kept_damage, "every damage kept");
+        assert_eq!(store.list_sessions()[0].damaged_copies.len(), round);
+    }
+    // And the game goes on from there.
+    store.save_session(&game(9)).unwrap();
+    assert_eq!(store.load_session(id), Ok(game(9)));
 }

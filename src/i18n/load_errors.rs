@@ -2,7 +2,8 @@
 //! in one language, with the place in the file where it helps, and never the value
 //! itself beyond a short quote.
 
-use crate::model::load_error::{Broken, Counted, LongText, TeamReference, Unreadable};
+use crate::model::limits::MAX_IMPORT_FILE_BYTES;
+use crate::model::load_error::{Broken, Counted, FileUnread, LongText, TeamReference, Unreadable};
 use crate::model::persist::LoadError;
 use crate::model::Lang;
 
@@ -259,5 +260,36 @@ fn team_reference(reference: TeamReference, lang: Lang) -> &'static str {
             "logbogen nævner et hold, der ikke findes",
             "the log names a team that does not exist",
         ),
+    }
+}
+
+/// Why a picked file was not read, as the part of a sentence that follows "the file
+/// could not be read".
+pub fn file_unread_text(why: FileUnread, lang: Lang) -> String {
+    let megabytes = |bytes: f64| {
+        let text = format!("{:.1}", bytes / (1024.0 * 1024.0));
+        match lang {
+            Lang::Da => text.replace('.', ","),
+            Lang::En => text,
+        }
+    };
+    match why {
+        FileUnread::TooLarge { bytes } => fill(
+            pick(
+                lang,
+                "den fylder {size} MB, og en fil fra KerneSpillet fylder højst {max} MB",
+                "it is {size} MB, and a file from KerneSpillet is {max} MB at most",
+            ),
+            &[
+                ("size", &megabytes(bytes)),
+                ("max", &megabytes(MAX_IMPORT_FILE_BYTES)),
+            ],
+        ),
+        FileUnread::NotReadable => pick(
+            lang,
+            "browseren kunne ikke åbne den som tekst",
+            "the browser could not open it as text",
+        )
+        .to_string(),
     }
 }

@@ -1273,6 +1273,10 @@ messages! {
         "Hent de rå data",
         "Download the raw data",
     ),
+    DownloadDamagedCopyFrom => (
+        "Hent kopien fra {date} kl. {time}",
+        "Download the copy from {date} at {time}",
+    ),
     SessionCopyName => (
         "Kopi af {name}",
         "Copy of {name}",

@@ -49,7 +49,7 @@ pub use handover_texts::{
     handover_error_text, handover_refused_text, handover_report_text, notebook_error_text,
 };
 pub use live_texts::{code_problem_text, live_problem_text, LookingFor};
-pub use load_errors::load_error_text;
+pub use load_errors::{file_unread_text, load_error_text};
 pub use messages::Msg;
 pub use plan_problems::plan_problem_text;
 pub use refusals::refusal_text;

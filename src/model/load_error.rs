@@ -134,3 +134,12 @@ impl Unreadable {
         }
     }
 }
+
+/// Why a file the facilitator picked was not read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FileUnread {
+    /// Larger than any file of ours; not read at all, so a huge file costs nothing.
+    TooLarge { bytes: f64 },
+    /// The browser could not read it (moved, deleted, no permission) or it is not text.
+    NotReadable,
+}

@@ -66,6 +66,22 @@ impl Session {
     }
 }
 
+/// `wanted` if no kept game has that title, else `wanted (2)`, `wanted (3)` … — the
+/// first free one, cut so that it still fits a name: two rows in the list never look
+/// the same.
+pub fn unused_title(wanted: &str, taken: &[String]) -> String {
+    let fits = |base: &str, suffix: &str| {
+        let room = MAX_SESSION_NAME_CHARS - suffix.chars().count();
+        let base: String = base.chars().take(room).collect();
+        format!("{}{suffix}", base.trim_end())
+    };
+    let free = |title: &String| !taken.contains(title);
+    std::iter::once(fits(wanted, ""))
+        .chain((2..).map(|n| fits(wanted, &format!(" ({n})"))))
+        .find(free)
+        .expect("some number is free")
+}
+
 impl SessionSummary {
     /// What the session is called: its name, else its core task, else nothing.
     pub fn title(&self) -> Option<&str> {

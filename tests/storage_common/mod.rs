@@ -28,6 +28,28 @@ pub fn damaged_key(id: &str) -> String {
     format!("kernespillet.sessions.{id}.damaged")
 }
 
+/// Every damaged text set aside for the game, oldest first (by the time in its key).
+pub fn damaged_copies(store: &Store<MemoryStore>, id: &str) -> Vec<String> {
+    let prefix = format!("kernespillet.sessions.{id}.damaged");
+    let mut keys: Vec<(u64, String)> = store
+        .kept()
+        .keys()
+        .into_iter()
+        .filter_map(|key| {
+            let rest = key.strip_prefix(&prefix)?;
+            let at = match rest {
+                "" => 0,
+                _ => rest.strip_prefix('-')?.parse().ok()?,
+            };
+            Some((at, key))
+        })
+        .collect();
+    keys.sort();
+    keys.into_iter()
+        .filter_map(|(_, key)| store.kept().get(&key))
+        .collect()
+}
+
 pub fn stored(store: &Store<MemoryStore>, key: &str) -> Option<String> {
     store.kept().get(key)
 }

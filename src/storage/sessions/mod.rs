@@ -1,8 +1,10 @@
 //! Several sessions side by side, each under its own key with one backup.
 //!
 //! Keys: `kernespillet.sessions.<id>` holds a session, `….backup` the last good text
-//! it held before its latest overwrite, and `….damaged` a text that could not be
-//! opened, set aside so that nothing stored is ever lost.
+//! it held before its latest overwrite, and `….damaged-<ms>` each text that could not be
+//! opened, set aside at that time so that nothing stored is ever lost — a game damaged
+//! three times keeps three copies. (`….damaged`, without a time, is the one copy
+//! earlier versions kept; it is still read, listed and deleted with the game.)
 
 use std::collections::BTreeMap;
 
@@ -17,27 +19,47 @@ mod recover;
 const PREFIX: &str = "kernespillet.sessions.";
 
 /// Where a session's text is kept.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Slot {
     Main,
     Backup,
-    Damaged,
+    /// A damaged text, set aside at this time (ms since the epoch); 0 for the single
+    /// copy of earlier versions.
+    Damaged(u64),
 }
 
 impl Slot {
-    const SUFFIXES: [(Slot, &'static str); 3] = [
-        (Slot::Main, ""),
-        (Slot::Backup, ".backup"),
-        (Slot::Damaged, ".damaged"),
-    ];
+    /// The damaged copy earlier versions kept, under `….damaged`.
+    pub const EARLIER_DAMAGED: Slot = Slot::Damaged(0);
+
+    fn suffix(self) -> String {
+        match self {
+            Slot::Main => String::new(),
+            Slot::Backup => ".backup".into(),
+            Slot::Damaged(0) => ".damaged".into(),
+            Slot::Damaged(at) => format!(".damaged-{at}"),
+        }
+    }
+
+    fn from_suffix(suffix: &str) -> Option<Slot> {
+        match suffix {
+            "" => Some(Slot::Main),
+            ".backup" => Some(Slot::Backup),
+            ".damaged" => Some(Slot::EARLIER_DAMAGED),
+            _ => {
+                let at: u64 = suffix.strip_prefix(".damaged-")?.parse().ok()?;
+                (at > 0).then_some(Slot::Damaged(at))
+            }
+        }
+    }
+
+    pub fn is_damaged(self) -> bool {
+        matches!(self, Slot::Damaged(_))
+    }
 }
 
 fn key(id: &str, slot: Slot) -> String {
-    let suffix = Slot::SUFFIXES
-        .iter()
-        .find(|(s, _)| *s == slot)
-        .map_or("", |(_, suffix)| suffix);
-    format!("{PREFIX}{id}{suffix}")
+    format!("{PREFIX}{id}{}", slot.suffix())
 }
 
 /// The key of the session itself, to recognise its changes in a `storage` event.
@@ -49,8 +71,22 @@ pub fn main_key(id: &str) -> String {
 fn parse_key(key: &str) -> Option<(&str, Slot)> {
     let rest = key.strip_prefix(PREFIX)?;
     let (id, suffix) = rest.find('.').map_or((rest, ""), |dot| rest.split_at(dot));
-    let slot = Slot::SUFFIXES.iter().find(|(_, s)| *s == suffix)?.0;
+    let slot = Slot::from_suffix(suffix)?;
     (!id.is_empty()).then_some((id, slot))
+}
+
+/// Now, for the time a damaged copy is set aside.
+fn now_ms() -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now() as u64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(1, |d| d.as_millis() as u64)
+    }
 }
 
 /// One kept session as the start screen lists it.
@@ -59,8 +95,8 @@ pub struct StoredSession {
     pub id: String,
     /// Its summary, or why it does not open (its text is kept either way).
     pub state: Result<SessionSummary, LoadError>,
-    /// Damaged text from this session has been set aside and can be downloaded.
-    pub has_damaged_copy: bool,
+    /// The damaged texts of this session set aside, newest first; each can be downloaded.
+    pub damaged_copies: Vec<Slot>,
 }
 
 impl<K: KeyValue> Store<K> {
@@ -73,6 +109,25 @@ impl<K: KeyValue> Store<K> {
         self.kept
             .set(&key(id, slot), text)
             .map_err(StorageNotice::from)
+    }
+
+    /// Keep a damaged text of this session beside it, unless the very same text is kept
+    /// already. `false` if it could not be written (then nothing may replace it).
+    fn set_aside(&self, id: &str, damaged: &str) -> bool {
+        let slots = self.stored_slots().remove(id).unwrap_or_default();
+        let kept_already = slots
+            .iter()
+            .filter(|slot| slot.is_damaged())
+            .any(|slot| self.session_text(id, *slot).as_deref() == Some(damaged));
+        if kept_already {
+            return true;
+        }
+        // Two copies in the same millisecond (tests, a fast loop) still get a key each.
+        let mut at = now_ms().max(1);
+        while slots.contains(&Slot::Damaged(at)) {
+            at += 1;
+        }
+        self.write_session(id, Slot::Damaged(at), damaged).is_ok()
     }
 
     /// Every id with something stored, and which slots it has.
@@ -92,14 +147,16 @@ impl<K: KeyValue> Store<K> {
             .stored_slots()
             .into_iter()
             .filter(|(_, slots)| slots.iter().any(|s| *s != Slot::Backup))
-            .map(|(id, slots)| {
+            .map(|(id, mut slots)| {
                 let state = match self.session_text(&id, Slot::Main) {
                     Some(text) => Session::from_json(&text).map(|s| s.summary()),
                     // Only a set-aside text is left (from a version that kept one game).
                     None => Err(LoadError::Unreadable(Unreadable::NotStored)),
                 };
+                slots.retain(|slot| slot.is_damaged());
+                slots.sort_by(|a, b| b.cmp(a));
                 StoredSession {
-                    has_damaged_copy: slots.contains(&Slot::Damaged),
+                    damaged_copies: slots,
                     id,
                     state,
                 }
@@ -157,10 +214,7 @@ impl<K: KeyValue> Store<K> {
                 }
                 Err(LoadError::TooNew { .. }) => return Err(StorageNotice::NewerVersionKept),
                 Err(_) => {
-                    let free = self
-                        .session_text(id, Slot::Damaged)
-                        .is_none_or(|d| d == previous);
-                    if !(free && self.write_session(id, Slot::Damaged, &previous).is_ok()) {
+                    if !self.set_aside(id, &previous) {
                         return Err(StorageNotice::SaveFailed(
                             "damaged text could not be set aside".into(),
                         ));
@@ -173,9 +227,9 @@ impl<K: KeyValue> Store<K> {
         Ok(())
     }
 
-    /// Remove everything kept for the session: the game, its backup, any damaged copy.
+    /// Remove everything kept for the session: the game, its backup, every damaged copy.
     pub fn delete_session(&self, id: &str) {
-        for (slot, _) in Slot::SUFFIXES {
+        for slot in self.stored_slots().remove(id).unwrap_or_default() {
             self.kept.remove(&key(id, slot));
         }
         self.save_idea_draft(id, "");

@@ -30,12 +30,11 @@ impl<K: KeyValue> Store<K> {
         notices
     }
 
-    /// Set the damaged text aside and put the backup in its place, if the backup opens.
+    /// Set the damaged text aside and put the backup (the newest good text) in its
+    /// place, if the backup opens.
     fn restore_backup(&self, id: &str, damaged: &str, error: LoadError) -> StorageNotice {
-        let set_aside = match self.session_text(id, Slot::Damaged) {
-            Some(earlier) if earlier != damaged => false,
-            _ => self.write_session(id, Slot::Damaged, damaged).is_ok(),
-        };
+        // Each damage gets its own copy, so a game damaged again is mended again.
+        let set_aside = self.set_aside(id, damaged);
         let backup = self
             .session_text(id, Slot::Backup)
             .and_then(|text| Session::from_json(&text).ok())
@@ -75,12 +74,7 @@ impl<K: KeyValue> Store<K> {
             Ok(_) => false,
             // Left untouched for the version that wrote it.
             Err(LoadError::TooNew { .. }) => false,
-            Err(_) => {
-                self.session_text("older-version", Slot::Damaged).is_none()
-                    && self
-                        .write_session("older-version", Slot::Damaged, &text)
-                        .is_ok()
-            }
+            Err(_) => self.set_aside("older-version", &text),
         };
         if moved {
             self.kept.remove(legacy);

@@ -4,6 +4,8 @@
 use std::time::Duration;
 
 use crate::js_error::describe;
+use crate::model::limits::MAX_IMPORT_FILE_BYTES;
+use crate::model::load_error::FileUnread;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -34,11 +36,14 @@ pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), Stri
     Ok(())
 }
 
-/// The text of a file the user picked.
-pub async fn read_text(file: File) -> Result<String, String> {
+/// The text of a file the user picked, if it is small enough to be one of ours.
+pub async fn read_text(file: File) -> Result<String, FileUnread> {
+    let bytes = file.size();
+    if bytes > MAX_IMPORT_FILE_BYTES {
+        return Err(FileUnread::TooLarge { bytes });
+    }
     let text = JsFuture::from(file.text())
         .await
-        .map_err(|e| describe(&e))?;
-    text.as_string()
-        .ok_or_else(|| "the file is not text".to_string())
+        .map_err(|_| FileUnread::NotReadable)?;
+    text.as_string().ok_or(FileUnread::NotReadable)
 }

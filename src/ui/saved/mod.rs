@@ -1,6 +1,7 @@
 //! The start screen: every session kept in this browser, a new game, and a game from a
 //! file.
 
+pub mod damaged_copies;
 pub mod session_files;
 pub mod session_import;
 pub mod session_row;

@@ -29,10 +29,10 @@ pub fn export_open_session(app: AppState) {
 /// Download a kept text exactly as it is stored, damaged or from a newer version.
 pub fn download_raw(id: &str, slot: Slot) -> Result<(), String> {
     let text = sessions::raw(id, slot).ok_or_else(|| "nothing stored".to_string())?;
-    let suffix = if slot == Slot::Damaged {
-        "-damaged"
-    } else {
-        ""
+    let suffix = match slot {
+        Slot::Damaged(0) => "-damaged".to_string(),
+        Slot::Damaged(at) => format!("-damaged-{at}"),
+        Slot::Main | Slot::Backup => String::new(),
     };
     download_text(
         &format!("kernespillet-{id}{suffix}.json"),
@@ -93,11 +93,25 @@ pub fn keep_imported(
     let session = if replace || !sessions::exists(&session.id) {
         session
     } else {
-        let name = display_title(&session, lang);
+        let name = copy_name(&session, lang);
         session.duplicated(fresh_id(), &name)
     };
     sessions::save(&session)?;
     Ok(display_title(&session, lang))
+}
+
+/// The name of a copy of `session`: "Kopi af …", numbered if that title is kept already.
+pub fn copy_name(session: &Session, lang: Lang) -> String {
+    let wanted = fill(
+        Msg::SessionCopyName.get(lang),
+        &[("name", &display_title(session, lang))],
+    );
+    let taken: Vec<String> = sessions::list()
+        .iter()
+        .filter_map(|kept| kept.state.as_ref().ok())
+        .map(|summary| title_of(summary, lang))
+        .collect();
+    crate::model::saved::unused_title(&wanted, &taken)
 }
 
 /// A new id for a copy.

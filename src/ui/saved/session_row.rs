@@ -7,8 +7,9 @@ use crate::model::SessionSummary;
 use crate::storage::sessions::{self, Slot, StoredSession};
 
 use crate::ui::browser::clock::{format_date, format_time_of_day};
+use crate::ui::saved::damaged_copies::DamagedCopies;
 use crate::ui::saved::session_files::{
-    display_title, download_raw, export_session, fresh_id, title_of,
+    copy_name, download_raw, export_session, fresh_id, title_of,
 };
 use crate::ui::state::use_app;
 
@@ -42,11 +43,7 @@ pub fn SessionRow(entry: StoredSession, actions: RowActions) -> impl IntoView {
     };
     let duplicate = move |_| {
         if let Ok(session) = sessions::load(&id.get_value()) {
-            let lang = app.lang.get_untracked();
-            let name = fill(
-                Msg::SessionCopyName.get(lang),
-                &[("name", &display_title(&session, lang))],
-            );
+            let name = copy_name(&session, app.lang.get_untracked());
             let copy = session.duplicated(fresh_id(), &name);
             match sessions::save(&copy) {
                 Ok(()) => actions.changed.run(()),
@@ -66,16 +63,17 @@ pub fn SessionRow(entry: StoredSession, actions: RowActions) -> impl IntoView {
             failed(reason);
         }
     };
-    let has_damaged_copy = entry.has_damaged_copy;
+    let damaged_copies = entry.damaged_copies.clone();
+    // A game of which only damaged copies are left offers the newest of them.
+    let newest_copy = damaged_copies.first().copied();
     let body = match entry.state {
         Ok(summary) => ready(summary, actions, resume, duplicate, export).into_any(),
         Err(error) => {
             let too_new = matches!(error, crate::model::persist::LoadError::TooNew { .. });
             let only_set_aside = sessions::raw(&id.get_value(), Slot::Main).is_none();
-            let slot = if only_set_aside {
-                Slot::Damaged
-            } else {
-                Slot::Main
+            let slot = match newest_copy {
+                Some(copy) if only_set_aside => copy,
+                _ => Slot::Main,
             };
             let title = id.get_value();
             view! {
@@ -98,12 +96,9 @@ pub fn SessionRow(entry: StoredSession, actions: RowActions) -> impl IntoView {
     view! {
         <li class="session-row" data-session=id.get_value()>
             {body}
-            <Show when=move || has_damaged_copy>
-                <p class="session-damaged">
-                    {app.tr(Msg::DamagedCopyKept)}" "
-                    <button class="link-button" on:click=move |_| raw(Slot::Damaged)>{app.tr(Msg::DownloadRaw)}</button>
-                </p>
-            </Show>
+            {(!damaged_copies.is_empty()).then(|| view! {
+                <DamagedCopies id=id.get_value() copies=damaged_copies failed=Callback::new(failed)/>
+            })}
         </li>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::Msg;
+use crate::i18n::{file_unread_text, Msg};
 
 use crate::ui::browser::file_io::read_text;
 use crate::ui::state::use_app;
@@ -15,7 +15,8 @@ pub fn JsonFileButton(
     label: Msg,
     /// The hidden file input's class, for tests to set files on.
     input_class: &'static str,
-    /// Runs with the file's name and its text, or the browser's reason it was unreadable.
+    /// Runs with the file's name and its text, or why it was not read (a whole sentence
+    /// in the facilitator's language).
     on_read: Callback<(String, Result<String, String>)>,
 ) -> impl IntoView {
     let app = use_app();
@@ -28,7 +29,11 @@ pub fn JsonFileButton(
         // Cleared so that choosing the same file again is noticed.
         input.set_value("");
         let name = file.name();
-        spawn_local(async move { on_read.run((name, read_text(file).await)) });
+        spawn_local(async move {
+            let text = read_text(file).await;
+            let lang = app.lang.get_untracked();
+            on_read.run((name, text.map_err(|why| file_unread_text(why, lang))))
+        });
     };
     view! {
         <button class="secondary" on:click=move |_| {
