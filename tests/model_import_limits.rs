@@ -8,12 +8,13 @@ mod common;
 
 use common::*;
 use kernespillet::i18n::load_error_text;
+use kernespillet::model::board::start_slots;
 use kernespillet::model::limits::{
     MAX_CORE_TASK_CHARS, MAX_IDEA_CHARS, MAX_NOTES_CHARS, MAX_PLAN_FIELD_CHARS, MAX_TEAM_NAME_CHARS,
 };
 use kernespillet::model::load_error::{Broken, LongText, TeamReference, Unreadable};
 use kernespillet::model::persist::LoadError;
-use kernespillet::model::{Lang, Session};
+use kernespillet::model::{board, Lang, Session};
 use serde_json::{json, Value};
 
 /// Four teams well into play, with an idea, a note and a plan activity.
@@ -166,11 +167,33 @@ fn a_file_that_lost_a_team_is_refused() {
     let mut value = played();
     value["teams"].as_array_mut().unwrap().pop();
     let error = refusal(&value);
-    assert!(
-        matches!(error, LoadError::Inconsistent(Broken::UnknownTeam(_))),
-        "{error:?}"
-    );
+    assert_eq!(error, LoadError::Inconsistent(Broken::StartFields));
     assert_readable(&error);
+    // Even with the start fields mended, the log still names the lost team.
+    let mut value = played();
+    let teams = value["teams"].as_array_mut().unwrap();
+    teams.pop();
+    let starts = start_slots(3)
+        .into_iter()
+        .map(|slot| board().start_field(slot));
+    for (team, start) in teams.iter_mut().zip(starts) {
+        team["start"] = serde_json::to_value(start.unwrap()).unwrap();
+    }
+    assert_eq!(
+        refusal(&value),
+        LoadError::Inconsistent(Broken::UnknownTeam(TeamReference::Log))
+    );
+    // Lost before any team but the first had played: the start fields still tell.
+    let mut value = played();
+    value["teams"].as_array_mut().unwrap().remove(1);
+    value["log"] = json!([]);
+    value["active_team"] = 0.into();
+    value["ideas"] = json!({"ideas": [], "next_id": 1, "votes_per_player": 3, "votes": {}});
+    value["undo"] = Value::Null;
+    assert_eq!(
+        refusal(&value),
+        LoadError::Inconsistent(Broken::StartFields)
+    );
 }
 
 #[test]

@@ -100,6 +100,12 @@ fn broken_text(broken: &Broken, lang: Lang) -> String {
             ),
             &[("n", &(team + 1).to_string())],
         ),
+        Broken::StartFields => pick(
+            lang,
+            "holdenes startfelter passer ikke til antallet af hold – et hold mangler eller er kommet til",
+            "the teams' start fields do not fit the number of teams – a team is missing or was added",
+        )
+        .to_string(),
         Broken::Die(roll) => fill(
             pick(lang, "terningen viser {roll}", "the die shows {roll}"),
             &[("roll", &roll.to_string())],

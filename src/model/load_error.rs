@@ -88,6 +88,9 @@ pub enum Broken {
     OffBoard {
         team: usize,
     },
+    /// The teams do not stand on the start fields of a game with this many teams: one
+    /// was lost or added.
+    StartFields,
     Die(u8),
     /// The deck in it does not pass the deck check.
     Deck,

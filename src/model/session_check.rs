@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use super::board::start_slots;
 use super::category::DeckKind;
 use super::handleplan::ACTIVITIES;
 use super::limits::{
@@ -110,6 +111,19 @@ impl Session {
             within(&team.name, LongText::TeamName, MAX_TEAM_NAME_CHARS)?;
             let players = MIN_PLAYERS as usize..=MAX_PLAYERS as usize;
             count(Counted::Players, team.players as usize, players)?;
+        }
+        // The start fields are spread by the number of teams: a file that lost (or
+        // gained) a team has its teams on the wrong ones.
+        let starts = start_slots(teams)
+            .into_iter()
+            .map(|slot| board().start_field(slot));
+        if self
+            .teams
+            .iter()
+            .zip(starts)
+            .any(|(team, start)| Some(team.start) != start)
+        {
+            return Err(Broken::StartFields);
         }
         if self.active_team >= teams {
             return Err(Broken::UnknownTeam(TeamReference::Turn));

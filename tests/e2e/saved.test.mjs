@@ -20,6 +20,14 @@ async function stored(page) {
   ));
 }
 
+/** The damaged texts set aside for the game under `key`, oldest first. */
+function damagedCopies(kept, key) {
+  return Object.keys(kept)
+    .filter((k) => k.startsWith(`${key}.damaged-`))
+    .sort((a, b) => Number(a.split('-').pop()) - Number(b.split('-').pop()))
+    .map((k) => kept[k]);
+}
+
 /** The log has grown: for `waitForSave`, a move has been saved. */
 const logGrew = (now, before) => now.log.length > before.log.length;
 
@@ -111,6 +119,10 @@ test('a session file moves to another browser; a clash is asked about; bad files
   await other.locator('input.import-session-file').setInputFiles(file.path);
   await ask.getByRole('button', { name: 'Behold begge' }).click();
   await other.waitForFunction(() => document.querySelectorAll('.session-row').length === 2);
+  // Two rows never look the same: the second is a named copy (issue 17, point 6).
+  const titles = await other.locator('.session-title').allInnerTexts();
+  assert.equal(new Set(titles).size, 2, titles.join(' | '));
+  assert.ok(titles.some((title) => title.startsWith('Kopi af ')), titles.join(' | '));
   await other.locator('input.import-session-file').setInputFiles(file.path);
   await ask.getByRole('button', { name: 'Erstat det gemte' }).click();
   await other.getByText('er hentet og står nu i listen').waitFor();
@@ -123,13 +135,25 @@ test('a session file moves to another browser; a clash is asked about; bad files
     ['noise.json', 'this is not json', 'ikke et gemt KerneSpillet-spil'],
     ['future.json', JSON.stringify({ ...JSON.parse(file.text), schema_version: 99 }), 'nyere udgave af KerneSpillet (version 99)'],
     ['broken.json', JSON.stringify({ ...JSON.parse(file.text), active_team: 7 }), 'hænger ikke sammen'],
+    // Issue 17: a cut file is placed in Danish, a huge name is named and not repeated,
+    // a lost team and a version before the first are refused, a file over 2 MB unread.
+    ['cut.json', file.text.slice(0, 500), 'linje 1, tegn 501'],
+    ['huge-name.json', JSON.stringify({ ...JSON.parse(file.text), teams: JSON.parse(file.text).teams.map((t) => ({ ...t, name: 'x'.repeat(1 << 20) })) }), 'fylder'],
+    ['long-name.json', JSON.stringify({ ...JSON.parse(file.text), teams: JSON.parse(file.text).teams.map((t, i) => ({ ...t, name: i ? t.name : 'x'.repeat(5000) })) }), 'et holdnavn er længere end de 24 tegn'],
+    ['lost-team.json', JSON.stringify({ ...JSON.parse(file.text), teams: JSON.parse(file.text).teams.slice(0, 2) }), 'et hold, der ikke findes'],
+    ['version-0.json', JSON.stringify({ ...JSON.parse(file.text), schema_version: 0 }), 'version 0, som KerneSpillet aldrig har haft'],
   ];
   for (const [name, text, says] of bad) {
     const path = join(shots, name);
     await writeFile(path, text);
     await other.locator('input.import-session-file').setInputFiles(path);
     await other.locator('.start-status', { hasText: says }).waitFor();
-    assert.match(await other.locator('.start-status').innerText(), new RegExp(`Filen »${name}« kunne ikke åbnes.*Intet er ændret`));
+    const message = await other.locator('.start-status').innerText();
+    if (name !== 'huge-name.json') {
+      assert.match(message, new RegExp(`Filen »${name}« kunne ikke åbnes.*Intet er ændret`));
+    }
+    assert.ok(message.length < 400 && !message.includes('x'.repeat(61)), `short, and no long value repeated: ${message.length}`);
+    assert.doesNotMatch(message, /EOF|expected|invalid|column/, 'no parser English in Danish');
   }
   assert.deepEqual(await stored(other), before);
 
@@ -155,15 +179,29 @@ test('damaged storage: the app starts, says so, restores the backup and keeps th
   assert.match(await notice.innerText(), /Sikkerhedskopien fra lige før den sidste ændring er hentet frem/);
   await page.waitForSelector('.field.target');
   assert.deepEqual(await storedSession(page), good, 'play goes on from the backup');
-  assert.equal((await stored(page))[`${key}.damaged`], damaged, 'the damaged text is kept');
+  assert.deepEqual(damagedCopies(await stored(page), key), [damaged], 'the damaged text is kept');
   await page.locator('.field.target').first().click();
   await page.waitForSelector('.field.target', { state: 'detached' });
 
-  // The list offers the damaged text as a file, byte for byte.
+  // Damaged again (issue 17, point 3): mended again from the newest backup, and both
+  // damaged texts are kept.
+  const before = await storedSession(page);
+  await waitForSave(page, 'a roll is saved', () => page.getByRole('button', { name: 'Slå med terningen' }).click(), logGrew);
+  const damagedAgain = '{"schema_version":4,"id":"' + good.id + '","na';
+  await page.evaluate(([k, text]) => localStorage.setItem(k, text), [key, damagedAgain]);
+  await page.reload();
+  await page.locator('.notice', { hasText: 'var beskadiget' }).waitFor();
+  assert.deepEqual(await storedSession(page), before, 'play goes on from the newest backup');
+  assert.deepEqual(damagedCopies(await stored(page), key), [damaged, damagedAgain]);
+
+  // The list offers each damaged text as a file, byte for byte, with the time it was found.
   await page.getByRole('button', { name: 'Alle spil' }).click();
   await rowOf(page, 'Kaffe, Te').getByText('Beskadigede data fra dette spil er lagt til side').waitFor();
-  const raw = await download(page, () => rowOf(page, 'Kaffe, Te').getByRole('button', { name: 'Hent de rå data' }).click());
-  assert.equal(raw.text, damaged);
+  const copies = rowOf(page, 'Kaffe, Te').getByRole('button', { name: /^Hent kopien fra \d+\. \w+\.? \d{4} kl\. \d\d:\d\d$/ });
+  assert.equal(await copies.count(), 2);
+  const raw = await download(page, () => copies.nth(1).click());
+  assert.equal(raw.text, damaged, 'the oldest copy is listed last');
+  assert.equal((await download(page, () => copies.nth(0).click())).text, damagedAgain);
 
   // With no usable backup: said plainly, listed, the text downloadable, nothing deleted.
   await page.evaluate(([k, text]) => {
@@ -189,7 +227,7 @@ test('the open game never saves over damaged text or a newer version of itself',
   // Damaged while the game is open: the next save sets the damaged text aside first.
   await page.evaluate((k) => localStorage.setItem(k, 'half a save'), key);
   await waitForSave(page, 'the roll is saved over the damaged text', () => page.getByRole('button', { name: 'Slå med terningen' }).click());
-  assert.equal((await stored(page))[`${key}.damaged`], 'half a save');
+  assert.deepEqual(damagedCopies(await stored(page), key), ['half a save']);
   assert.equal((await storedSession(page)).log.length, game.log.length + 1, 'the roll is saved');
 
   // Saved meanwhile by a newer version: not written over, and the facilitator is told.
@@ -289,6 +327,15 @@ test('two tabs on one game: the second watches, follows, and takes over only whe
   const banner = second.locator('.notice.watching');
   await banner.getByText('Spillet er åbent i et andet vindue').waitFor();
   assert.equal(await second.locator('main').getAttribute('inert'), '', 'nothing here responds');
+  // …and it looks so: the buttons are flat grey, as disabled ones are (issue 17, point 7).
+  const looks = (page) =>
+    page.locator('main button').first().evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { opacity: Number(style.opacity), filter: style.filter };
+    });
+  const watching = await looks(second);
+  assert.ok(watching.opacity <= 0.5 && watching.filter.includes('grayscale'), JSON.stringify(watching));
+  assert.deepEqual(await looks(first), { opacity: 1, filter: 'none' }, 'the owner\'s buttons look live');
   await second.screenshot({ path: join(shots, 'two-tabs-watching-1920x1080.png') });
 
   // A clicker in the watching tab does nothing.
@@ -306,6 +353,7 @@ test('two tabs on one game: the second watches, follows, and takes over only whe
   // Taking over is explicit; the first tab is told and stops writing.
   await banner.getByRole('button', { name: 'Overtag spillet her' }).click();
   await banner.waitFor({ state: 'detached' });
+  assert.deepEqual(await looks(second), { opacity: 1, filter: 'none' }, 'live once taken over');
   await first.locator('.notice.watching', { hasText: 'Spillet er overtaget i et andet vindue' }).waitFor();
   await second.locator('.field.target').first().click();
   await first.waitForSelector('.field.target', { state: 'detached' });
