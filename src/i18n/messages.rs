@@ -1325,6 +1325,10 @@ messages! {
         "Erstat det gemte",
         "Replace the saved one",
     ),
+    GameOpenElsewhere => (
+        "»{name}« spilles i et andet vindue lige nu, så det er ikke ændret. Luk spillet dér (eller vælg »Alle spil« dér), og prøv så igen.",
+        "“{name}” is being played in another window right now, so it has not been changed. Close the game there (or choose “All games” there), then try again.",
+    ),
     SessionKeepBoth => (
         "Behold begge",
         "Keep both",

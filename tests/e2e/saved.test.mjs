@@ -369,6 +369,53 @@ test('two tabs on one game: the second watches, follows, and takes over only whe
   assertClean({ errors, requests }, env.server.origin);
 });
 
+test('a game played in another tab is not renamed or deleted from the list until that tab lets go', async () => {
+  const { context, requests, errors, page: first } = await openPage(env);
+  await setUpGame(first, ['Kaffe', 'Te']);
+  const played = await roll(first);
+  const key = sessionKey(played.id);
+
+  const second = await context.newPage();
+  await second.goto(env.server.origin);
+  const row = rowOf(second, 'Kaffe, Te');
+  const status = second.locator('.start-status');
+
+  // Delete: refused, said, and nothing removed (the playing tab would bring it back).
+  await row.getByRole('button', { name: 'Slet' }).click();
+  await second.getByRole('button', { name: 'Slet spillet', exact: true }).click();
+  await status.filter({ hasText: 'spilles i et andet vindue lige nu' }).waitFor();
+  assert.match(await status.innerText(), /^»Spil uden navn« spilles i et andet vindue lige nu, så det er ikke ændret/);
+  assert.ok((await stored(second))[key], 'the game is still kept');
+  assert.equal(await second.locator('.session-row').count(), 1);
+
+  // Rename: the same.
+  await row.getByRole('button', { name: 'Omdøb' }).click();
+  await second.getByRole('dialog', { name: 'Omdøb spillet' }).getByLabel('Spillets navn').fill('Nyt navn');
+  await second.getByRole('button', { name: 'Gem navnet' }).click();
+  // The dialog closes once the answer is known.
+  await second.getByRole('dialog', { name: 'Omdøb spillet' }).waitFor({ state: 'detached' });
+  assert.match(await status.innerText(), /spilles i et andet vindue lige nu/);
+  assert.equal(JSON.parse((await stored(second))[key]).name ?? '', '', 'not renamed');
+
+  // The first tab plays on and saves as before.
+  await first.locator('.field.target').first().click();
+  await first.waitForSelector('.field.target', { state: 'detached' });
+  assert.ok((await storedSession(first)).log.length > played.log.length);
+
+  // Once it leaves the game for the list, the second tab may rename and delete it.
+  await first.getByRole('button', { name: 'Alle spil' }).click();
+  await first.locator('.session-row').first().waitFor();
+  await row.getByRole('button', { name: 'Omdøb' }).click();
+  await second.getByRole('dialog', { name: 'Omdøb spillet' }).getByLabel('Spillets navn').fill('Fredagsmødet');
+  await second.getByRole('button', { name: 'Gem navnet' }).click();
+  await rowOf(second, 'Fredagsmødet').waitFor();
+  await rowOf(second, 'Fredagsmødet').getByRole('button', { name: 'Slet' }).click();
+  await second.getByRole('button', { name: 'Slet spillet', exact: true }).click();
+  await second.locator('.session-empty').waitFor();
+  assert.equal((await stored(second))[key], undefined, 'deleted');
+  assertClean({ errors, requests }, env.server.origin);
+});
+
 test('a refusal to keep storage is shown with the advice to save a file', async () => {
   for (const kept of [false, true]) {
     const { context } = await newContext(env.browser);

@@ -93,6 +93,30 @@ fn request(
     true
 }
 
+/// Run `act` while no tab plays the session: `act(true)` holding its lock for that
+/// moment, so no tab can open it halfway through; `act(false)` if another tab plays it
+/// now. The list's rename, delete and replace-by-import go this way, so a game is never
+/// changed under the tab that plays it (whose next save would bring its version back).
+pub fn while_free(id: &str, act: impl FnOnce(bool) + 'static) {
+    let request = lock_manager().and_then(|locks| {
+        let request = Reflect::get(&locks, &"request".into()).ok()?;
+        Some((locks, request.dyn_into::<Function>().ok()?))
+    });
+    let Some((locks, request)) = request else {
+        // No Web Locks: no other tab can be known to play it.
+        act(true);
+        return;
+    };
+    let callback = Closure::once_into_js(move |lock: JsValue| -> JsValue {
+        act(!lock.is_null());
+        // Returning at once lets go of the lock.
+        JsValue::UNDEFINED
+    });
+    let settings = Object::new();
+    let _ = Reflect::set(&settings, &"ifAvailable".into(), &true.into());
+    let _ = request.call3(&locks, &lock_name(id).into(), &settings, &callback);
+}
+
 /// Claim the session this tab has just opened: own it if no other tab does, else watch
 /// it and wait to be handed it.
 pub fn claim(app: AppState, id: String) {

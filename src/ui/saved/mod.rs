@@ -14,6 +14,8 @@ use crate::storage::sessions;
 use crate::model::limits::MAX_SESSION_NAME_CHARS;
 use crate::ui::browser::focus::{focus_first, focus_first_of};
 use crate::ui::notebook::NOTEBOOK_HREF;
+use crate::ui::room::ownership::while_free;
+use crate::ui::saved::session_files::display_title;
 use crate::ui::saved::session_import::SessionImport;
 use crate::ui::saved::session_row::{RowActions, SessionRow};
 use crate::ui::state::{use_app, Screen};
@@ -35,8 +37,10 @@ pub fn StartScreen() -> impl IntoView {
         changed,
         status: Callback::new(move |text| status.set(Some(text))),
     };
+    let open_elsewhere =
+        move |name: &str| status.set(Some(fill(app.t(Msg::GameOpenElsewhere), &[("name", name)])));
     let delete = move |_| {
-        if let Some((id, _)) = deleting.get_untracked() {
+        if let Some((id, name)) = deleting.get_untracked() {
             // The game below (or above) takes the focus the deleted one had.
             let ids: Vec<String> =
                 kept.with_untracked(|k| k.iter().map(|e| e.id.clone()).collect());
@@ -48,9 +52,15 @@ pub fn StartScreen() -> impl IntoView {
                 .map(|n| format!("[data-session=\"{n}\"] button"))
                 .collect();
             places.push("main h2".into());
-            sessions::delete(&id);
-            changed.run(());
-            focus_first_of(places);
+            let target = id.clone();
+            while_free(&id, move |free| {
+                if !free {
+                    return open_elsewhere(&name);
+                }
+                sessions::delete(&target);
+                changed.run(());
+                focus_first_of(places);
+            });
         }
         deleting.set(None);
     };
@@ -100,26 +110,44 @@ pub fn StartScreen() -> impl IntoView {
         {move || renaming.get().map(|id| {
             // Renamed, the game's row is drawn anew: its rename button gets the focus back.
             let back = format!("[data-session=\"{id}\"] .rename");
-            view! { <RenameDialog id on_done=move |_| { renaming.set(None); changed.run(()); focus_first(back.clone()); }/> }
+            view! { <RenameDialog id on_open_elsewhere=Callback::new(move |name: String| open_elsewhere(&name)) on_done=move |_| { renaming.set(None); changed.run(()); focus_first(back.clone()); }/> }
         })}
     }
 }
 
 /// A new name for a kept session, saved straight away.
 #[component]
-fn RenameDialog(id: String, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
+fn RenameDialog(
+    id: String,
+    /// Another tab plays the game: it is not renamed (its title is given).
+    on_open_elsewhere: Callback<String>,
+    #[prop(into)] on_done: Callback<()>,
+) -> impl IntoView {
     let app = use_app();
     let session = sessions::load(&id).ok();
     let name = RwSignal::new(session.as_ref().map(|s| s.name.clone()).unwrap_or_default());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let Some(mut session) = session.clone() {
-            session.rename(&name.get_untracked());
-            if let Err(notice) = sessions::save(&session) {
-                app.tell(notice);
-            }
+        if let Some(session) = session.clone() {
+            let wanted = name.get_untracked();
+            while_free(&session.id.clone(), move |free| {
+                // Read again under the lock: the game as its last player left it.
+                let kept = sessions::load(&session.id).unwrap_or(session);
+                if free {
+                    let mut renamed = kept;
+                    renamed.rename(&wanted);
+                    if let Err(notice) = sessions::save(&renamed) {
+                        app.tell(notice);
+                    }
+                } else {
+                    on_open_elsewhere.run(display_title(&kept, app.lang.get_untracked()));
+                }
+                // Closed once the answer is known, so the list is read after the change.
+                on_done.run(());
+            });
+        } else {
+            on_done.run(());
         }
-        on_done.run(());
     };
     view! {
         <Modal title=Signal::derive(move || app.t(Msg::RenameTitle).to_string()) on_close=on_done>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::{fill, Msg};
 use crate::model::Session;
 
+use crate::ui::room::ownership::while_free;
 use crate::ui::saved::session_files::{check_import, keep_imported, Imported};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
@@ -23,14 +24,25 @@ pub fn SessionImport(
     let pending = RwSignal::new(None::<(Session, String)>);
 
     let keep = move |session: Session, replace: bool| {
-        match keep_imported(app, session, replace) {
-            Ok(name) => status.set(Some(fill(
-                app.t(Msg::SessionImportDone),
-                &[("name", &name)],
-            ))),
-            Err(notice) => app.tell(notice),
-        }
-        changed.run(());
+        // Replacing goes only while no tab plays the kept game, whose next save would
+        // otherwise bring its version back.
+        let id = session.id.clone();
+        let name = pending.with_untracked(|p| p.as_ref().map(|p| p.1.clone()));
+        while_free(&id, move |free| {
+            if replace && !free {
+                let name = name.unwrap_or_default();
+                status.set(Some(fill(app.t(Msg::GameOpenElsewhere), &[("name", &name)])));
+                return;
+            }
+            match keep_imported(app, session, replace) {
+                Ok(name) => status.set(Some(fill(
+                    app.t(Msg::SessionImportDone),
+                    &[("name", &name)],
+                ))),
+                Err(notice) => app.tell(notice),
+            }
+            changed.run(());
+        });
     };
     let on_read =
         Callback::new(
