@@ -6,7 +6,7 @@ mod common;
 mod storage_common;
 
 use kernespillet::model::{DeckLibrary, Lang, LocalText, STANDARD_DECK_ID};
-use kernespillet::storage::{KeyValue, StorageKey, StorageNotice, Store};
+use kernespillet::storage::{KeyValue, MemoryStore, StorageKey, StorageNotice, Store};
 use storage_common::*;
 
 const DECKS: &str = "kernespillet.decks";
@@ -221,4 +221,44 @@ fn only_the_value_from_a_newer_version_is_held_back() {
     store.save_setup_draft(&common::setup(2));
     assert_eq!(store.load_setup_draft(), Some(common::setup(2)));
     assert_eq!(stored(&store, LANGUAGE).as_deref(), Some(newer_lang));
+}
+
+#[test]
+fn a_deck_list_changed_in_another_window_is_not_saved_over_and_the_one_before_is_backed_up() {
+    // Issue 17, point 8: two windows editing decks each saved their whole list, so the
+    // second to save removed what the first had added.
+    let first = store();
+    let second = Store::new(first.kept().clone(), MemoryStore::new());
+    let one = library_with(&["Hjemmeplejen"]);
+    first.load_decks();
+    second.load_decks();
+    first.save_decks(&one).unwrap();
+    assert_eq!(
+        stored(&first, "kernespillet.decks.backup"),
+        None,
+        "nothing before"
+    );
+
+    // The second window still has the empty list it read: its save is refused.
+    let mine = library_with(&["Skolen"]);
+    assert_eq!(
+        second.save_decks(&mine),
+        Err(StorageNotice::DecksChangedElsewhere)
+    );
+    assert_eq!(first.load_decks().0, one, "the first window's deck is kept");
+
+    // Read again, it saves on top of the other window's list; the list before is kept.
+    let (mut read, _) = second.load_decks();
+    read.copy(
+        STANDARD_DECK_ID,
+        LocalText {
+            da: "Skolen".into(),
+            en: "Skolen".into(),
+        },
+    )
+    .unwrap();
+    second.save_decks(&read).unwrap();
+    assert_eq!(first.load_decks().0.own().len(), 2);
+    let backup = stored(&first, "kernespillet.decks.backup").unwrap();
+    assert_eq!(backup, format!("[{}]", one.own()[0].to_json()));
 }

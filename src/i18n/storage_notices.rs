@@ -3,7 +3,7 @@
 use crate::model::{Lang, SessionSummary};
 use crate::storage::StorageNotice;
 
-use super::{fill, load_error_text, Msg};
+use super::{fill, load_error_text, pick, Msg};
 
 pub fn storage_notice_text(notice: &StorageNotice, lang: Lang) -> String {
     match notice {
@@ -21,6 +21,12 @@ pub fn storage_notice_text(notice: &StorageNotice, lang: Lang) -> String {
         StorageNotice::DecksNotOpened(count) => {
             fill(Msg::DecksNotOpened.get(lang), &[("n", &count.to_string())])
         }
+        StorageNotice::DecksChangedElsewhere => pick(
+            lang,
+            "Kortsættene blev ændret i et andet vindue i samme øjeblik. Det andet vindues kortsæt er hentet frem her; din sidste ændring i dette vindue blev ikke gemt, så lav den igen.",
+            "The decks were changed in another window at the same moment. That window's decks are shown here now; your last change in this window was not saved, so make it again.",
+        )
+        .to_string(),
     }
 }
 

@@ -10,7 +10,10 @@ impl<K: KeyValue> Store<K> {
     /// The stored decks that open. Anything that does not is copied aside unchanged and
     /// reported, so the next save cannot lose it.
     pub fn load_decks(&self) -> (DeckLibrary, Option<StorageNotice>) {
-        let Some(raw) = self.kept.get(StorageKey::Decks.as_str()) else {
+        let stored = self.kept.get(StorageKey::Decks.as_str());
+        // What this window read is what it may write over (see `save_decks`).
+        *self.visit.decks_known.borrow_mut() = stored.clone();
+        let Some(raw) = stored else {
             return (DeckLibrary::default(), None);
         };
         let (decks, unreadable) =
@@ -63,11 +66,29 @@ impl<K: KeyValue> Store<K> {
         }
         let files: Vec<String> = library.own().iter().map(Deck::to_json).collect();
         let text = format!("[{}]", files.join(","));
+        let key = StorageKey::Decks.as_str();
+        let stored = self.kept.get(key);
+        if stored.as_deref() == Some(text.as_str()) {
+            *self.visit.decks_known.borrow_mut() = stored;
+            return Ok(());
+        }
+        if let Some(previous) = stored {
+            // Another window changed the decks since this one read them: its list is
+            // not written over from here (this window reads it again instead).
+            if self.visit.decks_known.borrow().as_deref() != Some(previous.as_str()) {
+                return Err(StorageNotice::DecksChangedElsewhere);
+            }
+            // The list before this change, as games keep theirs. A backup that does not
+            // fit is not worth stopping the save for.
+            let _ = self.kept.set(StorageKey::DecksBackup.as_str(), &previous);
+        }
         self.kept
-            .set(StorageKey::Decks.as_str(), &text)
+            .set(key, &text)
             // Decks have always reported any failure, a full storage too, in the
             // browser's words.
-            .map_err(|e| StorageNotice::SaveFailed(e.into_words()))
+            .map_err(|e| StorageNotice::SaveFailed(e.into_words()))?;
+        *self.visit.decks_known.borrow_mut() = Some(text);
+        Ok(())
     }
 }
 

@@ -42,6 +42,8 @@ pub enum StorageKey {
     Decks,
     /// Stored decks this version could not open, kept so nothing is lost.
     SetAsideDecks,
+    /// The deck list before its latest change.
+    DecksBackup,
     /// The team's notebook written on this device (the handover).
     Notebook,
     /// A stored notebook this version could not read, kept as it was.
@@ -59,6 +61,7 @@ impl StorageKey {
             StorageKey::Language => "kernespillet.language",
             StorageKey::Decks => "kernespillet.decks",
             StorageKey::SetAsideDecks => "kernespillet.decks.set-aside",
+            StorageKey::DecksBackup => "kernespillet.decks.backup",
             StorageKey::Notebook => "kernespillet.notebook",
             StorageKey::SetAsideNotebook => "kernespillet.notebook.set-aside",
             StorageKey::Device => "kernespillet.device",
@@ -80,6 +83,9 @@ pub enum StorageNotice {
     SaveFailed(String),
     /// This many stored decks could not be opened; they have been set aside.
     DecksNotOpened(usize),
+    /// Another window changed the decks while this one had them open: its change is
+    /// kept, this window's last one is not saved, and the decks are read again.
+    DecksChangedElsewhere,
     /// The open game was saved meanwhile by a newer version of the app (another tab);
     /// it is not written over from here.
     NewerVersionKept,

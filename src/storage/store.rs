@@ -91,6 +91,9 @@ pub(super) struct Visit {
     /// Stored decks could neither be opened nor copied aside; saving would lose them,
     /// so decks are not saved for the rest of this visit.
     pub(super) decks_frozen: Cell<bool>,
+    /// The deck list as this window last read or wrote it: a stored list that differs
+    /// was written by another window, and is not saved over.
+    pub(super) decks_known: RefCell<Option<String>>,
 }
 
 thread_local! {

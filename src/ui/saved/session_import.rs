@@ -31,7 +31,10 @@ pub fn SessionImport(
         while_free(&id, move |free| {
             if replace && !free {
                 let name = name.unwrap_or_default();
-                status.set(Some(fill(app.t(Msg::GameOpenElsewhere), &[("name", &name)])));
+                status.set(Some(fill(
+                    app.t(Msg::GameOpenElsewhere),
+                    &[("name", &name)],
+                )));
                 return;
             }
             match keep_imported(app, session, replace) {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::storage::{self, sessions};
+use crate::storage::{self, sessions, StorageKey, StorageNotice};
 use crate::ui::browser::timing::measured;
 
 use super::draft::commit_all_drafts;
@@ -41,12 +41,28 @@ fn save_setup_on_change(app: AppState) {
     Effect::new(move |_| app.setup.with(storage::save_setup_draft));
 }
 
+/// Decks have one list for every window of the browser: a change saved in another
+/// window is shown here at once, and a change made here at the same moment is not
+/// saved over it (the facilitator is told, and sees the other window's list).
 fn save_decks_on_change(app: AppState) {
-    Effect::new(move |_| {
-        if let Err(notice) = app.decks.with(storage::save_decks) {
-            app.tell(notice);
+    let read_again = move || app.decks.set(storage::load_decks().0);
+    Effect::new(move |_| match app.decks.with(storage::save_decks) {
+        Ok(()) => {}
+        Err(StorageNotice::DecksChangedElsewhere) => {
+            app.tell(StorageNotice::DecksChangedElsewhere);
+            read_again();
+        }
+        Err(notice) => app.tell(notice),
+    });
+    let handle = window_event_listener_untyped("storage", move |event| {
+        let key = js_sys::Reflect::get(&event, &"key".into())
+            .ok()
+            .and_then(|k| k.as_string());
+        if key.as_deref() == Some(StorageKey::Decks.as_str()) {
+            read_again();
         }
     });
+    on_cleanup(move || handle.remove());
 }
 
 /// A reload, a closed tab or a laptop put to sleep keeps what was being typed.
