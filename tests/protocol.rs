@@ -262,3 +262,37 @@ fn a_view_with_votes_and_the_teams_suggestions_arrives_whole() {
     );
     assert_eq!(Message::from_text(&message.to_text()), Ok(message));
 }
+
+#[test]
+fn a_message_names_its_build_and_a_bad_build_name_is_refused() {
+    use kernespillet::protocol::build::build_named_in;
+    // Issue 17, point 10: windows of one room compare builds.
+    let message = Message::new("g-1", "w-a", Body::Hello).from_build("776e5378f938f366");
+    let read = Message::from_text(&message.to_text()).unwrap();
+    assert_eq!(read.build.as_deref(), Some("776e5378f938f366"));
+    // A message from a build before builds were named still reads.
+    let older = Message::new("g-1", "w-a", Body::Hello);
+    assert!(!older.to_text().contains("build"));
+    assert_eq!(Message::from_text(&older.to_text()).unwrap().build, None);
+    for bad in ["", "<script>", &"a".repeat(65), "a b"] {
+        let text = Message::new("g-1", "w-a", Body::Hello)
+            .from_build(bad)
+            .to_text();
+        assert_eq!(Message::from_text(&text), Err(Refused::BadId), "{bad:?}");
+    }
+    // The page names its build however the minifier wrote the tag.
+    for page in [
+        r#"<meta charset=utf-8><meta name="kernespillet-build" content="abc123">"#,
+        r#"<META content=abc123 name=kernespillet-build>"#,
+        r#"<meta name='kernespillet-build' content='abc123'/>"#,
+    ] {
+        assert_eq!(build_named_in(page).as_deref(), Some("abc123"), "{page}");
+    }
+    for page in [
+        "<meta name=description content=abc123>",
+        r#"<meta name="kernespillet-build" content="<x>">"#,
+        "no tag at all",
+    ] {
+        assert_eq!(build_named_in(page), None, "{page}");
+    }
+}

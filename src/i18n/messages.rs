@@ -1399,6 +1399,19 @@ messages! {
         "Et vindue med en anden udgave af KerneSpillet (protokol {found}; dette vindue har {ours}) prøver at tale med spillet. De to kan ikke spille sammen: genindlæs begge vinduer, så de kører samme udgave.",
         "A window with another version of KerneSpillet (protocol {found}; this window has {ours}) is trying to talk to the game. The two cannot play together: reload both windows so that they run the same version.",
     ),
+    OlderBuildHere => (
+        "Et andet vindue med spillet kører en nyere udgave af KerneSpillet end dette. Genindlæs dette vindue, så I kører samme udgave. Spillet er gemt og fortsætter, hvor I slap.",
+        "Another window with the game runs a newer version of KerneSpillet than this one. Reload this window so that you run the same version. The game is saved and goes on where you left off.",
+    ),
+    OlderBuildElsewhere => (
+        "Et andet vindue med spillet kører en ældre udgave af KerneSpillet end dette. Genindlæs det andet vindue, så I kører samme udgave.",
+        "Another window with the game runs an older version of KerneSpillet than this one. Reload the other window so that you run the same version.",
+    ),
+    OtherBuildWindow => (
+        "Et andet vindue med spillet kører en anden udgave af KerneSpillet end dette. Genindlæs begge vinduer, så I kører samme udgave. Spillet er gemt og fortsætter, hvor I slap.",
+        "Another window with the game runs another version of KerneSpillet than this one. Reload both windows so that you run the same version. The game is saved and goes on where you left off.",
+    ),
+    ReloadNow => ("Genindlæs nu", "Reload now"),
     TabletSilentHeading => ("Spillet svarer ikke", "The game is not answering"),
     TabletSilentHelp => (
         "Facilitatorens vindue er lukket, eller tabletten kan ikke nå det. Tabletten bliver ved med at prøve. Imens kan I skrive jeres idéer – og i idébanken give jeres stemmer – i holdets notesbog og give dem til facilitatoren som QR-koder eller en fil.",

@@ -9,6 +9,7 @@
 //! game.
 
 pub mod base45;
+pub mod build;
 pub mod handover;
 pub mod live;
 pub mod qr;
@@ -34,6 +35,11 @@ pub struct Message {
     /// The one window it is meant for; every window of the game when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+    /// The build of the app that sent it (`build::is_valid_build`): windows of one
+    /// protocol version but two builds can play together, but the room is told, so the
+    /// older side is reloaded. Absent in messages from builds before it was added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub build: Option<String>,
     pub body: Body,
 }
 
@@ -113,7 +119,16 @@ impl Message {
             game: game.to_string(),
             from: from.to_string(),
             to: None,
+            build: None,
             body,
+        }
+    }
+
+    /// The same message, marked as sent by `build` of the app.
+    pub fn from_build(self, build: &str) -> Message {
+        Message {
+            build: Some(build.to_string()),
+            ..self
         }
     }
 
@@ -154,7 +169,8 @@ impl Message {
         let windows_ok = std::iter::once(&self.from)
             .chain(self.to.iter())
             .all(|id| is_valid_id(id));
-        if !(game_ok && windows_ok) {
+        let build_ok = self.build.as_deref().is_none_or(build::is_valid_build);
+        if !(game_ok && windows_ok && build_ok) {
             return Err(Refused::BadId);
         }
         match &self.body {

@@ -10,6 +10,7 @@ use crate::ui::decks::DeckScreen;
 use crate::ui::notebook::{notebook_address, NotebookApp};
 use crate::ui::play::PlayScreen;
 use crate::ui::room::link::{opened_as, serve_room, OpenedAs};
+use crate::ui::room::other_build::OtherBuildNotice;
 use crate::ui::room::other_version::OtherVersionNotice;
 use crate::ui::room::ownership::{claim, follow_owner};
 use crate::ui::room::projector_app::ProjectorApp;
@@ -71,6 +72,7 @@ pub fn App() -> impl IntoView {
         <Header/>
         <Notices/>
         <OtherVersionNotice/>
+        <OtherBuildNotice/>
         <WatchingBanner/>
         {screen}
         <BlankScreen on_dismiss=move |_| app.blank.set(false)/>

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  withBrowser, openPage, assertClean, setUpGame, storedSession, storeSession, drawCard, waitForSave, openProjector,
+  withBrowser, openPage, assertClean, setUpGame, storedSession, drawCard, waitForSave, openProjector,
   shots,
   deckCards,
 } from './harness.mjs';
@@ -113,11 +113,11 @@ test('what reaches the projector is the room\'s view: no notes, no hints, no nex
   const projector = await openProjector(control, PROJECTOR);
 
   // A card with a hint on the table, and notes written beside it.
-  let session = await drawCard(control);
-  const withHint = deckCards(session).find((c) => c.hint && c.category !== 'joker' && c.category !== session.stage.kind);
-  session = { ...session, stage: { ...session.stage, id: withHint.id, kind: withHint.category } };
-  await storeSession(control, session);
-  await control.reload();
+  // (Played to such a card: a game's piles and the card on the table agree, and a stored
+  // game where they do not is refused as damaged.)
+  const hintOf = (s) => deckCards(s).find((c) => c.id === s.stage.id)?.hint;
+  let session = await drawCard(control, { wanted: hintOf, steps: 40, what: 'a card with a hint came up' });
+  const withHint = deckCards(session).find((c) => c.id === session.stage.id);
   await control.waitForSelector(`.card[data-card="${withHint.id}"]`);
   await projector.waitForSelector(`.card[data-card="${withHint.id}"]`);
   const NOTES = 'Husk at spørge Karin om budgettet';
@@ -175,4 +175,64 @@ test('a dark projector is dark, and its "?" shows the keys on the facilitator\'s
   await control.getByRole('dialog', { name: 'Tastatur og klikker' }).waitFor({ state: 'detached' });
 
   assertClean({ errors, requests }, env.server.origin);
+});
+
+test('after an update the room runs one build: the older control window says so and reloads into the newer one, an older projector reloads itself', async () => {
+  // No service worker here, so the test can play the site's update: from `served` on,
+  // index.html names another build (the same files; only the build's name differs).
+  const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  let served = null;
+  await context.route(
+    (url) => ['/', '/index.html'].includes(url.pathname),
+    async (route) => {
+      if (!served) return route.continue();
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /<meta[^>]*kernespillet-build[^>]*>/,
+        (tag) => tag.replace(/content="?[\w-]+"?/, `content="${served}"`),
+      );
+      await route.fulfill({ response, body: html });
+    },
+  );
+  const buildOf = (page) => page.evaluate(() => document.querySelector('meta[name=kernespillet-build]').content);
+  const control = await context.newPage();
+  await control.goto(env.server.origin);
+  await setUpGame(control, ['Ravnene', 'Uglerne']);
+  const first = await buildOf(control);
+  assert.match(first, /^[0-9a-f]{16}$/, 'the build names itself');
+
+  // The update lands; the projector opened now runs it, the control window does not.
+  served = 'newer-build-0001';
+  const projector = await openProjector(control, PROJECTOR);
+  assert.equal(await buildOf(projector), 'newer-build-0001');
+  const notice = control.getByRole('alert').filter({ hasText: 'nyere udgave af KerneSpillet end dette' });
+  await notice.waitFor();
+  assert.equal(await projector.locator('.other-build').count(), 0, 'the room sees no notice');
+  await control.screenshot({ path: join(shots, 'older-build-1920x1080.png') });
+  await control.setViewportSize({ width: 768, height: 1024 });
+  await control.screenshot({ path: join(shots, 'older-build-768x1024.png') });
+  await control.setViewportSize({ width: 1920, height: 1080 });
+  await Promise.all([control.waitForEvent('load'), notice.getByRole('button', { name: 'Genindlæs nu' }).click()]);
+  await control.waitForSelector('.phase-name');
+  assert.equal(await buildOf(control), 'newer-build-0001', 'the reload brought the newer build');
+  assert.deepEqual(await teamNames(projector), ['Ravnene', 'Uglerne'], 'the game goes on in both');
+  await control.getByRole('button', { name: 'Projektor: åben' }).waitFor();
+  assert.equal(await control.locator('.other-build').count(), 0, 'one build: no notice');
+
+  // Another update, and the control window reloaded first: the projector is now the
+  // older side, and reloads itself (no one sits at it).
+  served = 'newest-build-0002';
+  await control.reload();
+  await control.waitForSelector('.phase-name');
+  await projector.waitForFunction(
+    () => document.querySelector('meta[name=kernespillet-build]')?.content === 'newest-build-0002',
+    null,
+    { timeout: 15_000 },
+  );
+  await projector.waitForSelector('.phase-name');
+  assert.deepEqual(await teamNames(projector), ['Ravnene', 'Uglerne']);
+  await control.waitForFunction(() => !document.querySelector('.other-build'));
+  assert.deepEqual(requests.filter((url) => !url.startsWith(env.server.origin)), [], 'nothing left 127.0.0.1');
 });

@@ -215,6 +215,9 @@ test('damaged storage: the app starts, says so, restores the backup and keeps th
   assert.equal((await download(page, () => broken.locator('.session-actions').getByRole('button', { name: 'Hent de rå data' }).click())).text, 'nonsense');
   assert.equal((await stored(page))[key], 'nonsense');
   await page.screenshot({ path: join(shots, 'start-damaged-1920x1080.png') });
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.screenshot({ path: join(shots, 'start-damaged-768x1024.png') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
   assertClean({ errors, requests }, env.server.origin);
 });
 
@@ -337,6 +340,9 @@ test('two tabs on one game: the second watches, follows, and takes over only whe
   assert.ok(watching.opacity <= 0.5 && watching.filter.includes('grayscale'), JSON.stringify(watching));
   assert.deepEqual(await looks(first), { opacity: 1, filter: 'none' }, 'the owner\'s buttons look live');
   await second.screenshot({ path: join(shots, 'two-tabs-watching-1920x1080.png') });
+  await second.setViewportSize({ width: 768, height: 1024 });
+  await second.screenshot({ path: join(shots, 'two-tabs-watching-768x1024.png') });
+  await second.setViewportSize({ width: 1920, height: 1080 });
 
   // A clicker in the watching tab does nothing.
   const before = await storedSession(first);

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::protocol::{Message, Refused};
 
+use super::builds;
 use super::transport::{Broadcast, Transport};
 
 type Handler = Rc<dyn Fn(Message)>;
@@ -55,7 +56,10 @@ pub fn count_dropped() {
 /// protocol's checks; what is refused is counted, and another version noted.
 pub fn read(text: Option<String>) -> Option<Message> {
     match text.map(|text| Message::from_text(&text)) {
-        Some(Ok(message)) => Some(message),
+        Some(Ok(message)) => {
+            builds::note(&message);
+            Some(message)
+        }
         Some(Err(Refused::Version(version))) => {
             count_dropped();
             other_version().set(Some(version));
@@ -108,12 +112,17 @@ pub fn remove_transport(id: u32) {
     TRANSPORTS.with(|all| all.borrow_mut().retain(|(i, _)| *i != id));
 }
 
-/// Send to the other windows of the game, by every transport there is.
-pub fn post(message: &Message) {
+/// Send to the other windows of the game, by every transport there is, naming this
+/// window's build.
+pub fn post(message: Message) {
+    let message = match builds::this_build() {
+        Some(build) => message.from_build(&build),
+        None => message,
+    };
     let text = message.to_text();
     let transports: Vec<Rc<dyn Transport>> =
         TRANSPORTS.with(|all| all.borrow().iter().map(|(_, t)| t.clone()).collect());
     for transport in transports {
-        transport.send(message, &text);
+        transport.send(&message, &text);
     }
 }

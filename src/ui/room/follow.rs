@@ -27,7 +27,7 @@ pub fn follow_game(
     let send = move |body: Body, to: Option<String>| {
         let followed = game.get_value().unwrap_or_default();
         let message = Message::new(&followed, &this_window(), body);
-        post(&match to {
+        post(match to {
             Some(to) => message.to(&to),
             None => message,
         });

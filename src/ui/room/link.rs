@@ -154,7 +154,7 @@ pub fn serve_room(app: AppState) {
     });
     Effect::new(move |_| {
         if let Some(game) = owned.get() {
-            post(&Message::new(&game, &me, Body::Ready));
+            post(Message::new(&game, &me, Body::Ready));
         }
     });
     Effect::new(move |_| {
@@ -180,14 +180,14 @@ fn send_view(app: AppState) {
         lang: app.lang.get_untracked(),
         blank: app.blank.get_untracked(),
     };
-    post(&Message::new(&game, &this_window(), body));
+    post(Message::new(&game, &this_window(), body));
 }
 
 /// This window leaves its game for the list: the projector showing it goes back to
 /// waiting instead of showing a game nobody plays on.
 pub fn leave_game(app: AppState) {
     if let Some(game) = served_game(app) {
-        post(&Message::new(&game, &this_window(), Body::Bye));
+        post(Message::new(&game, &this_window(), Body::Bye));
     }
     crate::ui::live::host::close_all();
     app.projector_open.set(false);

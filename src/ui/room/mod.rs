@@ -4,9 +4,11 @@
 //! facilitator works in with forms.
 
 pub mod audience_views;
+pub mod builds;
 pub mod channel;
 pub mod follow;
 pub mod link;
+pub mod other_build;
 pub mod other_version;
 pub mod ownership;
 pub mod projector_app;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::other_build::OtherBuildNotice;
 use super::other_version::OtherVersionNotice;
 
 use crate::i18n::Msg;
@@ -51,6 +52,8 @@ pub fn ProjectorApp(game: Option<String>) -> impl IntoView {
                 </main>
             }.into_any()
         }}
+        // Says nothing to the room; reloads this window when it runs an older build.
+        <OtherBuildNotice/>
         <BlankScreen on_dismiss=move |_| forward(KeyCommand::Blank)/>
         <Announcer/>
     }

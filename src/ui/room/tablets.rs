@@ -74,7 +74,7 @@ pub fn requested(app: AppState, game: &str, window: &str, seq: u64, request: &Te
         Some(Ok(Applied::Done)) => {}
         Some(Ok(Applied::Already)) | None => send_team_view(app, game, window),
         Some(Err(reason)) => {
-            post(&Message::new(game, &this_window(), Body::Refused { seq, reason }).to(window));
+            post(Message::new(game, &this_window(), Body::Refused { seq, reason }).to(window));
             send_team_view(app, game, window);
         }
     }
@@ -96,7 +96,7 @@ fn send_team_view(app: AppState, game: &str, window: &str) {
         })
     });
     if let Some(body) = body {
-        post(&Message::new(game, &this_window(), body).to(window));
+        post(Message::new(game, &this_window(), body).to(window));
     }
 }
 

@@ -104,7 +104,7 @@ impl TabletLink {
 
     fn send(&self, body: Body) {
         let message = Message::new(&self.game.get_value(), &this_window(), body);
-        post(&match self.owner.get_value() {
+        post(match self.owner.get_value() {
             Some(owner) => message.to(&owner),
             None => message,
         });

@@ -22,6 +22,7 @@ use crate::ui::live::guest::{GuestStatus, LiveGuest};
 use crate::ui::live::join_panel::JoinPanel;
 use crate::ui::play::PlayScreen;
 use crate::ui::room::channel::listen;
+use crate::ui::room::other_build::OtherBuildNotice;
 use crate::ui::room::other_version::OtherVersionNotice;
 use crate::ui::shell::announcer::Announcer;
 use crate::ui::state::{AppState, Loaded, Role};
@@ -152,6 +153,7 @@ fn TabletInGame(game: String, lang: crate::model::Lang, live: bool) -> impl Into
         <TabletHeader/>
         <Refused/>
         <OtherVersionNotice/>
+        <OtherBuildNotice/>
         {move || match (connected.get(), link.team.get()) {
             (false, _) => view! { <WaitingScreen/> }.into_any(),
             (true, None) => view! { <JoinScreen/> }.into_any(),
