@@ -263,6 +263,33 @@ export function deckCards(session) {
   return STANDARD_DECK.cards.filter((card) => !without.has(card.id));
 }
 
+/** A copy of the stored game `session` at `stage`, with the card it held put back and the
+ *  card `stage` names (if any) taken from its pile: a stored game is checked to hold each
+ *  of its deck's cards in exactly one place, so a test that puts another card on the table
+ *  moves the cards as play would. */
+export function atStage(session, stage) {
+  const copy = structuredClone(session);
+  const cards = deckCards(copy);
+  const category = (id) => cards.find((card) => card.id === id)?.category;
+  const piles = Object.values(copy.piles);
+  const held = copy.stage?.stage === 'card' ? copy.stage.id : null;
+  if (held) {
+    // Back to the discard pile of its kind: the pile that holds its category's other cards.
+    const own = piles.find((pile) => [...pile.draw, ...pile.discard]
+      .some((id) => id !== held && category(id) === category(held)));
+    assert.ok(own, `a pile for ${held}`);
+    own.discard.push(held);
+  }
+  if (stage.stage === 'card') {
+    const from = piles.find((pile) => pile.draw.includes(stage.id) || pile.discard.includes(stage.id));
+    assert.ok(from, `${stage.id} is in a pile`);
+    from.draw = from.draw.filter((id) => id !== stage.id);
+    from.discard = from.discard.filter((id) => id !== stage.id);
+  }
+  copy.stage = stage;
+  return copy;
+}
+
 /** The Danish forms of the setup's built-in words for the people served, in the order
  *  of the placeholders (en borger, borgeren, borgere, borgerne, borgerens, borgernes). */
 export const AUDIENCE_FORMS = {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  withBrowser, openPage, assertClean, setUpGame, startGame, storedSession, storeSession, drawCard, advancePhase,
+  withBrowser, openPage, assertClean, setUpGame, startGame, storedSession, storeSession, drawCard, advancePhase, atStage,
   openProjector, shots,
   deckCards,
 } from './harness.mjs';
@@ -153,7 +153,7 @@ for (const size of SIZES) {
     const ownDeck = atTheLimit(stored);
     const own = ownDeck.cards[0];
     for (const [card, deck] of [[longestQuestion(stored), stored.deck], [longestHint(stored), stored.deck], [own, ownDeck]]) {
-      await restore(page, { ...stored, deck, stage: { stage: 'card', id: card.id, kind: card.category } });
+      await restore(page, atStage({ ...stored, deck }, { stage: 'card', id: card.id, kind: card.category }));
       await page.waitForSelector(`.card[data-card="${card.id}"]`);
       // The whole question shows: the card (which clips) holds all of it.
       const clipped = await page.locator('.card-table .card').evaluate((c) => c.scrollHeight > c.clientHeight + 1);
@@ -162,11 +162,10 @@ for (const size of SIZES) {
       await assertNoScroll(page, `${name} ${card.id}`);
       await page.screenshot({ path: join(shots, `layout-long-card-${card.id}-${name}.png`) });
     }
-    await restore(page, { ...stored, stage: { stage: 'awaiting_roll' }, round: undefined });
+    await restore(page, { ...atStage(stored, { stage: 'awaiting_roll' }), round: undefined });
     const hub = await page.locator('.field.hub').evaluate((f) => Number(f.dataset.field));
-    const fromHub = structuredClone(stored);
+    const fromHub = atStage(stored, { stage: 'choosing_target', roll: 3 });
     fromHub.teams[fromHub.active_team].position = hub;
-    fromHub.stage = { stage: 'choosing_target', roll: 3 };
     delete fromHub.round;
     await restore(page, fromHub);
     await page.waitForSelector('.target-choice');
@@ -239,7 +238,7 @@ test('the projector window fits 1920×1080 and 1280×720 with large type', async
   // The card with the longest hint, which opens by itself while presenting.
   const stored = await storedSession(control);
   const withHint = longestHint(stored);
-  await restore(control, { ...stored, stage: { stage: 'card', id: withHint.id, kind: withHint.category } });
+  await restore(control, atStage(stored, { stage: 'card', id: withHint.id, kind: withHint.category }));
   await control.waitForSelector('.card-hint[open]');
   await control.waitForSelector('.facilitator-panel');
   await assertNoScroll(control, 'control window 1280x720 with the longest hint');
