@@ -5,8 +5,9 @@ mod common;
 
 use common::standard_deck;
 use kernespillet::model::deck_library::slug;
+use kernespillet::model::limits::{MAX_DECK_CARDS, MAX_OWN_DECKS};
 use kernespillet::model::{
-    Category, Clash, DeckKind, DeckLibrary, DeckProblemKind, EditRefused, LocalText,
+    Category, Clash, DeckKind, DeckLibrary, DeckProblemKind, EditRefused, LocalText, ProblemAt,
     STANDARD_DECK_ID,
 };
 
@@ -87,23 +88,73 @@ fn an_import_asks_before_it_replaces_and_never_replaces_the_standard_deck() {
     assert_eq!(library.clash(&file), Some(Clash::Own(name("Vores kort"))));
     let kept = library.import(file.clone(), false);
     assert_eq!(
-        kept, "vores-kort-2",
+        kept.as_deref(),
+        Some("vores-kort-2"),
         "without replace, the import is a new deck"
     );
     assert_eq!(library.own().len(), 2);
     assert_ne!(library.get(&id), Some(&file));
 
     let replaced = library.import(file.clone(), true);
-    assert_eq!(replaced, id);
+    assert_eq!(replaced, Some(id.clone()));
     assert_eq!(library.get(&id), Some(&file));
     assert_eq!(library.own().len(), 2);
 
     let standard = standard_deck();
     assert_eq!(library.clash(&standard), Some(Clash::Standard));
     let new_id = library.import(standard.clone(), true);
-    assert_ne!(new_id, STANDARD_DECK_ID);
+    assert_ne!(new_id.as_deref(), Some(STANDARD_DECK_ID));
     assert_eq!(library.get(STANDARD_DECK_ID), Some(&standard));
     assert_eq!(library.own().len(), 3);
+}
+
+#[test]
+fn a_full_library_refuses_one_deck_more_but_still_replaces_one() {
+    let mut library = DeckLibrary::default();
+    for n in 0..MAX_OWN_DECKS {
+        let made = library.copy(STANDARD_DECK_ID, name(&format!("Kort {n}")));
+        assert!(made.is_some(), "deck {n} of {MAX_OWN_DECKS} is made");
+    }
+    assert!(library.is_full());
+    assert_eq!(library.copy(STANDARD_DECK_ID, name("En for mange")), None);
+    assert_eq!(library.import(standard_deck().clone(), false), None);
+    let mut changed = library.own()[0].clone();
+    changed.cards.remove(0);
+    assert_eq!(
+        library.import(changed.clone(), false),
+        None,
+        "a clash kept as a new deck is one more"
+    );
+    assert_eq!(
+        library.import(changed.clone(), true),
+        Some(changed.id.clone()),
+        "a replaced deck is not one more"
+    );
+    assert_eq!(library.own().len(), MAX_OWN_DECKS);
+    assert_eq!(library.own()[0], changed);
+}
+
+#[test]
+fn a_deck_with_more_cards_than_the_limit_is_refused_and_says_how_many() {
+    let mut deck = standard_deck().clone();
+    let template = deck.cards[0].clone();
+    while deck.cards.len() <= MAX_DECK_CARDS {
+        let mut card = template.clone();
+        card.id = format!("ekstra-{}", deck.cards.len());
+        deck.cards.push(card);
+    }
+    let problems = deck.problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        problems[0].kind,
+        DeckProblemKind::TooManyCards {
+            have: MAX_DECK_CARDS + 1,
+            max: MAX_DECK_CARDS
+        }
+    );
+    assert_eq!(problems[0].at, ProblemAt::File);
+    deck.cards.pop();
+    assert_eq!(deck.problems(), vec![]);
 }
 
 #[test]

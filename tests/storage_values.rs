@@ -145,7 +145,7 @@ fn a_deck_save_that_does_not_fit_is_reported_in_the_browsers_words() {
 fn the_setup_draft_and_language_are_stored_with_their_version() {
     let store = store();
     let setup = common::setup(4);
-    store.save_setup_draft(&setup);
+    store.save_setup_draft(&setup).unwrap();
     store.save_lang(Lang::En);
     let draft: serde_json::Value = serde_json::from_str(&stored(&store, SETUP).unwrap()).unwrap();
     assert_eq!(draft["schema_version"], 1);
@@ -196,7 +196,7 @@ fn values_from_a_newer_version_are_left_untouched_for_the_rest_of_the_visit() {
     assert_eq!(store.load_lang(), Lang::Da);
     assert_eq!(store.load_setup_draft(), None);
     store.save_lang(Lang::En);
-    store.save_setup_draft(&common::setup(2));
+    store.save_setup_draft(&common::setup(2)).unwrap();
     store.save_lang(Lang::Da);
     assert_eq!(stored(&store, LANGUAGE).as_deref(), Some(newer_lang));
     assert_eq!(stored(&store, SETUP).as_deref(), Some(newer_setup));
@@ -218,7 +218,7 @@ fn only_the_value_from_a_newer_version_is_held_back() {
     store.kept().set(LANGUAGE, newer_lang).unwrap();
     assert_eq!(store.load_lang(), Lang::Da);
     assert_eq!(store.load_setup_draft(), None);
-    store.save_setup_draft(&common::setup(2));
+    store.save_setup_draft(&common::setup(2)).unwrap();
     assert_eq!(store.load_setup_draft(), Some(common::setup(2)));
     assert_eq!(stored(&store, LANGUAGE).as_deref(), Some(newer_lang));
 }
@@ -261,4 +261,66 @@ fn a_deck_list_changed_in_another_window_is_not_saved_over_and_the_one_before_is
     assert_eq!(first.load_decks().0.own().len(), 2);
     let backup = stored(&first, "kernespillet.decks.backup").unwrap();
     assert_eq!(backup, format!("[{}]", one.own()[0].to_json()));
+}
+
+#[test]
+fn a_setup_draft_changed_in_another_window_is_not_saved_over_and_the_one_before_is_backed_up() {
+    // Issue 17, point 8: the setup draft had no owner and no backup.
+    let first = store();
+    let second = Store::new(first.kept().clone(), MemoryStore::new());
+    assert_eq!(first.load_setup_draft(), None);
+    assert_eq!(second.load_setup_draft(), None);
+    first.save_setup_draft(&common::setup(3)).unwrap();
+    assert_eq!(stored(&first, "kernespillet.setup-draft.backup"), None);
+
+    assert_eq!(
+        second.save_setup_draft(&common::setup(5)),
+        Err(StorageNotice::SetupChangedElsewhere),
+        "the second window read no draft, and one has been saved since"
+    );
+    assert_eq!(first.load_setup_draft(), Some(common::setup(3)));
+
+    // Read again, the second window's change is saved and the draft before is kept.
+    assert_eq!(second.load_setup_draft(), Some(common::setup(3)));
+    second.save_setup_draft(&common::setup(4)).unwrap();
+    assert_eq!(first.load_setup_draft(), Some(common::setup(4)));
+    let backup = stored(&first, "kernespillet.setup-draft.backup").unwrap();
+    let backup: serde_json::Value = serde_json::from_str(&backup).unwrap();
+    assert_eq!(
+        backup["value"],
+        serde_json::to_value(common::setup(3)).unwrap()
+    );
+}
+
+#[test]
+fn a_damaged_setup_draft_is_set_aside_each_time_and_its_backup_takes_its_place() {
+    let store = store();
+    store.save_setup_draft(&common::setup(2)).unwrap();
+    store.save_setup_draft(&common::setup(3)).unwrap();
+    for (n, damage) in ["{\"schema_version\":1,", "[1,2", "ikke json"]
+        .iter()
+        .enumerate()
+    {
+        store.kept().set(SETUP, damage).unwrap();
+        assert_eq!(
+            store.load_setup_draft(),
+            Some(common::setup(2)),
+            "damage {n} is mended from the backup"
+        );
+        // The next change saves over the damaged text, and keeps the good backup.
+        store.save_setup_draft(&common::setup(2)).unwrap();
+        assert_eq!(store.load_setup_draft(), Some(common::setup(2)));
+    }
+    let kept = store.kept().snapshot();
+    let set_aside: Vec<&String> = kept
+        .iter()
+        .filter(|(key, _)| key.starts_with("kernespillet.setup-draft.set-aside"))
+        .map(|(_, text)| text)
+        .collect();
+    assert_eq!(
+        set_aside.len(),
+        3,
+        "each damaged text is kept: {set_aside:?}"
+    );
+    assert!(set_aside.contains(&&"ikke json".to_string()));
 }

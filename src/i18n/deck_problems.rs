@@ -180,6 +180,14 @@ fn what(kind: &DeckProblemKind, lang: Lang) -> String {
             ),
             &[("have", &have.to_string()), ("need", &need.to_string())],
         ),
+        DeckProblemKind::TooManyCards { have, max } => fill(
+            pick(
+                lang,
+                "har {have} kort, men et kortspil kan højst have {max}",
+                "has {have} cards, but a deck can have at most {max}",
+            ),
+            &[("have", &have.to_string()), ("max", &max.to_string())],
+        ),
     }
 }
 

@@ -644,6 +644,10 @@ messages! {
         "Kopien »{name}« er lavet og valgt til næste spil. Nu kan I rette i kortene.",
         "The copy “{name}” was made and chosen for the next game. Now you can edit its cards.",
     ),
+    TooManyDecks => (
+        "Der er allerede {max} egne kortsæt, og flere kan ikke gemmes her. Slet et, I ikke bruger (eksportér det først, hvis I vil gemme det).",
+        "There are already {max} decks of your own, and no more can be kept here. Delete one you do not use (export it first if you want to keep it).",
+    ),
     ExportFailed => (
         "Filen kunne ikke laves ({reason}).",
         "The file could not be made ({reason}).",

@@ -27,6 +27,12 @@ pub fn storage_notice_text(notice: &StorageNotice, lang: Lang) -> String {
             "The decks were changed in another window at the same moment. That window's decks are shown here now; your last change in this window was not saved, so make it again.",
         )
         .to_string(),
+        StorageNotice::SetupChangedElsewhere => pick(
+            lang,
+            "Opsætningen blev ændret i et andet vindue i samme øjeblik. Det andet vindues opsætning er hentet frem her; din sidste ændring i dette vindue blev ikke gemt, så lav den igen.",
+            "The setup was changed in another window at the same moment. That window's setup is shown here now; your last change in this window was not saved, so make it again.",
+        )
+        .to_string(),
     }
 }
 

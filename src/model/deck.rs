@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::audience::unknown_placeholders;
 use super::category::DeckKind;
 use super::lang::{Lang, LocalText};
-use super::limits::{MAX_CARD_TEXT_CHARS, MAX_DECK_NAME_CHARS, MAX_HINT_CHARS};
+use super::limits::{MAX_CARD_TEXT_CHARS, MAX_DECK_CARDS, MAX_DECK_NAME_CHARS, MAX_HINT_CHARS};
 
 /// A category needs at least this many cards, or a game would repeat them constantly.
 pub const MIN_CARDS_PER_CATEGORY: usize = 3;
@@ -158,6 +158,11 @@ pub enum DeckProblemKind {
         have: usize,
         need: usize,
     },
+    /// More cards than any deck may have ([`MAX_DECK_CARDS`]).
+    TooManyCards {
+        have: usize,
+        max: usize,
+    },
 }
 
 /// Ids are plain: ASCII letters, digits, `-` and `_`, at most 60 characters.
@@ -293,6 +298,15 @@ impl Deck {
             for kind in card.problems(&self.languages) {
                 problems.push(DeckProblem { at: at(), kind });
             }
+        }
+        if self.cards.len() > MAX_DECK_CARDS {
+            problems.push(DeckProblem {
+                at: ProblemAt::File,
+                kind: DeckProblemKind::TooManyCards {
+                    have: self.cards.len(),
+                    max: MAX_DECK_CARDS,
+                },
+            });
         }
         problems.extend(self.too_few_cards());
         problems

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::deck::{Deck, DeckProblem};
 use super::lang::LocalText;
-use super::limits::MAX_DECK_NAME_CHARS;
+use super::limits::{MAX_DECK_NAME_CHARS, MAX_OWN_DECKS};
 
 pub const STANDARD_DECK_ID: &str = "standard";
 
@@ -79,8 +79,18 @@ impl DeckLibrary {
         self.own.iter().any(|d| d.id == id)
     }
 
-    /// Copy a deck into a new, editable one called `name`; returns the new id.
+    /// Whether the facilitator has as many decks as may be kept ([`MAX_OWN_DECKS`]): a
+    /// copy or an import that adds one is refused until one is deleted.
+    pub fn is_full(&self) -> bool {
+        self.own.len() >= MAX_OWN_DECKS
+    }
+
+    /// Copy a deck into a new, editable one called `name`; returns the new id. `None`
+    /// when there is no such deck or the library [is full](Self::is_full).
     pub fn copy(&mut self, id: &str, name: LocalText) -> Option<String> {
+        if self.is_full() {
+            return None;
+        }
         let mut copy = self.get(id)?.clone();
         // "Copy of copy of …" must still fit the name's limit.
         let fit = |text: &str| text.chars().take(MAX_DECK_NAME_CHARS).collect::<String>();
@@ -133,20 +143,22 @@ impl DeckLibrary {
 
     /// Add a validated deck. With `replace`, it takes the place of the facilitator's
     /// deck with the same id; otherwise a clash gives it a fresh id. The standard deck
-    /// is never replaced. Returns the id the deck is stored under.
-    pub fn import(&mut self, mut deck: Deck, replace: bool) -> String {
+    /// is never replaced. Returns the id the deck is stored under, or `None` when it
+    /// would be one deck more and the library [is full](Self::is_full).
+    pub fn import(&mut self, mut deck: Deck, replace: bool) -> Option<String> {
         match self.clash(&deck) {
             Some(Clash::Own(_)) if replace => {
                 let slot = self.own.iter_mut().find(|d| d.id == deck.id);
                 *slot.expect("the clash was found") = deck.clone();
             }
+            _ if self.is_full() => return None,
             Some(_) => {
                 deck.id = self.fresh_id(&deck.id);
                 self.own.push(deck.clone());
             }
             None => self.own.push(deck.clone()),
         }
-        deck.id
+        Some(deck.id)
     }
 
     /// `base`, or `base-2`, `base-3`, … whichever no deck has yet.

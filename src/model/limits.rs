@@ -58,6 +58,12 @@ pub const EARLIER_MAX_CARD_TEXT_CHARS: usize = 300;
 /// A facilitator hint is read close up, so it may be a little longer.
 pub const MAX_HINT_CHARS: usize = 400;
 pub const MAX_DECK_NAME_CHARS: usize = 60;
+/// The cards of one deck. The standard deck has about 120; a deck ten times that would
+/// take minutes to read through in the editor and stops a runaway file.
+pub const MAX_DECK_CARDS: usize = 1000;
+/// The facilitator's own decks in one browser. Each is stored in full (a large one is
+/// about 60 KB), and the browser's storage is shared with the kept games.
+pub const MAX_OWN_DECKS: usize = 30;
 
 // --- Messages ---
 

@@ -30,7 +30,7 @@ impl<K: KeyValue> Store<K> {
                 }
             };
         let notice = (unreadable > 0).then(|| {
-            if self.set_aside_decks(&raw) {
+            if self.set_aside_value(StorageKey::SetAsideDecks, &raw) {
                 StorageNotice::DecksNotOpened(unreadable)
             } else {
                 // No copy could be made: never save over the original.
@@ -39,25 +39,6 @@ impl<K: KeyValue> Store<K> {
             }
         });
         (DeckLibrary::new(decks), notice)
-    }
-
-    /// Copy `raw` to the first free set-aside key (`…set-aside`, `…set-aside.2`, …), so
-    /// an earlier copy is never overwritten. True when the copy is stored.
-    fn set_aside_decks(&self, raw: &str) -> bool {
-        let base = StorageKey::SetAsideDecks.as_str();
-        for n in 1..100 {
-            let key = if n == 1 {
-                base.to_string()
-            } else {
-                format!("{base}.{n}")
-            };
-            match self.kept.get(&key) {
-                Some(existing) if existing == raw => return true,
-                Some(_) => continue,
-                None => return self.kept.set(&key, raw).is_ok(),
-            }
-        }
-        false
     }
 
     pub fn save_decks(&self, library: &DeckLibrary) -> Result<(), StorageNotice> {

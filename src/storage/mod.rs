@@ -12,6 +12,7 @@ mod drafts;
 mod memory;
 mod notebook;
 pub mod sessions;
+mod setup_draft;
 mod small;
 mod store;
 pub mod tablet;
@@ -21,7 +22,8 @@ pub use decks::{load_decks, save_decks};
 pub use drafts::{load_idea_draft, save_idea_draft};
 pub use memory::MemoryStore;
 pub use notebook::{device_id, load_notebook, save_notebook};
-pub use small::{load_lang, load_setup_draft, save_lang, save_setup_draft};
+pub use setup_draft::{load_setup_draft, save_setup_draft};
+pub use small::{load_lang, save_lang};
 pub use store::{KeyValue, Store, WriteError};
 
 use crate::model::persist::LoadError;
@@ -37,6 +39,10 @@ pub enum StorageKey {
     OpenSession,
     /// The setup form, so a half-typed setup survives a reload.
     SetupDraft,
+    /// The setup form before its latest change.
+    SetupDraftBackup,
+    /// A stored setup form this version could not read, kept as it was.
+    SetAsideSetupDraft,
     Language,
     /// The facilitator's own decks, as a list of deck files.
     Decks,
@@ -58,6 +64,8 @@ impl StorageKey {
             StorageKey::Session => "kernespillet.session",
             StorageKey::OpenSession => "kernespillet.open-session",
             StorageKey::SetupDraft => "kernespillet.setup-draft",
+            StorageKey::SetupDraftBackup => "kernespillet.setup-draft.backup",
+            StorageKey::SetAsideSetupDraft => "kernespillet.setup-draft.set-aside",
             StorageKey::Language => "kernespillet.language",
             StorageKey::Decks => "kernespillet.decks",
             StorageKey::SetAsideDecks => "kernespillet.decks.set-aside",
@@ -86,6 +94,9 @@ pub enum StorageNotice {
     /// Another window changed the decks while this one had them open: its change is
     /// kept, this window's last one is not saved, and the decks are read again.
     DecksChangedElsewhere,
+    /// The same for the setup form: another window's form is shown, this window's last
+    /// change is not saved.
+    SetupChangedElsewhere,
     /// The open game was saved meanwhile by a newer version of the app (another tab);
     /// it is not written over from here.
     NewerVersionKept,

@@ -1,9 +1,9 @@
-//! Small versioned values: the setup draft and the language. Losing one costs a few
-//! keystrokes or one click, so damage falls back to the default and a failed write is
-//! not reported; but one written by a newer version is left exactly as it is.
+//! Small versioned values: the language. Losing it costs one click, so damage falls
+//! back to the default and a failed write is not reported; but one written by a newer
+//! version is left exactly as it is.
 
 use crate::model::persist::{versioned_from_json, versioned_to_json, LoadError};
-use crate::model::{GameSetup, Lang};
+use crate::model::Lang;
 
 use super::store::{in_browser, KeyValue, Store};
 use super::StorageKey;
@@ -30,14 +30,6 @@ impl<K: KeyValue> Store<K> {
         }
     }
 
-    pub fn load_setup_draft(&self) -> Option<GameSetup> {
-        self.load_small(StorageKey::SetupDraft)
-    }
-
-    pub fn save_setup_draft(&self, setup: &GameSetup) {
-        self.save_small(StorageKey::SetupDraft, setup);
-    }
-
     pub fn load_lang(&self) -> Lang {
         self.load_small(StorageKey::Language).unwrap_or_default()
     }
@@ -45,14 +37,6 @@ impl<K: KeyValue> Store<K> {
     pub fn save_lang(&self, lang: Lang) {
         self.save_small(StorageKey::Language, &lang);
     }
-}
-
-pub fn load_setup_draft() -> Option<GameSetup> {
-    in_browser(|store| store.load_setup_draft())
-}
-
-pub fn save_setup_draft(setup: &GameSetup) {
-    in_browser(|store| store.save_setup_draft(setup));
 }
 
 pub fn load_lang() -> Lang {

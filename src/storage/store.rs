@@ -76,6 +76,26 @@ impl<K: KeyValue> Store<K> {
     pub fn tab(&self) -> &K {
         &self.tab
     }
+
+    /// Copy `raw`, a stored text this version cannot read, to the first free key of
+    /// `base`, `base.2`, `base.3`, …, so an earlier copy is never overwritten. True when
+    /// the copy is stored (or already was).
+    pub(super) fn set_aside_value(&self, base: StorageKey, raw: &str) -> bool {
+        let base = base.as_str();
+        for n in 1..100 {
+            let key = if n == 1 {
+                base.to_string()
+            } else {
+                format!("{base}.{n}")
+            };
+            match self.kept.get(&key) {
+                Some(existing) if existing == raw => return true,
+                Some(_) => continue,
+                None => return self.kept.set(&key, raw).is_ok(),
+            }
+        }
+        false
+    }
 }
 
 /// What one window remembers about its store until it is closed. Kept with the store,
@@ -94,6 +114,8 @@ pub(super) struct Visit {
     /// The deck list as this window last read or wrote it: a stored list that differs
     /// was written by another window, and is not saved over.
     pub(super) decks_known: RefCell<Option<String>>,
+    /// The setup draft as this window last read or wrote it, for the same rule.
+    pub(super) setup_draft_known: RefCell<Option<String>>,
 }
 
 thread_local! {

@@ -312,3 +312,73 @@ test('cards are reordered and deleted, and a change that would break the deck is
   assert.ok(await page.locator('.deck-choice input').isChecked());
   assert.deepEqual(errors, []);
 });
+
+test('two windows share one setup form and one deck list, each seeing the other at once', async () => {
+  const { context, errors, requests, page } = await openPage(env);
+  await page.waitForSelector('.setup');
+  const other = await context.newPage();
+  await other.goto(env.server.origin);
+  await other.waitForSelector('.setup');
+
+  // A team name typed in one window is in the other's form without a reload.
+  await page.locator('.team-row input.team-name-input').first().fill('Dagholdet');
+  await other.waitForFunction(
+    () => document.querySelector('.team-row input.team-name-input')?.value === 'Dagholdet',
+  );
+  // And the other way round: the form has one writer at a time, not one per window.
+  await other.locator('.team-row input.team-name-input').nth(1).fill('Nattevagten');
+  await page.waitForFunction(
+    () => document.querySelectorAll('.team-row input.team-name-input')[1]?.value === 'Nattevagten',
+  );
+  const draft = JSON.parse(await page.evaluate(() => localStorage.getItem('kernespillet.setup-draft')));
+  assert.match(JSON.stringify(draft), /Dagholdet/);
+  assert.match(JSON.stringify(draft), /Nattevagten/);
+
+  // A deck copied in one window is in the other's deck list at once.
+  for (const p of [page, other]) {
+    await p.getByRole('button', { name: 'Se, vælg og ret kortene' }).click();
+    await p.waitForSelector('.decks');
+  }
+  await page.getByRole('button', { name: 'Lav en kopi' }).click();
+  await page.getByText('Kopien »Kopi af Standardkort« er lavet').waitFor();
+  await other.locator('.deck-choice', { hasText: 'Kopi af Standardkort' }).waitFor();
+  assert.equal(await other.locator('.deck-choice').count(), 2);
+  // The window that only watched saves nothing over it.
+  assert.equal(JSON.parse(await storedDecks(other)).length, 1);
+  assert.deepEqual(errors, []);
+  assertClean({ errors, requests }, env.server.origin);
+});
+
+test('a full deck list refuses one more copy with a sentence, and stores nothing', async () => {
+  for (const viewport of [{ width: 1920, height: 1080 }, { width: 768, height: 1024 }]) {
+    const { errors, page } = await openDecks(viewport);
+    await page.getByRole('button', { name: 'Lav en kopi' }).click();
+    await page.getByText('Kopien »Kopi af Standardkort« er lavet').waitFor();
+    // Fill the list up to its limit with copies of that deck, each with its own id.
+    await page.evaluate(() => {
+      const [deck] = JSON.parse(localStorage.getItem('kernespillet.decks'));
+      const decks = Array.from({ length: 30 }, (_, i) => ({
+        ...deck,
+        id: `${deck.id}-${i + 1}`,
+        name: { da: `Kortsæt nr. ${i + 1}`, en: `Deck no. ${i + 1}` },
+      }));
+      localStorage.setItem('kernespillet.decks', JSON.stringify(decks));
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Se, vælg og ret kortene' }).click();
+    await page.waitForSelector('.decks');
+    assert.equal(await page.locator('.deck-choice').count(), 31);
+    const before = await storedDecks(page);
+
+    await page.locator('.deck-choice', { hasText: 'Kortsæt nr. 3' }).first().click();
+    await page.getByRole('button', { name: 'Lav en kopi' }).click();
+    const refusal = page.getByText('Der er allerede 30 egne kortsæt');
+    await refusal.waitFor();
+    await page.screenshot({ path: join(shots, `decks-full-${viewport.width}x${viewport.height}.png`) });
+    assert.equal(await page.locator('.deck-choice').count(), 31);
+    assert.equal(await storedDecks(page), before);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= viewport.width, `no sideways scrolling (${width}px)`);
+    assert.deepEqual(errors, []);
+  }
+});

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
 use crate::model::deck_library::slug;
-use crate::model::{Lang, LocalText, STANDARD_DECK_ID};
+use crate::model::{DeckLibrary, Lang, LocalText, STANDARD_DECK_ID};
 
-use crate::model::limits::MAX_DECK_NAME_CHARS;
+use crate::model::limits::{MAX_DECK_NAME_CHARS, MAX_OWN_DECKS};
 use crate::ui::browser::file_io::download_text;
 use crate::ui::decks::import::DeckImport;
 use crate::ui::decks::screen_state::use_deck_screen;
@@ -35,6 +35,10 @@ pub fn DeckActions() -> impl IntoView {
                 &[("name", source.name.get(Lang::En))],
             ),
         };
+        if app.decks.with_untracked(DeckLibrary::is_full) {
+            screen.tell(too_many_decks(app.lang.get_untracked()));
+            return;
+        }
         let mut new_id = None;
         app.decks
             .update(|library| new_id = library.copy(&source.id, name.clone()));
@@ -147,4 +151,12 @@ pub fn DeckActions() -> impl IntoView {
             />
         </Show>
     }
+}
+
+/// Why no deck was added: the library holds as many as may be kept.
+pub fn too_many_decks(lang: Lang) -> String {
+    fill(
+        Msg::TooManyDecks.get(lang),
+        &[("max", &MAX_OWN_DECKS.to_string())],
+    )
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::i18n::{fill, Msg};
 use crate::model::{Clash, Deck};
 
+use crate::ui::decks::actions::too_many_decks;
 use crate::ui::decks::screen_state::{use_deck_screen, DeckScreenState};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
@@ -34,8 +35,9 @@ pub fn DeckImport() -> impl IntoView {
                 Ok(deck) => match app.decks.with_untracked(|l| l.clash(&deck)) {
                     Some(Clash::Own(_)) => pending.set(Some(deck)),
                     Some(Clash::Standard) => {
-                        let name = add(app, screen, deck, false);
-                        screen.tell(fill(app.t(Msg::ImportedAsNew), &[("name", &name)]));
+                        if let Some(name) = add(app, screen, deck, false) {
+                            screen.tell(fill(app.t(Msg::ImportedAsNew), &[("name", &name)]));
+                        }
                     }
                     None => {
                         add(app, screen, deck, false);
@@ -77,15 +79,20 @@ pub fn DeckImport() -> impl IntoView {
     }
 }
 
-/// Store the deck, choose it for the next game, say so; returns its name.
-fn add(app: AppState, screen: DeckScreenState, deck: Deck, replace: bool) -> String {
+/// Store the deck, choose it for the next game, say so; returns its name, or `None` when
+/// the facilitator already has as many decks as may be kept (and is told so).
+fn add(app: AppState, screen: DeckScreenState, deck: Deck, replace: bool) -> Option<String> {
     let lang = app.lang.get_untracked();
     let name = deck.name.get(lang).to_string();
     let count = deck.cards.len();
     let card_ids: BTreeSet<String> = deck.cards.iter().map(|c| c.id.clone()).collect();
-    let mut id = String::new();
+    let mut stored = None;
     app.decks
-        .update(|library| id = library.import(deck, replace));
+        .update(|library| stored = library.import(deck, replace));
+    let Some(id) = stored else {
+        screen.tell(too_many_decks(lang));
+        return None;
+    };
     let mut still_off = 0;
     app.setup.update(|s| {
         let was_chosen = s.deck_id == id;
@@ -109,5 +116,5 @@ fn add(app: AppState, screen: DeckScreenState, deck: Deck, replace: bool) -> Str
         ));
     }
     screen.tell(message);
-    name
+    Some(name)
 }

@@ -1,7 +1,7 @@
 //! What the app reads from storage when it starts, before the first signal exists (so
 //! the first save writes back what was loaded, never an empty game).
 
-use crate::model::STANDARD_DECK_ID;
+use crate::model::{DeckLibrary, GameSetup, Lang, STANDARD_DECK_ID};
 use crate::storage::{self, sessions};
 use crate::ui::setup::default_setup;
 
@@ -23,11 +23,7 @@ pub fn load() -> Loaded {
     });
     let (decks, decks_notice) = storage::load_decks();
     notices.extend(decks_notice);
-    let mut setup = storage::load_setup_draft().unwrap_or_else(|| default_setup(lang));
-    if decks.get(&setup.deck_id).is_none() {
-        // The chosen deck is gone (deleted, or set aside above): fall back openly.
-        setup.choose_deck(STANDARD_DECK_ID);
-    }
+    let setup = stored_setup(&decks, lang);
     // A first visit goes straight to setting up a game; later ones list the games.
     let screen = if sessions::list().is_empty() {
         Screen::Setup
@@ -42,4 +38,14 @@ pub fn load() -> Loaded {
         notices,
         screen,
     }
+}
+
+/// The stored setup form (or a new one), with a deck that is there.
+pub fn stored_setup(decks: &DeckLibrary, lang: Lang) -> GameSetup {
+    let mut setup = storage::load_setup_draft().unwrap_or_else(|| default_setup(lang));
+    if decks.get(&setup.deck_id).is_none() {
+        // The chosen deck is gone (deleted, or set aside): fall back openly.
+        setup.choose_deck(STANDARD_DECK_ID);
+    }
+    setup
 }

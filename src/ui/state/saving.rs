@@ -8,6 +8,7 @@ use crate::storage::{self, sessions, StorageKey, StorageNotice};
 use crate::ui::browser::timing::measured;
 
 use super::draft::commit_all_drafts;
+use super::loaded::stored_setup;
 use super::AppState;
 
 /// Start saving the game, the setup draft and the decks on every change.
@@ -37,29 +38,48 @@ fn save_session_on_change(app: AppState) {
     });
 }
 
+/// The decks and the setup form each have one copy for every window of the browser: a
+/// change saved in another window is shown here at once, and a change made here at the
+/// same moment is not saved over it (the facilitator is told, and sees the other
+/// window's copy).
 fn save_setup_on_change(app: AppState) {
-    Effect::new(move |_| app.setup.with(storage::save_setup_draft));
+    Effect::new(move |_| match app.setup.with(storage::save_setup_draft) {
+        Ok(()) => {}
+        Err(notice) => {
+            app.tell(notice);
+            read_setup_again(app);
+        }
+    });
 }
 
-/// Decks have one list for every window of the browser: a change saved in another
-/// window is shown here at once, and a change made here at the same moment is not
-/// saved over it (the facilitator is told, and sees the other window's list).
+fn read_setup_again(app: AppState) {
+    let decks = app.decks.get_untracked();
+    app.setup
+        .set(stored_setup(&decks, app.lang.get_untracked()));
+}
+
+fn read_decks_again(app: AppState) {
+    app.decks.set(storage::load_decks().0);
+}
+
 fn save_decks_on_change(app: AppState) {
-    let read_again = move || app.decks.set(storage::load_decks().0);
     Effect::new(move |_| match app.decks.with(storage::save_decks) {
         Ok(()) => {}
         Err(StorageNotice::DecksChangedElsewhere) => {
             app.tell(StorageNotice::DecksChangedElsewhere);
-            read_again();
+            read_decks_again(app);
         }
         Err(notice) => app.tell(notice),
     });
+    // Another window saved: read what it wrote (its own window hears no event).
     let handle = window_event_listener_untyped("storage", move |event| {
         let key = js_sys::Reflect::get(&event, &"key".into())
             .ok()
             .and_then(|k| k.as_string());
         if key.as_deref() == Some(StorageKey::Decks.as_str()) {
-            read_again();
+            read_decks_again(app);
+        } else if key.as_deref() == Some(StorageKey::SetupDraft.as_str()) {
+            read_setup_again(app);
         }
     });
     on_cleanup(move || handle.remove());
