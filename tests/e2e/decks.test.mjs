@@ -374,6 +374,12 @@ test('a full deck list refuses one more copy with a sentence, and stores nothing
     await page.getByRole('button', { name: 'Lav en kopi' }).click();
     const refusal = page.getByText('Der er allerede 30 egne kortsæt');
     await refusal.waitFor();
+    // It stands where the facilitator is looking: next to the button, not below the list.
+    const seen = await refusal.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    assert.ok(seen, 'the refusal is on screen after the click');
     await page.screenshot({ path: join(shots, `decks-full-${viewport.width}x${viewport.height}.png`) });
     assert.equal(await page.locator('.deck-choice').count(), 31);
     assert.equal(await storedDecks(page), before);

@@ -54,10 +54,13 @@ pub fn DeckScreen() -> impl IntoView {
             <p class="lead">{app.tr(Msg::DecksIntro)}</p>
             <div class="decks-top">
                 <DeckChooser/>
-                <DeckActions/>
+                // What an action says stands next to its buttons, not below a long deck list.
+                <div class="decks-side">
+                    <DeckActions/>
+                    <ProblemList/>
+                    <p class="status" role="status">{move || screen.status.get()}</p>
+                </div>
             </div>
-            <ProblemList/>
-            <p class="status" role="status">{move || screen.status.get()}</p>
             <KindTabs/>
             <CardList/>
         </main>
