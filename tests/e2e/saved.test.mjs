@@ -197,7 +197,7 @@ test('damaged storage: the app starts, says so, restores the backup and keeps th
   // The list offers each damaged text as a file, byte for byte, with the time it was found.
   await page.getByRole('button', { name: 'Alle spil' }).click();
   await rowOf(page, 'Kaffe, Te').getByText('Beskadigede data fra dette spil er lagt til side').waitFor();
-  const copies = rowOf(page, 'Kaffe, Te').getByRole('button', { name: /^Hent kopien fra \d+\. \w+\.? \d{4} kl\. \d\d:\d\d$/ });
+  const copies = rowOf(page, 'Kaffe, Te').getByRole('button', { name: /^Hent kopien fra \d+\. \w+\.? \d{4} kl\. \d\d:\d\d:\d\d$/ });
   assert.equal(await copies.count(), 2);
   const raw = await download(page, () => copies.nth(1).click());
   assert.equal(raw.text, damaged, 'the oldest copy is listed last');

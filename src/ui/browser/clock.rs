@@ -51,6 +51,13 @@ pub fn format_time_of_day(ms: u64) -> String {
     format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
 }
 
+/// `hh:mm:ss` local time of a timestamp, where two moments in the same minute must
+/// read differently (copies of a game damaged more than once).
+pub fn format_time_with_seconds(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!("{}:{:02}", format_time_of_day(ms), date.get_seconds())
+}
+
 /// The local date of a timestamp in the language's own way ("29. nov. 2026").
 pub fn format_date(ms: u64, lang: crate::model::Lang) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::{fill, Msg};
 use crate::storage::sessions::Slot;
 
-use crate::ui::browser::clock::{format_date, format_time_of_day};
+use crate::ui::browser::clock::{format_date, format_time_with_seconds};
 use crate::ui::saved::session_files::download_raw;
 use crate::ui::state::use_app;
 
@@ -25,7 +25,7 @@ pub fn DamagedCopies(
             app.t(Msg::DownloadDamagedCopyFrom),
             &[
                 ("date", &format_date(at, app.lang.get())),
-                ("time", &format_time_of_day(at)),
+                ("time", &format_time_with_seconds(at)),
             ],
         ),
         _ => app.t(Msg::DownloadRaw).to_string(),
