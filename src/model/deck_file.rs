@@ -116,8 +116,8 @@ impl Deck {
         if !is_deck {
             return Err(file_problem(DeckProblemKind::NotADeck));
         }
-        let raw: RawDeck =
-            serde_json::from_value(value).map_err(|_| file_problem(DeckProblemKind::NotADeck))?;
+        let raw: RawDeck = super::persist::read_value(value)
+            .map_err(|_| file_problem(DeckProblemKind::NotADeck))?;
         let mut problems = Vec::new();
         // A missing field is said of the file ("the file lacks the field name"); a
         // wrong value of the field itself.

@@ -15,6 +15,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::deck::Deck;
 use super::deck_library::{standard_deck, STANDARD_DECK_ID};
+use super::persist::read_value;
 
 #[derive(Serialize, Deserialize)]
 struct BuiltIn {
@@ -73,9 +74,9 @@ pub fn serialize<S: Serializer>(deck: &Deck, serializer: S) -> Result<S::Ok, S::
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Deck, D::Error> {
     let value = serde_json::Value::deserialize(deserializer)?;
     if value.get("builtin").is_none() {
-        return serde_json::from_value(value).map_err(D::Error::custom);
+        return read_value(value).map_err(|(_, e)| D::Error::custom(e));
     }
-    let reference: BuiltIn = serde_json::from_value(value).map_err(D::Error::custom)?;
+    let reference: BuiltIn = read_value(value).map_err(|(_, e)| D::Error::custom(e))?;
     let base = built_in_edition(&reference.builtin, &reference.version).ok_or_else(|| {
         D::Error::custom("the game's deck is a built-in edition this version of the app lacks")
     })?;

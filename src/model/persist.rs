@@ -49,7 +49,8 @@ fn migrate(value: &mut serde_json::Value, from: u32) {
             .iter()
             .position(|p| p.phase == Phase::Play)
             .unwrap_or(0);
-        value["agenda"] = serde_json::to_value(agenda).expect("an agenda serialises");
+        let text = serde_json::to_string(&agenda).expect("an agenda serialises");
+        value["agenda"] = serde_json::from_str(&text).expect("an agenda's text reads back");
     }
     if from < 3 {
         // Before version 3 only one session was kept, so it had no id: its creation
@@ -92,7 +93,10 @@ impl Session {
             .map_err(|(path, _)| LoadError::Unreadable(Unreadable::field(&path)))?;
         // serde reads a struct from an array of its fields too; a file whose objects
         // became arrays is damaged, not another way of writing the same game.
-        let canonical = serde_json::to_value(&session).expect("a session serialises");
+        // Written as text and read back rather than by `to_value`: one serialiser for
+        // the session in the wasm instead of two (issue 15).
+        let canonical: serde_json::Value =
+            serde_json::from_str(&session.to_json()).expect("a session's text reads back");
         same_shape(&as_read, &canonical, &mut String::new())
             .map_err(|path| LoadError::Unreadable(Unreadable::field(&path)))?;
         session.check().map_err(LoadError::Inconsistent)?;

@@ -158,8 +158,8 @@ impl Message {
             Some(v) => return Err(Refused::Version(u32::try_from(v).unwrap_or(u32::MAX))),
             None => return Err(Refused::Unreadable("no version".into())),
         }
-        let message: Message =
-            serde_json::from_value(value).map_err(|e| Refused::Unreadable(e.to_string()))?;
+        let message: Message = crate::model::persist::read_value(value)
+            .map_err(|(_, e)| Refused::Unreadable(e.to_string()))?;
         message.check()?;
         Ok(message)
     }

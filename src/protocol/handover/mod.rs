@@ -170,7 +170,7 @@ impl Notebook {
             None => return Err(HandoverError::Damaged),
         }
         let file: NotebookFile =
-            serde_json::from_value(value).map_err(|_| HandoverError::Damaged)?;
+            crate::model::persist::read_value(value).map_err(|_| HandoverError::Damaged)?;
         file.notebook.check().map_err(HandoverError::Invalid)?;
         Ok(file.notebook)
     }
