@@ -404,9 +404,7 @@ test('a game played in another tab is not renamed or deleted from the list until
   assert.equal(JSON.parse((await stored(second))[key]).name ?? '', '', 'not renamed');
 
   // The first tab plays on and saves as before.
-  await first.locator('.field.target').first().click();
-  await first.waitForSelector('.field.target', { state: 'detached' });
-  assert.ok((await storedSession(first)).log.length > played.log.length);
+  await waitForSave(first, 'the move is saved', () => first.locator('.field.target').first().click(), logGrew);
 
   // Once it leaves the game for the list, the second tab may rename and delete it.
   await first.getByRole('button', { name: 'Alle spil' }).click();
@@ -449,4 +447,22 @@ test('a stored game restores into this tab by its own key', async () => {
   await page.reload();
   await page.waitForSelector('.card-table');
   assert.equal((await storedSession(page)).name, 'Teammøde i Aarhus');
+});
+
+test('a move made the moment before going back to the list is saved with the game', async () => {
+  const { requests, errors, page } = await openPage(env);
+  await setUpGame(page, ['Kaffe', 'Te']);
+  const rolled = await roll(page);
+  // The move and "Alle spil" in one go, before the app's own save could follow the move
+  // (it waits for the page to show the move first).
+  const target = await page.locator('.field.target').first().getAttribute('data-field');
+  await page.evaluate(() => {
+    document.querySelector('.field.target').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    document.querySelector('button.all-sessions').click();
+  });
+  await page.waitForSelector('.start');
+  const kept = JSON.parse((await stored(page))[sessionKey(rolled.id)]);
+  assert.ok(kept.log.length > rolled.log.length, 'the move is in the stored game');
+  assert.equal(String(kept.teams[0].position), target, 'the piece stands where it was moved');
+  assertClean({ errors, requests }, env.server.origin);
 });

@@ -10,4 +10,5 @@ pub mod focus;
 pub mod keys;
 pub mod offline;
 pub mod persistence;
+pub mod soon;
 pub mod timing;

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::i18n::Msg;
 use crate::protocol::{Body, Message, RoomKey};
 use crate::ui::browser::keys::{run_forwarded, KeyCommand};
+use crate::ui::browser::soon::Soon;
 use crate::ui::state::AppState;
 
 use super::channel::{listen, post, this_window};
@@ -157,13 +158,15 @@ pub fn serve_room(app: AppState) {
             post(Message::new(&game, &me, Body::Ready));
         }
     });
+    // Sent in the task after the change, once this window shows it (see `Soon`).
+    let view_soon = Soon::default();
     Effect::new(move |_| {
         // Track what the room sees; send only while a projector listens.
         app.room.track();
         app.lang.track();
         app.blank.track();
         if app.projector_open.get() {
-            send_view(app);
+            view_soon.run(move || send_view(app));
         }
     });
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::model::{Applied, TeamRequest};
 use crate::protocol::{Body, Message};
 use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::soon::Soon;
 use crate::ui::state::AppState;
 
 use super::channel::{post, this_window};
@@ -102,16 +103,22 @@ fn send_team_view(app: AppState, game: &str, window: &str) {
 
 /// Every change the room can see goes to every tablet. Only a change of the game: a
 /// tablet's heartbeat (which updates the list) is answered by `joined` alone.
+/// Sent in the task after the change, once this window shows it (see `Soon`).
 pub fn keep_tablets_in_step(app: AppState, game: impl Fn() -> Option<String> + 'static) {
+    let game = std::rc::Rc::new(game);
+    let soon = Soon::default();
     Effect::new(move |_| {
         app.room.track();
-        let windows: Vec<String> = app
-            .tablets
-            .with_untracked(|all| all.iter().map(|t| t.window.clone()).collect());
-        if let Some(game) = game() {
-            for window in windows {
-                send_team_view(app, &game, &window);
+        let game = std::rc::Rc::clone(&game);
+        soon.run(move || {
+            let windows: Vec<String> = app
+                .tablets
+                .with_untracked(|all| all.iter().map(|t| t.window.clone()).collect());
+            if let Some(game) = game() {
+                for window in windows {
+                    send_team_view(app, &game, &window);
+                }
             }
-        }
+        });
     });
 }

@@ -217,6 +217,7 @@ impl AppState {
     /// Open a session in this tab: it becomes the tab's game, owned here unless another
     /// tab has it.
     pub fn open_session(&self, session: Session) {
+        saving::save_waiting_game(*self);
         let id = session.id.clone();
         storage::sessions::set_open_in_this_tab(Some(&id));
         self.refused.set(None);
@@ -228,6 +229,9 @@ impl AppState {
     /// Back to the list; the session stays saved as it is.
     pub fn leave_session(&self) {
         self.save_idea_draft();
+        // Saved while this window still holds the game, before it lets go (with the
+        // idea just recorded: the save effect would run after the game is closed).
+        saving::save_game_now(*self);
         crate::ui::room::link::leave_game(*self);
         crate::ui::room::ownership::release();
         storage::sessions::set_open_in_this_tab(None);

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::storage::{self, sessions, StorageKey, StorageNotice};
+use crate::ui::browser::soon::Soon;
 use crate::ui::browser::timing::measured;
 
 use super::draft::commit_all_drafts;
@@ -19,6 +20,27 @@ pub fn save_on_change(app: AppState) {
     save_when_leaving(app);
 }
 
+thread_local! {
+    /// The game's save waiting for the task after a change (one per page).
+    static GAME_SAVE: Soon = Soon::default();
+}
+
+/// Save the game now, and cancel the save that may be waiting: for a change that must
+/// be stored before the window goes on (the effects run only after it).
+pub fn save_game_now(app: AppState) {
+    GAME_SAVE.with(Soon::take);
+    save_session(app, app.role.get_untracked().writes());
+}
+
+/// Save the game now if its save is still waiting: before this window lets go of the
+/// game (back to the list, another game opened, the page hidden or closed), so the last
+/// change cannot be lost with it.
+pub fn save_waiting_game(app: AppState) {
+    if GAME_SAVE.with(Soon::take) {
+        save_session(app, app.role.get_untracked().writes());
+    }
+}
+
 /// Save the game now, in the window that writes it; a failure is told, and play goes on
 /// with the game in memory.
 fn save_session(app: AppState, writes: bool) {
@@ -31,10 +53,14 @@ fn save_session(app: AppState, writes: bool) {
     }
 }
 
+/// The game is saved in the task after the change, once the page shows it: a save of a
+/// long game costs a few milliseconds that the click should not wait for.
 fn save_session_on_change(app: AppState) {
     Effect::new(move |_| {
         app.session.track();
-        save_session(app, app.role.get().writes());
+        app.role.track();
+        GAME_SAVE
+            .with(|soon| soon.run(move || save_session(app, app.role.get_untracked().writes())));
     });
 }
 
@@ -88,9 +114,12 @@ fn save_decks_on_change(app: AppState) {
 /// A reload, a closed tab or a laptop put to sleep keeps what was being typed.
 fn save_when_leaving(app: AppState) {
     let leave = move || {
-        // Only what was just committed needs saving; anything else is saved already.
+        // Only what was just committed, or a save still waiting, needs saving now;
+        // anything else is saved already.
         if commit_all_drafts() {
-            save_session(app, app.role.get_untracked().writes());
+            save_game_now(app);
+        } else {
+            save_waiting_game(app);
         }
     };
     let hidden = window_event_listener_untyped("visibilitychange", move |_| {
