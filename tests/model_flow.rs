@@ -600,34 +600,72 @@ fn the_csv_export_quotes_every_field() {
     );
 }
 
+/// Cells as a spreadsheet reads a `;`-separated file: quoted fields may hold `;`, line
+/// breaks and doubled quotes; rows end in CRLF.
+fn spreadsheet_cells(text: &str) -> Vec<Vec<String>> {
+    let mut rows = vec![Vec::new()];
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.trim_start_matches('\u{FEFF}').chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ';') => rows.last_mut().unwrap().push(std::mem::take(&mut cell)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {
+                chars.next();
+                rows.last_mut().unwrap().push(std::mem::take(&mut cell));
+                rows.push(Vec::new());
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    if !cell.is_empty() || !rows.last().unwrap().is_empty() {
+        rows.last_mut().unwrap().push(cell);
+    }
+    rows.retain(|row| !row.is_empty());
+    rows
+}
+
 #[test]
-fn no_csv_field_opens_as_a_formula() {
+fn no_csv_cell_opens_as_a_formula() {
     let mut session = planned();
     let activity = &mut session.plan.activities[0];
-    activity.what = "=HYPERLINK(\"http://evil.example\")".to_string();
+    activity.what = "=HYPERLINK(\"http://evil.example\"; \"klik\")".to_string();
     activity.owner = "@SUM(1+1)".to_string();
     activity.first_step = "+45 12 34 56 78".to_string();
     activity.measure = "-1 klage om måneden".to_string();
+    activity.why = "\t=1+1".to_string();
+    session.plan.activities[1].why = "\r=2+2\r\nog en linje til".to_string();
     let text = export::csv(&session, &labels());
-    let first = text.split("\r\n").nth(1).unwrap();
-    let fields: Vec<&str> = first.split(';').collect();
+    let rows = spreadsheet_cells(&text);
+    assert_eq!(rows.len(), 4, "a header and three activities: {rows:?}");
     assert!(
-        fields.iter().all(|f| f.starts_with('"')),
-        "every field quoted: {first}"
+        rows.iter().all(|row| row.len() == rows[0].len()),
+        "{rows:?}"
     );
-    for field in &fields {
-        let inner = field.trim_start_matches('"');
+    for cell in rows.iter().flatten() {
         assert!(
-            !inner.starts_with(['=', '+', '-', '@']),
-            "{field} would open as a formula"
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "{cell:?} would open as a formula"
         );
     }
-    assert!(first.contains("\"'=HYPERLINK(\"\"http://evil.example\"\""));
-    assert!(first.contains("\"'@SUM(1+1)\""));
-    assert!(first.contains("\"'+45 12 34 56 78\""));
-    assert!(first.contains("\"'-1 klage om måneden\""));
-    // A field that only has such a sign inside is left as it was.
-    assert!(text.contains("\"Ryd op i \"\"møderne\"\", tak\""));
+    // Each such text is shown whole, as text, behind the apostrophe a spreadsheet hides.
+    let first = &rows[1];
+    assert!(first.contains(&"'=HYPERLINK(\"http://evil.example\"; \"klik\")".to_string()));
+    assert!(first.contains(&"'@SUM(1+1)".to_string()));
+    assert!(first.contains(&"'+45 12 34 56 78".to_string()));
+    assert!(first.contains(&"'-1 klage om måneden".to_string()));
+    // Blanks around a text are trimmed first; what starts with a sign then gets its mark.
+    assert!(first.contains(&"'=1+1".to_string()));
+    assert!(rows[2].contains(&"'=2+2\r\nog en linje til".to_string()));
+    // A cell that only has such a sign inside is left as it was.
+    assert!(rows[2].contains(&"Ryd op i \"møderne\", tak".to_string()));
 }
 
 #[test]

@@ -180,8 +180,24 @@ function openSessionText() {
 /** The stored text of the game this tab has open, exactly as stored (or null). Compare
  *  this, not a re-serialised parse: the game's seed exceeds 2^53, so
  *  JSON.stringify(JSON.parse(text)) is never the stored text. */
-export function storedText(page) {
+export async function storedText(page) {
+  await settled(page);
   return page.evaluate(openSessionText);
+}
+
+/** Let the page run the work it has queued after its last change: the game saves in the
+ *  task after a change (the page posts itself a message), so reading the storage waits
+ *  for two such tasks first. (Not a timer: some journeys run the page on a fake clock.) */
+export function settled(page) {
+  return page.evaluate(async () => {
+    const task = () => new Promise((ok) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => ok();
+      channel.port2.postMessage(0);
+    });
+    await task();
+    await task();
+  });
 }
 
 /** The stored session, parsed (null when this tab has none). */

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   withBrowser, newContext, openPage, assertClean, storedSession, storeSession, setUpGame, startGame, sessionKey,
-  waitForSave, download, shots,
+  waitForSave, download, shots, settled,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -15,6 +15,7 @@ const fixture = (version) => readFile(new URL(`../fixtures/session-v${version}.j
 
 /** Every key of ours in localStorage, with its text. */
 async function stored(page) {
+  await settled(page);
   return page.evaluate(() => Object.fromEntries(
     Object.keys(localStorage).filter((k) => k.startsWith('kernespillet.')).map((k) => [k, localStorage.getItem(k)]),
   ));
