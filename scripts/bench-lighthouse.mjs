@@ -33,6 +33,12 @@ try {
       fcp: audits['first-contentful-paint'].numericValue,
       tti: audits.interactive.numericValue,
       tbt: audits['total-blocking-time'].numericValue,
+      // What keeps accessibility or best practices under 100, by audit id.
+      failing: [...categories.accessibility.auditRefs, ...categories['best-practices'].auditRefs]
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => audits[ref.id])
+        .filter((audit) => audit.score !== null && audit.score < 1)
+        .map((audit) => audit.id),
     });
   }
 } finally {
@@ -44,4 +50,5 @@ const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`Lighthouse 12.2.3, mobile preset, gzip, median of ${RUNS} runs:`);
 console.log(`  performance ${median.performance}, accessibility ${median.accessibility}, best practices ${median.bestPractices}`);
 console.log(`  first contentful paint ${s(median.fcp)}, largest contentful paint ${s(median.lcp)}, interactive ${s(median.tti)}, total blocking time ${median.tbt.toFixed(0)} ms`);
+if (median.failing.length) console.log(`  failing audits: ${median.failing.join(', ')}`);
 console.log(`BENCH ${JSON.stringify({ lighthouse: median })}`);
