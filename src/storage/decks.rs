@@ -3,7 +3,7 @@
 
 use crate::model::{Deck, DeckLibrary};
 
-use super::store::{in_browser, KeyValue, Store};
+use super::store::{in_browser, KeyValue, SharedWriteRefused, Store};
 use super::{StorageKey, StorageNotice};
 
 impl<K: KeyValue> Store<K> {
@@ -47,29 +47,20 @@ impl<K: KeyValue> Store<K> {
         }
         let files: Vec<String> = library.own().iter().map(Deck::to_json).collect();
         let text = format!("[{}]", files.join(","));
-        let key = StorageKey::Decks.as_str();
-        let stored = self.kept.get(key);
-        if stored.as_deref() == Some(text.as_str()) {
-            *self.visit.decks_known.borrow_mut() = stored;
-            return Ok(());
-        }
-        if let Some(previous) = stored {
-            // Another window changed the decks since this one read them: its list is
-            // not written over from here (this window reads it again instead).
-            if self.visit.decks_known.borrow().as_deref() != Some(previous.as_str()) {
-                return Err(StorageNotice::DecksChangedElsewhere);
-            }
-            // The list before this change, as games keep theirs. A backup that does not
-            // fit is not worth stopping the save for.
-            let _ = self.kept.set(StorageKey::DecksBackup.as_str(), &previous);
-        }
-        self.kept
-            .set(key, &text)
+        // The list before each change is kept, as games keep theirs.
+        self.write_shared(
+            StorageKey::Decks,
+            StorageKey::DecksBackup,
+            &self.visit.decks_known,
+            text,
+            |_| true,
+        )
+        .map_err(|refused| match refused {
+            SharedWriteRefused::ChangedElsewhere => StorageNotice::DecksChangedElsewhere,
             // Decks have always reported any failure, a full storage too, in the
             // browser's words.
-            .map_err(|e| StorageNotice::SaveFailed(e.into_words()))?;
-        *self.visit.decks_known.borrow_mut() = Some(text);
-        Ok(())
+            SharedWriteRefused::Failed(e) => StorageNotice::SaveFailed(e.into_words()),
+        })
     }
 }
 

@@ -6,7 +6,7 @@
 use crate::model::persist::{versioned_from_json, versioned_to_json, LoadError};
 use crate::model::GameSetup;
 
-use super::store::{in_browser, KeyValue, Store};
+use super::store::{in_browser, KeyValue, SharedWriteRefused, Store};
 use super::{StorageKey, StorageNotice};
 
 impl<K: KeyValue> Store<K> {
@@ -44,27 +44,18 @@ impl<K: KeyValue> Store<K> {
             return Ok(());
         }
         let text = versioned_to_json(setup);
-        let stored = self.kept.get(key.as_str());
-        if stored.as_deref() == Some(text.as_str()) {
-            *self.visit.setup_draft_known.borrow_mut() = stored;
-            return Ok(());
+        // Only a draft that reads is worth keeping: a damaged one is set aside on load,
+        // and must not take the place of the good backup.
+        match self.write_shared(
+            key,
+            StorageKey::SetupDraftBackup,
+            &self.visit.setup_draft_known,
+            text,
+            |previous| versioned_from_json::<GameSetup>(previous).is_ok(),
+        ) {
+            Err(SharedWriteRefused::ChangedElsewhere) => Err(StorageNotice::SetupChangedElsewhere),
+            Ok(()) | Err(SharedWriteRefused::Failed(_)) => Ok(()),
         }
-        if let Some(previous) = stored {
-            if self.visit.setup_draft_known.borrow().as_deref() != Some(previous.as_str()) {
-                return Err(StorageNotice::SetupChangedElsewhere);
-            }
-            // Only a draft that reads is worth keeping: a damaged one is set aside on
-            // load, and must not take the place of the good backup.
-            if versioned_from_json::<GameSetup>(&previous).is_ok() {
-                let _ = self
-                    .kept
-                    .set(StorageKey::SetupDraftBackup.as_str(), &previous);
-            }
-        }
-        if self.kept.set(key.as_str(), &text).is_ok() {
-            *self.visit.setup_draft_known.borrow_mut() = Some(text);
-        }
-        Ok(())
     }
 }
 

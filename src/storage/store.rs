@@ -98,6 +98,49 @@ impl<K: KeyValue> Store<K> {
     }
 }
 
+/// Why a value shared by every window of the browser was not written.
+pub(super) enum SharedWriteRefused {
+    /// Another window changed it since this window read it: not written over.
+    ChangedElsewhere,
+    /// The browser refused the write.
+    Failed(WriteError),
+}
+
+impl<K: KeyValue> Store<K> {
+    /// Write `text` under `key`, a value every window of the browser shares (the decks,
+    /// the setup draft), by one rule: never over a version this window has not seen
+    /// (`known` is the text it last read or wrote), and with the version before kept
+    /// under `backup` when `worth_keeping` says it is.
+    pub(super) fn write_shared(
+        &self,
+        key: StorageKey,
+        backup: StorageKey,
+        known: &RefCell<Option<String>>,
+        text: String,
+        worth_keeping: impl Fn(&str) -> bool,
+    ) -> Result<(), SharedWriteRefused> {
+        let stored = self.kept.get(key.as_str());
+        if stored.as_deref() == Some(text.as_str()) {
+            *known.borrow_mut() = stored;
+            return Ok(());
+        }
+        if let Some(previous) = stored {
+            if known.borrow().as_deref() != Some(previous.as_str()) {
+                return Err(SharedWriteRefused::ChangedElsewhere);
+            }
+            // A backup that does not fit is not worth stopping the save for.
+            if worth_keeping(&previous) {
+                let _ = self.kept.set(backup.as_str(), &previous);
+            }
+        }
+        self.kept
+            .set(key.as_str(), &text)
+            .map_err(SharedWriteRefused::Failed)?;
+        *known.borrow_mut() = Some(text);
+        Ok(())
+    }
+}
+
 /// What one window remembers about its store until it is closed. Kept with the store,
 /// not in statics, so each store (each test) starts afresh.
 #[derive(Default)]
