@@ -66,6 +66,14 @@ pub enum AgendaError {
     Minutes(u32),
 }
 
+/// A phase as it went: when it began. It ran until the next one began (the last until
+/// the session was finished, or until now).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhaseStart {
+    pub phase: Phase,
+    pub at_ms: u64,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agenda {
     pub plan: Vec<PhasePlan>,
@@ -73,6 +81,10 @@ pub struct Agenda {
     pub current: usize,
     pub started_at_ms: u64,
     pub phase_started_at_ms: u64,
+    /// Every phase begun so far, in order, the first at the session's start: the
+    /// report's timeline of how the time went. Empty in games saved before it was kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub went: Vec<PhaseStart>,
 }
 
 impl Agenda {
@@ -104,6 +116,10 @@ impl Agenda {
             current: 0,
             started_at_ms: now_ms,
             phase_started_at_ms: now_ms,
+            went: vec![PhaseStart {
+                phase: Phase::ALL[0],
+                at_ms: now_ms,
+            }],
         }
     }
 
@@ -124,6 +140,18 @@ impl Agenda {
             .any(|p| !(1..=MAX_PHASE_MINUTES).contains(&p.minutes))
         {
             return Err("a phase has impossible minutes");
+        }
+        // Phases only go forward, each begun once, none after the running one.
+        let in_order = self
+            .went
+            .windows(2)
+            .all(|w| w[0].phase < w[1].phase && w[0].at_ms <= w[1].at_ms);
+        let ends_at_current = self
+            .went
+            .last()
+            .is_none_or(|last| last.phase == self.phase());
+        if !in_order || !ends_at_current {
+            return Err("the agenda's history is damaged");
         }
         Ok(())
     }
@@ -152,6 +180,11 @@ impl Agenda {
         let next = self.next_phase().ok_or(AgendaError::AtTheEnd)?;
         self.current = self.index_of(next);
         self.phase_started_at_ms = now_ms;
+        // A game saved before the history was kept starts it here.
+        self.went.push(PhaseStart {
+            phase: next,
+            at_ms: now_ms,
+        });
         Ok(next)
     }
 
@@ -173,6 +206,19 @@ impl Agenda {
         }
         self.plan[index].skipped = skipped;
         Ok(())
+    }
+
+    /// How long each phase begun ran, in order: until the next began, the last until
+    /// `end_ms` (when the session finished, or now). Skipped phases do not appear.
+    pub fn durations_ms(&self, end_ms: u64) -> Vec<(Phase, u64)> {
+        self.went
+            .iter()
+            .enumerate()
+            .map(|(i, start)| {
+                let until = self.went.get(i + 1).map_or(end_ms, |next| next.at_ms);
+                (start.phase, until.saturating_sub(start.at_ms))
+            })
+            .collect()
     }
 
     /// Time since the session began.

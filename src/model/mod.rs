@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod audience;
 pub mod board;
+pub mod calendar;
 pub mod card_round;
 pub mod category;
 pub mod deck;
@@ -21,6 +22,8 @@ pub mod moves;
 pub mod notebook;
 pub mod persist;
 pub mod piles;
+pub mod replay;
+pub mod report;
 pub mod rng;
 pub mod room_view;
 pub mod saved;
@@ -32,7 +35,7 @@ pub mod team;
 pub mod team_request;
 pub mod timer;
 
-pub use agenda::{Agenda, AgendaError, Phase, PhasePlan};
+pub use agenda::{Agenda, AgendaError, Phase, PhasePlan, PhaseStart};
 pub use audience::{fill_placeholders, Audience, DanishForms, EnglishWord, Form, OwnWord};
 pub use board::{Board, FieldId, FieldKind, FieldPlace};
 pub use card_round::{CardRound, CardTimings, RoundError, RoundStage, Speaker};

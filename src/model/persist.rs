@@ -49,6 +49,8 @@ fn migrate(value: &mut serde_json::Value, from: u32) {
             .iter()
             .position(|p| p.phase == Phase::Play)
             .unwrap_or(0);
+        // When its phases began was not kept.
+        agenda.went.clear();
         let text = serde_json::to_string(&agenda).expect("an agenda serialises");
         value["agenda"] = serde_json::from_str(&text).expect("an agenda's text reads back");
     }

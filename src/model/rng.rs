@@ -20,6 +20,11 @@ impl GameRng {
         GameRng { seed, draws: 0 }
     }
 
+    /// The generator as it was when the game began: what a replay starts from.
+    pub fn at_start(&self) -> GameRng {
+        GameRng::new(self.seed)
+    }
+
     fn next_generator(&mut self) -> Xoshiro256PlusPlus {
         // Multiplying by the golden-ratio constant spreads consecutive counters far
         // apart before the seed expander mixes them further.
