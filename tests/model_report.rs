@@ -357,3 +357,49 @@ fn a_plan_without_dates_gives_a_calendar_with_no_entries() {
     assert!(!kernespillet::model::calendar::has_dates(&session));
     assert!(!calendar(&session, &labels(), NOW).contains("BEGIN:VEVENT"));
 }
+
+#[test]
+fn the_markdown_export_carries_the_reports_sections_as_tables() {
+    let mut session = fixture();
+    session.ideas.ideas[0].text = "Idé med | lodret streg\nog linjeskift".into();
+    let text = kernespillet::model::export::markdown(&session, &common::export_labels(), NOW);
+    let section = |heading: &str| {
+        let start = text
+            .find(&format!("## {heading}\n"))
+            .unwrap_or_else(|| panic!("{heading}"));
+        let rest = &text[start..];
+        let end = rest[3..].find("\n## ").map_or(rest.len(), |e| e + 3);
+        rest[..end].to_string()
+    };
+    let time = section("Sådan gik tiden");
+    assert!(
+        time.contains("| Anden fase | 10 min. | 14 min. |"),
+        "{time}"
+    );
+    assert!(time.contains("| Spil | 55 min. | 55 min. |"), "{time}");
+    let teams = section("Hvert hold");
+    for team in &session.teams {
+        assert!(teams.contains(&format!("| {} | 5 |", team.name)), "{teams}");
+    }
+    let vote = section("Afstemningen");
+    for n in 1..=3 {
+        assert_eq!(
+            vote.matches(&format!("| Aktivitet {n} |")).count(),
+            1,
+            "{vote}"
+        );
+    }
+    let talked = section("Kortene I talte om");
+    assert_eq!(
+        talked
+            .lines()
+            .filter(|l| l.starts_with(char::is_numeric))
+            .count(),
+        15
+    );
+    // A cell keeps to its row: the bar is escaped and the line break is a space.
+    assert!(
+        text.contains("Idé med \\| lodret streg og linjeskift"),
+        "{text}"
+    );
+}

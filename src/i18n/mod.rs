@@ -32,6 +32,8 @@ macro_rules! messages {
 
 mod dates;
 mod deck_problems;
+mod event_texts;
+mod export_labels;
 mod game_errors;
 mod handover_texts;
 mod live_texts;
@@ -44,6 +46,8 @@ mod storage_notices;
 
 pub use dates::long_date;
 pub use deck_problems::{deck_problem_text, deck_problem_what};
+pub use event_texts::event_sentence;
+pub use export_labels::{calendar_labels, export_labels};
 pub use game_errors::game_error_text;
 pub use handover_texts::{
     handover_error_text, handover_refused_text, handover_report_text, notebook_error_text,

@@ -4,7 +4,10 @@
 
 use serde::Serialize;
 
+use super::agenda::Phase;
 use super::category::Category;
+use super::lang::Lang;
+use super::report::{report, Report};
 use super::session::Session;
 
 /// The words of the export, in the chosen language.
@@ -22,6 +25,30 @@ pub struct ExportLabels<'a> {
     pub deadline: &'a str,
     pub measure: &'a str,
     pub category_name: &'a dyn Fn(Category) -> &'a str,
+    pub report: ReportLabels<'a>,
+}
+
+/// The words of the report's sections in the Markdown export.
+pub struct ReportLabels<'a> {
+    pub lang: Lang,
+    pub time: &'a str,
+    pub phase: &'a str,
+    pub planned: &'a str,
+    pub used: &'a str,
+    /// After a number of minutes.
+    pub minutes: &'a str,
+    pub skipped: &'a str,
+    pub teams: &'a str,
+    pub team: &'a str,
+    pub cards: &'a str,
+    pub ideas: &'a str,
+    pub wedges: &'a str,
+    pub categories: &'a str,
+    pub vote: &'a str,
+    pub votes: &'a str,
+    pub became: &'a str,
+    pub talked: &'a str,
+    pub phase_name: &'a dyn Fn(Phase) -> &'a str,
 }
 
 /// The core task as the team left it: the Kernen phase's sentence (`kernen`), else the
@@ -34,7 +61,115 @@ pub fn final_core_task<'a>(opening: &'a str, kernen: &'a str) -> &'a str {
     }
 }
 
-pub fn markdown(session: &Session, labels: &ExportLabels) -> String {
+/// The handleplan, then the report's sections with its pictures as tables; `now_ms`
+/// ends a phase still running.
+pub fn markdown(session: &Session, labels: &ExportLabels, now_ms: u64) -> String {
+    let mut out = plan_markdown(session, labels);
+    out += &report_markdown(session, &report(session, now_ms), labels);
+    out
+}
+
+/// A Markdown table cell: one line, no `|` to end it early.
+fn cell(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+fn table(out: &mut String, header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) {
+    *out += &format!("| {} |\n", header.join(" | "));
+    *out += &format!("|{}\n", " --- |".repeat(header.len()));
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+        *out += &format!("| {} |\n", cells.join(" | "));
+    }
+    *out += "\n";
+}
+
+fn report_markdown(session: &Session, report: &Report, labels: &ExportLabels) -> String {
+    let words = &labels.report;
+    let minutes = |ms: u64| format!("{} {}", (ms + 30_000) / 60_000, words.minutes);
+    let mut out = format!("\n## {}\n\n", words.time);
+    table(
+        &mut out,
+        &[words.phase, words.planned, words.used],
+        report.phases.iter().map(|p| {
+            vec![
+                (words.phase_name)(p.phase).to_string(),
+                if p.skipped {
+                    words.skipped.to_string()
+                } else {
+                    minutes(p.planned_ms)
+                },
+                p.actual_ms.map(minutes).unwrap_or_else(|| "–".into()),
+            ]
+        }),
+    );
+    out += &format!("## {}\n\n", words.teams);
+    table(
+        &mut out,
+        &[words.team, words.cards, words.ideas, words.wedges],
+        session.teams.iter().zip(&report.teams).map(|(team, f)| {
+            vec![
+                team.name.clone(),
+                f.cards.to_string(),
+                f.ideas.to_string(),
+                f.wedges.len().to_string(),
+            ]
+        }),
+    );
+    out += &format!("## {}\n\n", words.categories);
+    table(
+        &mut out,
+        &[labels.category, words.cards, words.ideas, words.wedges],
+        report.categories.iter().map(|c| {
+            vec![
+                (labels.category_name)(c.category).to_string(),
+                c.cards.to_string(),
+                c.ideas.to_string(),
+                c.wedges.to_string(),
+            ]
+        }),
+    );
+    let voted: Vec<_> = report.votes.iter().filter(|v| v.votes > 0).collect();
+    if !voted.is_empty() {
+        out += &format!("## {}\n\n", words.vote);
+        table(
+            &mut out,
+            &[words.ideas, words.votes, words.became],
+            voted.iter().map(|v| {
+                vec![
+                    v.text.clone(),
+                    v.votes.to_string(),
+                    v.activity
+                        .map(|n| format!("{} {n}", labels.activity))
+                        .unwrap_or_default(),
+                ]
+            }),
+        );
+    }
+    if !report.talked.is_empty() {
+        out += &format!("## {}\n\n", words.talked);
+        for (i, talked) in report.talked.iter().enumerate() {
+            let team = session
+                .teams
+                .get(talked.team)
+                .map_or("", |t| t.name.as_str());
+            out += &format!(
+                "{}. {} *({team})*\n",
+                i + 1,
+                cell(talked.card.text.get(words.lang))
+            );
+            for idea in &talked.ideas {
+                out += &format!("   - {}\n", cell(idea));
+            }
+        }
+    }
+    out
+}
+
+fn plan_markdown(session: &Session, labels: &ExportLabels) -> String {
     let mut out = format!("# {}\n\n", labels.title);
     out += &format!(
         "**{}:** {}\n\n",

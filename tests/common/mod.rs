@@ -1,7 +1,10 @@
 //! Shared helpers for the native model tests.
 #![allow(dead_code)]
 
-use kernespillet::model::{Deck, GameSetup, Session, TeamColour, TeamSetup, STANDARD_DECK_ID};
+use kernespillet::model::export::{ExportLabels, ReportLabels};
+use kernespillet::model::{
+    Category, Deck, GameSetup, Lang, Phase, Session, TeamColour, TeamSetup, STANDARD_DECK_ID,
+};
 
 pub const STANDARD_DECK: &str = include_str!("../../assets/decks/standard.json");
 
@@ -55,5 +58,50 @@ pub fn step(session: &mut Session, pick: usize) {
                 .unwrap();
         }
         Stage::Card(_) => session.complete_card().unwrap(),
+    }
+}
+
+/// The exports' Danish words, written out here so a test reads the file it expects.
+pub fn export_labels() -> ExportLabels<'static> {
+    ExportLabels {
+        title: "Handleplan",
+        core_task: "Kerneopgave",
+        core_task_opening: "Kerneopgave ved start",
+        follow_up: "Opfølgning",
+        activity: "Aktivitet",
+        what: "Hvad",
+        why: "Hvorfor",
+        category: "Kategori",
+        owner: "Ejer",
+        first_step: "Første skridt",
+        deadline: "Deadline",
+        measure: "Hvordan ved vi, at det virker?",
+        category_name: &|c| match c {
+            Category::Kernen => "Kernen",
+            _ => "Andet",
+        },
+        report: ReportLabels {
+            lang: Lang::Da,
+            time: "Sådan gik tiden",
+            phase: "Fase",
+            planned: "Planlagt",
+            used: "Brugt",
+            minutes: "min.",
+            skipped: "sprunget over",
+            teams: "Hvert hold",
+            team: "Hold",
+            cards: "Kort",
+            ideas: "Idéer",
+            wedges: "Stykker",
+            categories: "Idéer pr. kategori",
+            vote: "Afstemningen",
+            votes: "Stemmer",
+            became: "Blev til",
+            talked: "Kortene I talte om",
+            phase_name: &|p| match p {
+                Phase::Play => "Spil",
+                _ => "Anden fase",
+            },
+        },
     }
 }

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{category_name, fill, phase_name, plan_problem_text, Msg};
-use crate::model::export::{self, ExportLabels};
-use crate::model::{Category, Lang, Phase};
+use crate::i18n::{export_labels, fill, phase_name, plan_problem_text, Msg};
+use crate::model::export;
+use crate::model::Phase;
 
 use crate::ui::browser::clock::now_ms;
 use crate::ui::browser::file_io::download_text;
@@ -13,29 +13,6 @@ use crate::ui::play::phases::printable_plan::PrintablePlan;
 use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
 use crate::ui::widgets::draft_field::DraftField;
-
-/// The export's words in `lang`.
-fn labels(lang: Lang) -> ExportLabels<'static> {
-    let category_name: &'static dyn Fn(Category) -> &'static str = match lang {
-        Lang::Da => &|c| category_name(c, Lang::Da),
-        Lang::En => &|c| category_name(c, Lang::En),
-    };
-    ExportLabels {
-        title: Msg::ExportTitle.get(lang),
-        core_task: Msg::ExportCoreTask.get(lang),
-        core_task_opening: Msg::ExportCoreOpening.get(lang),
-        follow_up: Msg::ExportFollowUp.get(lang),
-        activity: Msg::ExportActivity.get(lang),
-        what: Msg::ExportWhat.get(lang),
-        why: Msg::ExportWhy.get(lang),
-        category: Msg::FieldCategory.get(lang),
-        owner: Msg::ExportOwner.get(lang),
-        first_step: Msg::ExportFirstStep.get(lang),
-        deadline: Msg::FieldDeadline.get(lang),
-        measure: Msg::ExportMeasure.get(lang),
-        category_name,
-    }
-}
 
 #[component]
 pub fn CheckoutView() -> impl IntoView {
@@ -60,8 +37,11 @@ pub fn CheckoutView() -> impl IntoView {
         let file = untrack(|| {
             app.game(|s| {
                 Some(match kind {
-                    "md" => (export::markdown(s, &labels(lang)), "text/markdown"),
-                    "csv" => (export::csv(s, &labels(lang)), "text/csv"),
+                    "md" => (
+                        export::markdown(s, &export_labels(lang), now_ms()),
+                        "text/markdown",
+                    ),
+                    "csv" => (export::csv(s, &export_labels(lang)), "text/csv"),
                     _ => (export::json(s), "application/json"),
                 })
             })
