@@ -14,6 +14,8 @@ mod handover;
 mod live;
 mod notebook;
 mod play;
+mod replay;
+mod report;
 mod room;
 mod saved;
 mod setup;

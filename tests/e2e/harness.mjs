@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
+export const root = resolve(fileURLToPath(import.meta.url), '../../..');
 export const dist = join(root, 'dist');
 export const shots = join(root, 'test-results');
 

@@ -8,12 +8,14 @@ pub mod session_row;
 
 use leptos::prelude::*;
 
-use crate::i18n::{fill, Msg};
+use crate::i18n::{fill, load_error_text, Msg};
+use crate::model::Session;
 use crate::storage::sessions;
 
 use crate::model::limits::MAX_SESSION_NAME_CHARS;
 use crate::ui::browser::focus::{focus_first, focus_first_of};
 use crate::ui::notebook::NOTEBOOK_HREF;
+use crate::ui::report::ReportPage;
 use crate::ui::room::ownership::while_free;
 use crate::ui::saved::session_files::display_title;
 use crate::ui::saved::session_import::SessionImport;
@@ -31,11 +33,32 @@ pub fn StartScreen() -> impl IntoView {
     let renaming = RwSignal::new(None::<String>);
     let deleting = RwSignal::new(None::<(String, String)>);
     let changed = Callback::new(move |_| kept.set(sessions::list()));
+    // The report of a kept game, read from storage: a copy, so the game stays as it is.
+    let reporting = RwSignal::new(None::<(String, Session)>);
+    let reported = Memo::new(move |_| reporting.with(Option::is_some));
+    let show_report = move |id: String| match sessions::load(&id) {
+        Ok(session) => {
+            reporting.set(Some((id, session)));
+            focus_first("#report-title".to_string());
+        }
+        Err(error) => status.set(Some(format!(
+            "{} {}",
+            app.t(Msg::ReportUnreadable),
+            load_error_text(&error, app.lang.get_untracked())
+        ))),
+    };
+    let close_report = move |_| {
+        if let Some((id, _)) = reporting.get_untracked() {
+            reporting.set(None);
+            focus_first(format!("[data-session=\"{id}\"] .report-open"));
+        }
+    };
     let actions = RowActions {
         rename: Callback::new(move |id| renaming.set(Some(id))),
         delete: Callback::new(move |entry| deleting.set(Some(entry))),
         changed,
         status: Callback::new(move |text| status.set(Some(text))),
+        report: Callback::new(show_report),
     };
     let open_elsewhere =
         move |name: &str| status.set(Some(fill(app.t(Msg::GameOpenElsewhere), &[("name", name)])));
@@ -66,6 +89,12 @@ pub fn StartScreen() -> impl IntoView {
     };
 
     view! {
+        {move || reporting.get().map(|(_, session)| view! {
+            <main class="report-main" id="main">
+                <ReportPage session on_close=close_report/>
+            </main>
+        })}
+        <Show when=move || !reported.get()>
         <main class="start" id="main">
             <h2>{app.tr(Msg::StartTitle)}</h2>
             <p class="lead">{app.tr(Msg::StartIntro)}</p>
@@ -98,6 +127,7 @@ pub fn StartScreen() -> impl IntoView {
                 </ul>
             </Show>
         </main>
+        </Show>
         <Show when=move || deleting.with(Option::is_some)>
             <ConfirmDialog
                 title=Msg::DeleteSessionTitle

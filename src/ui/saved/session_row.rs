@@ -24,6 +24,8 @@ pub struct RowActions {
     pub changed: Callback<()>,
     /// A short result to announce.
     pub status: Callback<String>,
+    /// Show the report of the session with this id.
+    pub report: Callback<String>,
 }
 
 #[component]
@@ -163,6 +165,12 @@ fn ready(
         </div>
         <div class="session-actions">
             <button class="primary" on:click=resume>{app.tr(Msg::ResumeSession)}</button>
+            <button class="secondary report-open"
+                aria-label=move || fill(app.t(Msg::ReportOpenOf), &[("session", &title())])
+                on:click={
+                    let id = id.clone();
+                    move |_| actions.report.run(id.clone())
+                }>{app.tr(Msg::ReportOpen)}</button>
             <button class="secondary rename" on:click={
                 let id = id.clone();
                 move |_| actions.rename.run(id.clone())

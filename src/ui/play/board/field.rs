@@ -30,41 +30,10 @@ pub fn field_labels(teams: &[Team], lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// One field: a coloured disc with its icon; a button while it can be chosen.
-#[component]
-pub fn Field(
-    field: FieldId,
-    targets: Memo<Vec<FieldId>>,
-    /// Every field's spoken name, by field index (`field_labels`).
-    labels: Memo<Vec<String>>,
-) -> impl IntoView {
-    let app = use_app();
+/// A field's radius, its kind as a class name, and its face: the coloured disc with
+/// its icon, as every board draws it (the game's and the replay's).
+pub fn field_face(field: FieldId) -> (f64, &'static str, AnyView) {
     let kind = board().kind(field).expect("field on the board");
-    let (x, y) = field_centre(board().place(field));
-    // Every board shows where the team can go; only a window acting for that team moves.
-    // A memo per field: a roll tells only the fields it changes, not all 73 of them.
-    let is_target = Memo::new(move |_| targets.with(|t| t.contains(&field)));
-    let can_choose = move || app.may.get().choose_field && is_target.get();
-    let choose = move || {
-        if can_choose() {
-            app.ask(TeamRequest::ChooseField { field });
-            focus_next_action();
-        }
-    };
-    let on_key = move |ev: KeyboardEvent| {
-        if ev.key() == "Enter" || ev.key() == " " {
-            ev.prevent_default();
-            choose();
-        }
-    };
-    let label = move || {
-        let name = labels.with(|l| l.get(field.index()).cloned().unwrap_or_default());
-        if is_target.get() {
-            format!("{name} – {}", app.t(Msg::FieldReachable))
-        } else {
-            name
-        }
-    };
     let radius = match kind {
         FieldKind::Hq(_) => HQ_RADIUS,
         FieldKind::Hub => HUB_RADIUS,
@@ -100,6 +69,50 @@ pub fn Field(
         FieldKind::Shortcut => "shortcut",
         FieldKind::RollAgain => "roll-again",
     };
+    let face = view! {
+        <circle class="disc" r=Tenths(radius).to_string() fill=fill_colour/>
+        {icon}
+    }
+    .into_any();
+    (radius, kind_class, face)
+}
+
+/// One field: a coloured disc with its icon; a button while it can be chosen.
+#[component]
+pub fn Field(
+    field: FieldId,
+    targets: Memo<Vec<FieldId>>,
+    /// Every field's spoken name, by field index (`field_labels`).
+    labels: Memo<Vec<String>>,
+) -> impl IntoView {
+    let app = use_app();
+    let kind = board().kind(field).expect("field on the board");
+    let (x, y) = field_centre(board().place(field));
+    // Every board shows where the team can go; only a window acting for that team moves.
+    // A memo per field: a roll tells only the fields it changes, not all 73 of them.
+    let is_target = Memo::new(move |_| targets.with(|t| t.contains(&field)));
+    let can_choose = move || app.may.get().choose_field && is_target.get();
+    let choose = move || {
+        if can_choose() {
+            app.ask(TeamRequest::ChooseField { field });
+            focus_next_action();
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Enter" || ev.key() == " " {
+            ev.prevent_default();
+            choose();
+        }
+    };
+    let label = move || {
+        let name = labels.with(|l| l.get(field.index()).cloned().unwrap_or_default());
+        if is_target.get() {
+            format!("{name} – {}", app.t(Msg::FieldReachable))
+        } else {
+            name
+        }
+    };
+    let (radius, kind_class, face) = field_face(field);
     let category = match kind {
         FieldKind::Category(c) | FieldKind::Hq(c) => Some(c.key()),
         _ => None,
@@ -123,8 +136,7 @@ pub fn Field(
                 <circle class="hit" r=Tenths((radius + 11.0).max(TARGET_RADIUS)).to_string()/>
             </Show>
             <circle class="halo" r=Tenths(radius + 11.0).to_string()/>
-            <circle class="disc" r=Tenths(radius).to_string() fill=fill_colour/>
-            {icon}
+            {face}
         </g>
     }
 }

@@ -3,6 +3,7 @@
 pub mod field;
 pub mod geometry;
 pub mod piece;
+pub mod still;
 
 use leptos::prelude::*;
 
@@ -15,6 +16,29 @@ use crate::ui::play::board::piece::Piece;
 use crate::ui::state::use_app;
 use crate::ui::widgets::svg_number::Tenths;
 
+/// The ring and the six spokes the fields sit on.
+pub fn tracks() -> impl IntoView {
+    let centre = Tenths(CENTRE).to_string();
+    let spokes = (0..6)
+        .map(|spoke| {
+            let (x, y) = field_centre(FieldPlace::Ring(spoke * RING_LEN / 6));
+            view! {
+                <line
+                    class="track"
+                    x1=centre.clone()
+                    y1=centre.clone()
+                    x2=Tenths(x).to_string()
+                    y2=Tenths(y).to_string()
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <circle class="track" cx=centre.clone() cy=centre.clone() r=Tenths(RING_RADIUS).to_string() fill="none"/>
+        {spokes}
+    }
+}
+
 /// The whole board, scaled to the space it is given.
 #[component]
 pub fn Board() -> impl IntoView {
@@ -23,21 +47,6 @@ pub fn Board() -> impl IntoView {
     let team_count = app.room_memo(|r| r.teams.len());
     let labels = app.room_memo(move |r| field_labels(&r.teams, app.lang.get()));
 
-    let spokes = (0..6)
-        .map(|spoke| {
-            let (x, y) = field_centre(FieldPlace::Ring(spoke * RING_LEN / 6));
-            let centre = Tenths(CENTRE).to_string();
-            view! {
-                <line
-                    class="track"
-                    x1=centre.clone()
-                    y1=centre
-                    x2=Tenths(x).to_string()
-                    y2=Tenths(y).to_string()
-                />
-            }
-        })
-        .collect_view();
     let fields = board()
         .fields()
         .map(|field| view! { <Field field targets labels/> })
@@ -50,14 +59,7 @@ pub fn Board() -> impl IntoView {
             role="group"
             aria-label=app.tr(Msg::BoardLabel)
         >
-            <circle
-                class="track"
-                cx=Tenths(CENTRE).to_string()
-                cy=Tenths(CENTRE).to_string()
-                r=Tenths(RING_RADIUS).to_string()
-                fill="none"
-            />
-            {spokes}
+            {tracks()}
             {fields}
             <For
                 each=move || 0..team_count.get()

@@ -5,11 +5,14 @@ use leptos::prelude::*;
 
 use crate::i18n::{export_labels, fill, phase_name, plan_problem_text, Msg};
 use crate::model::export;
-use crate::model::Phase;
+use crate::model::{Phase, Session};
 
 use crate::ui::browser::clock::now_ms;
 use crate::ui::browser::file_io::download_text;
+use crate::ui::browser::focus::focus_first;
 use crate::ui::play::phases::printable_plan::PrintablePlan;
+use crate::ui::report::downloads::{download_calendar, download_markdown};
+use crate::ui::report::ReportPage;
 use crate::ui::state::draft::Draft;
 use crate::ui::state::use_app;
 use crate::ui::widgets::draft_field::DraftField;
@@ -34,13 +37,14 @@ pub fn CheckoutView() -> impl IntoView {
     };
     let download = move |kind: &'static str| {
         let lang = app.lang.get_untracked();
+        if kind == "md" {
+            let sentence = untrack(|| app.game(|s| Some(download_markdown(s, lang))));
+            set_status.set(sentence);
+            return;
+        }
         let file = untrack(|| {
             app.game(|s| {
                 Some(match kind {
-                    "md" => (
-                        export::markdown(s, &export_labels(lang), now_ms()),
-                        "text/markdown",
-                    ),
                     "csv" => (export::csv(s, &export_labels(lang)), "text/csv"),
                     _ => (export::json(s), "application/json"),
                 })
@@ -60,7 +64,25 @@ pub fn CheckoutView() -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
+    let calendar = move |_| {
+        let lang = app.lang.get_untracked();
+        let sentence = untrack(|| app.game(|s| Some(download_calendar(s, lang))));
+        set_status.set(sentence);
+    };
+    // The report reads a copy of the game as it is when opened.
+    let report = RwSignal::new(None::<Session>);
+    let open_report = move |_| {
+        report.set(untrack(|| app.game(|s| Some(s.clone()))));
+        focus_first("#report-title".to_string());
+    };
+    let close_report = move |_| {
+        report.set(None);
+        focus_first(".checkout .show-report".to_string());
+    };
+    let reported = Memo::new(move |_| report.with(Option::is_some));
     view! {
+        {move || report.get().map(|session| view! { <ReportPage session on_close=close_report/> })}
+        <Show when=move || !reported.get()>
         <section class="phase-view checkout">
             <h2 tabindex="-1">{move || phase_name(Phase::Checkout, app.lang.get())}</h2>
             <div class="checkout-columns">
@@ -73,7 +95,9 @@ pub fn CheckoutView() -> impl IntoView {
                         <button class="secondary export-md" on:click=move |_| download("md")>{app.tr(Msg::ExportMarkdown)}</button>
                         <button class="secondary export-csv" on:click=move |_| download("csv")>{app.tr(Msg::ExportCsv)}</button>
                         <button class="secondary export-json" on:click=move |_| download("json")>{app.tr(Msg::ExportJson)}</button>
+                        <button class="secondary export-ics" on:click=calendar>{app.tr(Msg::ExportCalendar)}</button>
                         <button class="secondary print" on:click=print>{app.tr(Msg::PrintPlan)}</button>
+                        <button class="secondary show-report" on:click=open_report>{app.tr(Msg::ShowReport)}</button>
                     </div>
                     <p class="status" role="status">{move || status.get()}</p>
                     <ul class="row-problems" aria-live="polite">
@@ -93,5 +117,6 @@ pub fn CheckoutView() -> impl IntoView {
                 <PrintablePlan/>
             </div>
         </section>
+        </Show>
     }
 }

@@ -1,0 +1,117 @@
+//! How the time went: each phase's planned minutes as an outlined bar and the minutes
+//! it took as a filled one beneath, with "over" or "under" written out, so it reads at a
+//! glance in black and white.
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, phase_name, Msg};
+use crate::model::report::PhaseTime;
+use crate::model::Lang;
+use crate::ui::widgets::svg_number::Tenths;
+
+const WIDTH: f64 = 640.0;
+const LABEL_WIDTH: f64 = 150.0;
+const ROOM: f64 = 130.0;
+const ROW: f64 = 40.0;
+
+fn minutes(ms: u64) -> u64 {
+    (ms + 30_000) / 60_000
+}
+
+/// "4 min. over", "2 min. under" or nothing, for a phase that ran.
+pub fn over_text(phase: &PhaseTime, lang: Lang) -> Option<String> {
+    let over = phase.over_ms()?;
+    let n = (over.unsigned_abs() + 30_000) / 60_000;
+    (n > 0).then(|| {
+        let msg = if over > 0 {
+            Msg::ReportOver
+        } else {
+            Msg::ReportUnder
+        };
+        fill(msg.get(lang), &[("n", &n.to_string())])
+    })
+}
+
+/// The sentence a screen reader gets for one phase.
+pub fn phase_sentence(phase: &PhaseTime, lang: Lang) -> String {
+    let used = phase.actual_ms.map_or_else(
+        || Msg::ReportNotReached.get(lang).to_string(),
+        |ms| minutes(ms).to_string(),
+    );
+    fill(
+        Msg::ReportTimeAlt.get(lang),
+        &[
+            ("phase", phase_name(phase.phase, lang)),
+            ("planned", &minutes(phase.planned_ms).to_string()),
+            ("used", &used),
+        ],
+    )
+}
+
+#[component]
+pub fn Timeline(phases: Vec<PhaseTime>, lang: Lang) -> impl IntoView {
+    let shown: Vec<PhaseTime> = phases.into_iter().filter(|p| !p.skipped).collect();
+    let longest = shown
+        .iter()
+        .map(|p| p.planned_ms.max(p.actual_ms.unwrap_or(0)))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let scale = (WIDTH - LABEL_WIDTH - ROOM) / longest as f64;
+    let rows = shown
+        .iter()
+        .enumerate()
+        .map(|(i, phase)| {
+            let top = i as f64 * ROW;
+            let planned = phase.planned_ms as f64 * scale;
+            let used = phase.actual_ms.map(|ms| ms as f64 * scale);
+            let over = phase.over_ms().is_some_and(|o| o >= 60_000);
+            let note = over_text(phase, lang).unwrap_or_default();
+            let used_text = phase.actual_ms.map_or_else(
+                || Msg::ReportNotReached.get(lang).to_string(),
+                |ms| format!("{} {}", minutes(ms), Msg::ReportMinutes.get(lang)),
+            );
+            let end = planned.max(used.unwrap_or(0.0));
+            view! {
+                <g class="phase-row" class:over=over>
+                    <text class="bar-label" x=Tenths(LABEL_WIDTH - 8.0).to_string()
+                        y=Tenths(top + 15.0).to_string() text-anchor="end">
+                        {phase_name(phase.phase, lang)}
+                    </text>
+                    <rect class="planned" x=Tenths(LABEL_WIDTH).to_string() y=Tenths(top + 2.0).to_string()
+                        width=Tenths(planned.max(1.5)).to_string() height="12"/>
+                    {used.map(|length| view! {
+                        <rect class="used" x=Tenths(LABEL_WIDTH).to_string() y=Tenths(top + 17.0).to_string()
+                            width=Tenths(length.max(1.5)).to_string() height="12"/>
+                    })}
+                    <text class="bar-text" x=Tenths(LABEL_WIDTH + end + 6.0).to_string()
+                        y=Tenths(top + 27.0).to_string()>
+                        {used_text}
+                    </text>
+                    <text class="bar-note" x=Tenths(LABEL_WIDTH + end + 6.0).to_string()
+                        y=Tenths(top + 12.0).to_string()>
+                        {note}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    let height = shown.len() as f64 * ROW + 24.0;
+    let legend_y = shown.len() as f64 * ROW + 12.0;
+    view! {
+        <svg class="chart timeline" viewBox=format!("0 0 {} {}", WIDTH, Tenths(height))
+            aria-hidden="true" focusable="false">
+            {rows}
+            <g class="legend">
+                <rect class="planned" x=Tenths(LABEL_WIDTH).to_string() y=Tenths(legend_y - 9.0).to_string() width="24" height="10"/>
+                <text class="bar-text" x=Tenths(LABEL_WIDTH + 30.0).to_string() y=Tenths(legend_y).to_string()>
+                    {Msg::ReportPlanned.get(lang)}
+                </text>
+                <rect class="used" x=Tenths(LABEL_WIDTH + 130.0).to_string() y=Tenths(legend_y - 9.0).to_string() width="24" height="10"/>
+                <text class="bar-text" x=Tenths(LABEL_WIDTH + 160.0).to_string() y=Tenths(legend_y).to_string()>
+                    {Msg::ReportUsed.get(lang)}
+                </text>
+            </g>
+        </svg>
+    }
+}
