@@ -207,6 +207,7 @@ test("a kept game's report opens from the list, and its replay ends where the ga
   await page.goto(env.server.origin);
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [sessionKey(session.id), fixture]);
   await page.reload();
+  await page.locator('.start, .setup').first().waitFor();
   if (!(await page.locator('.start').count())) await page.getByRole('button', { name: 'Alle spil' }).click();
   await page.getByRole('button', { name: `Se rapporten fra ${session.name}` }).click();
   await page.locator('.report').waitFor();
@@ -214,6 +215,7 @@ test("a kept game's report opens from the list, and its replay ends where the ga
   for (const team of session.teams) assert.match(teams, new RegExp(`${team.name}: 5 kort`), teams);
   assert.match(await page.locator('.report-subtitle').innerText(), /124 min\. af 120 planlagte/);
   await page.getByRole('button', { name: 'Genafspil spillet' }).click();
+  await page.locator('.replay').waitFor();
   await page.keyboard.press('End');
   await page.waitForFunction(() => document.querySelector('.replay')?.dataset.step === document.querySelector('.replay')?.dataset.last);
   assert.deepEqual(await replayedFields(page), session.teams.map((t) => t.position));

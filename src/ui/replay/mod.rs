@@ -258,14 +258,14 @@ fn ReplayPlayer(session: Session, replayed: Replay) -> impl IntoView {
             <div class="replay-controls">
                 <div class="replay-buttons">
                     <button class="secondary replay-back" on:click=move |_| { playing.set(false); back(); }
-                        disabled=move || at.get() == 0>
+                        disabled=move || { at.get() == 0 }>
                         {app.tr(Msg::ReplayBack)}
                     </button>
                     <button class="primary replay-play" on:click=move |_| toggle()>
                         {move || if playing.get() { app.t(Msg::ReplayPause) } else { app.t(Msg::ReplayPlay) }}
                     </button>
                     <button class="secondary replay-forward" on:click=move |_| { playing.set(false); forward(); }
-                        disabled=move || at.get() >= last>
+                        disabled=move || { at.get() >= last }>
                         {app.tr(Msg::ReplayForward)}
                     </button>
                     <label class="replay-speed">

@@ -28,16 +28,19 @@ pub struct BarRow {
 }
 
 const WIDTH: f64 = 640.0;
-const LABEL_WIDTH: f64 = 210.0;
 const BAR_HEIGHT: f64 = 16.0;
 const ROW_GAP: f64 = 12.0;
-/// Room after the longest bar for its number.
-const TEXT_ROOM: f64 = 150.0;
+/// About how wide a character of the charts' 14 px text is (bold labels a little more):
+/// enough to keep every label and number inside the picture.
+const LABEL_CHAR: f64 = 8.0;
+const TEXT_CHAR: f64 = 7.4;
+/// The longest label kept whole; longer ones end in an ellipsis.
+const LABEL_CHARS: usize = 24;
 
 /// A label that fits its column: long idea texts are cut with an ellipsis (the whole
 /// text is in the text alternative and the lists below).
 fn fitted(label: &str) -> String {
-    const MAX: usize = 30;
+    const MAX: usize = LABEL_CHARS;
     if label.chars().count() <= MAX {
         label.to_string()
     } else {
@@ -54,7 +57,22 @@ pub fn BarChart(rows: Vec<BarRow>) -> impl IntoView {
         .max()
         .unwrap_or(0)
         .max(1);
-    let scale = (WIDTH - LABEL_WIDTH - TEXT_ROOM) / f64::from(max);
+    let longest = |texts: &mut dyn Iterator<Item = usize>| texts.max().unwrap_or(0) as f64;
+    let label_width = 12.0
+        + LABEL_CHAR
+            * longest(
+                &mut rows
+                    .iter()
+                    .map(|r| r.label.chars().count().min(LABEL_CHARS)),
+            );
+    let text_room = 10.0
+        + TEXT_CHAR
+            * longest(
+                &mut rows
+                    .iter()
+                    .flat_map(|r| r.bars.iter().map(|b| b.text.chars().count())),
+            );
+    let scale = (WIDTH - label_width - text_room).max(60.0) / f64::from(max);
     let mut y = 0.0;
     let drawn = rows
         .into_iter()
@@ -72,7 +90,7 @@ pub fn BarChart(rows: Vec<BarRow>) -> impl IntoView {
                     view! {
                         <rect
                             class=format!("bar {}", bar.class)
-                            x=Tenths(LABEL_WIDTH).to_string()
+                            x=Tenths(label_width).to_string()
                             y=Tenths(bar_y).to_string()
                             width=Tenths(length.max(1.5)).to_string()
                             height=Tenths(BAR_HEIGHT).to_string()
@@ -80,7 +98,7 @@ pub fn BarChart(rows: Vec<BarRow>) -> impl IntoView {
                         />
                         <text
                             class="bar-text"
-                            x=Tenths(LABEL_WIDTH + length + 6.0).to_string()
+                            x=Tenths(label_width + length + 6.0).to_string()
                             y=Tenths(bar_y + BAR_HEIGHT - 4.0).to_string()
                         >
                             {bar.text}
@@ -93,7 +111,7 @@ pub fn BarChart(rows: Vec<BarRow>) -> impl IntoView {
                 <g class="bar-row" class:strong=strong>
                     <text
                         class="bar-label"
-                        x=Tenths(LABEL_WIDTH - 8.0).to_string()
+                        x=Tenths(label_width - 8.0).to_string()
                         y=Tenths(top + BAR_HEIGHT - 4.0).to_string()
                         text-anchor="end"
                     >

@@ -7,6 +7,7 @@ use crate::i18n::{category_name, fill, Msg};
 use crate::model::report::Report;
 use crate::model::{Category, Lang, Team};
 use crate::ui::report::bars::{Bar, BarChart, BarRow};
+use crate::ui::report::counts::{count, Counted};
 use crate::ui::report::timeline::{phase_sentence, Timeline};
 use crate::ui::report::wheel::{category_sentence, Wheel};
 use crate::ui::widgets::palette::category_fill;
@@ -31,10 +32,6 @@ fn Figure(
             </ul>
         </figure>
     }
-}
-
-fn count(n: u32, unit: Msg, lang: Lang) -> String {
-    format!("{n} {}", unit.get(lang).to_lowercase())
 }
 
 #[component]
@@ -67,7 +64,7 @@ pub fn Figures(figures: Report, teams: Vec<Team>, lang: Lang) -> impl IntoView {
             bars: vec![
                 Bar {
                     value: f.cards,
-                    text: count(f.cards, Msg::ReportCards, lang),
+                    text: count(f.cards, Counted::Cards, lang),
                     class: "cards",
                     fill: None,
                 },
@@ -75,8 +72,8 @@ pub fn Figures(figures: Report, teams: Vec<Team>, lang: Lang) -> impl IntoView {
                     value: f.ideas,
                     text: format!(
                         "{} · {}",
-                        count(f.ideas, Msg::ReportIdeas, lang),
-                        count(f.wedges.len() as u32, Msg::ReportWedges, lang)
+                        count(f.ideas, Counted::Ideas, lang),
+                        count(f.wedges.len() as u32, Counted::Pieces, lang)
                     ),
                     class: "ideas",
                     fill: None,
@@ -93,9 +90,12 @@ pub fn Figures(figures: Report, teams: Vec<Team>, lang: Lang) -> impl IntoView {
                 Msg::ReportTeamAlt.get(lang),
                 &[
                     ("team", &team.name),
-                    ("cards", &f.cards.to_string()),
-                    ("ideas", &f.ideas.to_string()),
-                    ("wedges", &f.wedges.len().to_string()),
+                    ("cards", &count(f.cards, Counted::Cards, lang)),
+                    ("ideas", &count(f.ideas, Counted::Ideas, lang)),
+                    (
+                        "wedges",
+                        &count(f.wedges.len() as u32, Counted::Pieces, lang),
+                    ),
                 ],
             )
         })
@@ -116,7 +116,10 @@ pub fn Figures(figures: Report, teams: Vec<Team>, lang: Lang) -> impl IntoView {
         .map(|(name, n)| {
             fill(
                 Msg::ReportCategoryAlt.get(lang),
-                &[("category", name), ("ideas", &n.to_string())],
+                &[
+                    ("category", name),
+                    ("ideas", &count(*n, Counted::Ideas, lang)),
+                ],
             )
         })
         .collect();
@@ -132,7 +135,7 @@ pub fn Figures(figures: Report, teams: Vec<Team>, lang: Lang) -> impl IntoView {
             label,
             bars: vec![Bar {
                 value: n,
-                text: count(n, Msg::ReportIdeas, lang),
+                text: count(n, Counted::Ideas, lang),
                 class: "category",
                 fill,
             }],
@@ -150,7 +153,10 @@ pub fn Figures(figures: Report, teams: Vec<Team>, lang: Lang) -> impl IntoView {
         .map(|v| {
             let mut sentence = fill(
                 Msg::ReportVoteAlt.get(lang),
-                &[("idea", &v.text), ("votes", &v.votes.to_string())],
+                &[
+                    ("idea", &v.text),
+                    ("votes", &count(v.votes, Counted::Votes, lang)),
+                ],
             );
             if let Some(n) = v.activity {
                 sentence += &format!(
@@ -169,7 +175,7 @@ pub fn Figures(figures: Report, teams: Vec<Team>, lang: Lang) -> impl IntoView {
         .iter()
         .take(VOTES_SHOWN)
         .map(|v| {
-            let mut text = count(v.votes, Msg::ReportVotes, lang);
+            let mut text = count(v.votes, Counted::Votes, lang);
             if let Some(n) = v.activity {
                 text += &format!(
                     " · {}",

@@ -4,6 +4,7 @@
 //! a copy of the game and never changes it; it prints on A4 without the app around it.
 
 pub mod bars;
+pub mod counts;
 pub mod downloads;
 pub mod figures;
 pub mod timeline;

@@ -10,7 +10,7 @@ use crate::model::Lang;
 use crate::ui::widgets::svg_number::Tenths;
 
 const WIDTH: f64 = 640.0;
-const LABEL_WIDTH: f64 = 150.0;
+const LABEL_WIDTH: f64 = 190.0;
 const ROOM: f64 = 130.0;
 const ROW: f64 = 40.0;
 

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::i18n::{category_name, fill, Msg};
 use crate::model::report::CategoryFigures;
 use crate::model::{Lang, Team};
+use crate::ui::report::counts::{count, Counted};
 use crate::ui::widgets::icons::category_icon;
 use crate::ui::widgets::palette::{category_fill, category_ink};
 use crate::ui::widgets::svg_number::Tenths;
@@ -62,9 +63,9 @@ pub fn category_sentence(figures: &CategoryFigures, teams: &[Team], lang: Lang) 
         Msg::ReportWheelAlt.get(lang),
         &[
             ("category", category_name(figures.category, lang)),
-            ("cards", &figures.cards.to_string()),
+            ("cards", &count(figures.cards, Counted::Cards, lang)),
             ("teams", &who),
-            ("ideas", &figures.ideas.to_string()),
+            ("ideas", &count(figures.ideas, Counted::Ideas, lang)),
             ("wedges", &figures.wedges.to_string()),
         ],
     )
@@ -94,18 +95,15 @@ pub fn Wheel(categories: Vec<CategoryFigures>, teams: Vec<Team>, lang: Lang) -> 
             let above = middle.sin() < -0.5;
             let line = |n: f64| Tenths(ly.0 + if above { n - 36.0 } else { n + 8.0 }).to_string();
             let numbers = format!(
-                "{} {} · {} {}",
-                figures.cards,
-                Msg::ReportCards.get(lang).to_lowercase(),
-                figures.ideas,
-                Msg::ReportIdeas.get(lang).to_lowercase()
+                "{} · {}",
+                count(figures.cards, Counted::Cards, lang),
+                count(figures.ideas, Counted::Ideas, lang)
             );
-            let who = format!(
-                "{} · {} {}",
-                letters(&teams, &figures.teams),
-                figures.wedges,
-                Msg::ReportWedges.get(lang).to_lowercase()
-            );
+            let pieces = count(figures.wedges, Counted::Pieces, lang);
+            let who = match letters(&teams, &figures.teams) {
+                none if none.is_empty() => pieces,
+                letters => format!("{letters} · {pieces}"),
+            };
             view! {
                 <g class="wheel-sector" data-category=c.key()>
                     <path class="sector-room" d=sector(INNER, OUTER, from, to)/>
