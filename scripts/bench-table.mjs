@@ -12,7 +12,7 @@ const rows = [];
 const bar = (what, value, shown, limit, limitShown, atMost = true) =>
   rows.push([what, shown, limitShown, value === undefined ? 'not measured' : (atMost ? value <= limit : value >= limit) ? 'ok' : 'MISSED']);
 
-const { sizes, load, actions, lighthouse } = figures;
+const { sizes, load, actions, lighthouse, report } = figures;
 if (sizes) {
   bar('wasm, gzip', sizes.wasmGzip, kb(sizes.wasmGzip), 380_000, '≤ 380 KB');
   bar(`first visit (${sizes.firstVisitFiles} files), gzip`, sizes.firstVisitGzip, kb(sizes.firstVisitGzip), 430_000, '≤ 430 KB');
@@ -29,6 +29,10 @@ if (load) {
   rows.push(['load → start screen, network (median)', ms(load.startNetwork), '', 'info']);
   rows.push(['load → board, network (median)', ms(load.boardNetwork), '', 'info']);
   rows.push(['load → board, offline cache (median)', ms(load.boardCache), '', 'info']);
+}
+if (report) {
+  rows.push(['session report, click → DOM (median / p95)', `${ms(report.open50)} / ${ms(report.open95)}`, '', 'info']);
+  rows.push([`replay step of ${report.steps}, click → DOM (median / p95)`, `${ms(report.step50)} / ${ms(report.step95)}`, '', 'info']);
 }
 if (lighthouse) {
   bar('Lighthouse performance', lighthouse.performance, String(lighthouse.performance), 90, '≥ 90', false);

@@ -39,14 +39,22 @@ fn the_table_lists_every_message_once() {
     }
     // The Danish and English columns are not copies of each other (a forgotten
     // translation), apart from words that are the same in both languages: the name,
-    // and "Deadline" and "Tablet", which Danish workplaces say too.
+    // "Deadline" and "Tablet", which Danish workplaces say too, and the replay's "Pause"
+    // and "Normal" (speed).
     let same: Vec<&Msg> = Msg::ALL
         .iter()
         .filter(|m| m.get(Lang::Da) == m.get(Lang::En))
         .collect();
     assert_eq!(
         same,
-        vec![&Msg::AppTitle, &Msg::DeadlineShort, &Msg::TabletBadge]
+        vec![
+            &Msg::AppTitle,
+            &Msg::DeadlineShort,
+            &Msg::TabletBadge,
+            &Msg::ReplayPause,
+            &Msg::ReplayNormal,
+            &Msg::CalendarDeadline,
+        ]
     );
 }
 

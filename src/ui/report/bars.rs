@@ -27,7 +27,8 @@ pub struct BarRow {
     pub strong: bool,
 }
 
-const WIDTH: f64 = 640.0;
+/// Narrow enough that the text stays readable when two charts share a printed row.
+const WIDTH: f64 = 480.0;
 const BAR_HEIGHT: f64 = 16.0;
 const ROW_GAP: f64 = 12.0;
 /// About how wide a character of the charts' 14 px text is (bold labels a little more):
@@ -35,7 +36,7 @@ const ROW_GAP: f64 = 12.0;
 const LABEL_CHAR: f64 = 8.0;
 const TEXT_CHAR: f64 = 7.4;
 /// The longest label kept whole; longer ones end in an ellipsis.
-const LABEL_CHARS: usize = 24;
+const LABEL_CHARS: usize = 20;
 
 /// A label that fits its column: long idea texts are cut with an ellipsis (the whole
 /// text is in the text alternative and the lists below).

@@ -13,15 +13,15 @@ pub enum Counted {
 }
 
 pub fn count(n: u32, what: Counted, lang: Lang) -> String {
-    let (one, many) = match what {
-        Counted::Cards => (Msg::ReportOneCard, Msg::ReportManyCards),
-        Counted::Ideas => (Msg::ReportOneIdea, Msg::ReportManyIdeas),
-        Counted::Pieces => (Msg::ReportOnePiece, Msg::ReportManyPieces),
-        Counted::Votes => (Msg::ReportOneVote, Msg::ReportManyVotes),
-    };
-    if n == 1 {
-        one.get(lang).to_string()
-    } else {
-        fill(many.get(lang), &[("n", &n.to_string())])
+    let n_text = n.to_string();
+    match (what, n == 1) {
+        (Counted::Cards, true) => Msg::ReportOneCard.get(lang).to_string(),
+        (Counted::Cards, false) => fill(Msg::ReportManyCards.get(lang), &[("n", &n_text)]),
+        (Counted::Ideas, true) => Msg::ReportOneIdea.get(lang).to_string(),
+        (Counted::Ideas, false) => fill(Msg::ReportManyIdeas.get(lang), &[("n", &n_text)]),
+        (Counted::Pieces, true) => Msg::ReportOnePiece.get(lang).to_string(),
+        (Counted::Pieces, false) => fill(Msg::ReportManyPieces.get(lang), &[("n", &n_text)]),
+        (Counted::Votes, true) => Msg::ReportOneVote.get(lang).to_string(),
+        (Counted::Votes, false) => fill(Msg::ReportManyVotes.get(lang), &[("n", &n_text)]),
     }
 }

@@ -179,10 +179,7 @@ pub fn Figures(figures: Report, teams: Vec<Team>, lang: Lang) -> impl IntoView {
             if let Some(n) = v.activity {
                 text += &format!(
                     " · {}",
-                    fill(
-                        Msg::ReportBecameActivity.get(lang),
-                        &[("n", &n.to_string())]
-                    )
+                    fill(Msg::ReportActivityMark.get(lang), &[("n", &n.to_string())])
                 );
             }
             BarRow {

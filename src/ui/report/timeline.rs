@@ -9,9 +9,10 @@ use crate::model::report::PhaseTime;
 use crate::model::Lang;
 use crate::ui::widgets::svg_number::Tenths;
 
-const WIDTH: f64 = 640.0;
-const LABEL_WIDTH: f64 = 190.0;
-const ROOM: f64 = 130.0;
+/// As the bar charts: readable two to a printed row.
+const WIDTH: f64 = 480.0;
+const LABEL_WIDTH: f64 = 165.0;
+const ROOM: f64 = 105.0;
 const ROW: f64 = 40.0;
 
 fn minutes(ms: u64) -> u64 {
@@ -22,14 +23,12 @@ fn minutes(ms: u64) -> u64 {
 pub fn over_text(phase: &PhaseTime, lang: Lang) -> Option<String> {
     let over = phase.over_ms()?;
     let n = (over.unsigned_abs() + 30_000) / 60_000;
-    (n > 0).then(|| {
-        let msg = if over > 0 {
-            Msg::ReportOver
-        } else {
-            Msg::ReportUnder
-        };
-        fill(msg.get(lang), &[("n", &n.to_string())])
-    })
+    let n_text = n.to_string();
+    match (n > 0, over > 0) {
+        (false, _) => None,
+        (true, true) => Some(fill(Msg::ReportOver.get(lang), &[("n", &n_text)])),
+        (true, false) => Some(fill(Msg::ReportUnder.get(lang), &[("n", &n_text)])),
+    }
 }
 
 /// The sentence a screen reader gets for one phase.

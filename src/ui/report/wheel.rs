@@ -18,7 +18,7 @@ use crate::ui::widgets::svg_number::Tenths;
 const CX: f64 = 320.0;
 const CY: f64 = 250.0;
 const INNER: f64 = 46.0;
-const OUTER: f64 = 160.0;
+const OUTER: f64 = 150.0;
 
 fn point(radius: f64, angle: f64) -> (Tenths, Tenths) {
     (
@@ -93,7 +93,7 @@ pub fn Wheel(categories: Vec<CategoryFigures>, teams: Vec<Team>, lang: Lang) -> 
                 "middle"
             };
             let above = middle.sin() < -0.5;
-            let line = |n: f64| Tenths(ly.0 + if above { n - 36.0 } else { n + 8.0 }).to_string();
+            let line = |n: f64| Tenths(ly.0 + if above { n - 40.0 } else { n + 8.0 }).to_string();
             let numbers = format!(
                 "{} · {}",
                 count(figures.cards, Counted::Cards, lang),
@@ -116,10 +116,10 @@ pub fn Wheel(categories: Vec<CategoryFigures>, teams: Vec<Team>, lang: Lang) -> 
                     <text class="wheel-name" x=lx.to_string() y=line(0.0) text-anchor=anchor>
                         {category_name(c, lang)}
                     </text>
-                    <text class="wheel-numbers" x=lx.to_string() y=line(16.0) text-anchor=anchor>
+                    <text class="wheel-numbers" x=lx.to_string() y=line(18.0) text-anchor=anchor>
                         {numbers}
                     </text>
-                    <text class="wheel-numbers" x=lx.to_string() y=line(31.0) text-anchor=anchor>
+                    <text class="wheel-numbers" x=lx.to_string() y=line(35.0) text-anchor=anchor>
                         {who}
                     </text>
                 </g>
