@@ -1656,6 +1656,10 @@ messages! {
         "… and {n} more ideas with fewer votes.",
     ),
     ReportActivities => ("De tre aktiviteter", "The three activities"),
+    ReportNoActivities => (
+        "Handleplanen er ikke lavet endnu.",
+        "The action plan has not been made yet.",
+    ),
     ReportTalked => ("Kortene I talte om – og idéerne de gav", "The cards you talked about – and the ideas they gave"),
     ReportNoCards => ("Ingen kort blev talt igennem.", "No cards were talked through."),
     ReportNoIdeasFromCard => ("Ingen idéer skrevet ned.", "No ideas written down."),

@@ -130,6 +130,7 @@ fn ReportBody(session: Session, lang: Lang) -> impl IntoView {
         <Figures figures=figures teams=session.teams.clone() lang/>
         <section class="report-activities">
             <h3>{Msg::ReportActivities.get(lang)}</h3>
+            {activities.is_empty().then(|| view! { <p>{Msg::ReportNoActivities.get(lang)}</p> })}
             <ol>
                 {activities.into_iter().map(|a| view! {
                     <li>
