@@ -72,7 +72,13 @@ for (const lang of ['da', 'en']) {
     await page.locator('.all-sessions').click();
     await page.waitForSelector('.session-row');
     await check('saved games');
-    await page.locator('.session-actions button').nth(1).click();
+    // The report of the game just played, in this language.
+    await page.locator('.session-actions .report-open').click();
+    await page.locator('.report-talked').waitFor();
+    await check('report');
+    await page.locator('.report-close').click();
+    await page.waitForSelector('.session-row');
+    await page.locator('.session-actions .rename').click();
     await page.locator('.rename-form').waitFor();
     await check('rename a game');
     await page.keyboard.press('Escape');
