@@ -296,3 +296,84 @@ fn a_message_names_its_build_and_a_bad_build_name_is_refused() {
         assert_eq!(build_named_in(page), None, "{page}");
     }
 }
+
+/// A step of a replay of a played game, as the facilitator's window sends it.
+fn replay_step() -> kernespillet::model::replay_shown::ReplayShown {
+    let mut session = new_session(3, 4);
+    for pick in 0..30 {
+        step(&mut session, pick);
+    }
+    let replayed = kernespillet::model::replay::replay(&session).unwrap();
+    let at = replayed.steps.len() / 2;
+    let frame = &replayed.steps[at].frame;
+    kernespillet::model::replay_shown::ReplayShown {
+        teams: session
+            .teams
+            .iter()
+            .enumerate()
+            .map(|(i, t)| kernespillet::model::Team {
+                position: frame.positions[i],
+                wedges: frame.wedges[i].clone(),
+                ..t.clone()
+            })
+            .collect(),
+        active_team: frame.active_team,
+        phase: replayed.steps[at].phase,
+        sentence: "Hold 2 slog 4.".into(),
+        card: Some("Hvad gør vi, når ingen ser det?".into()),
+        die: frame.die,
+        turns_played: frame.turns_played,
+        ideas: frame.ideas,
+        step: at,
+        steps: replayed.steps.len(),
+    }
+}
+
+#[test]
+fn a_replay_step_and_the_replays_end_arrive_as_sent() {
+    for shown in [Some(Box::new(replay_step())), None] {
+        let message = Message::new(
+            GAME,
+            CONTROL,
+            Body::Replay {
+                shown,
+                lang: Lang::En,
+            },
+        );
+        assert_eq!(Message::from_text(&message.to_text()), Ok(message));
+    }
+}
+
+#[test]
+fn a_replay_step_that_could_not_be_is_refused_with_its_reason() {
+    let breaks: [(
+        &str,
+        fn(&mut kernespillet::model::replay_shown::ReplayShown),
+    ); 5] = [
+        ("a die cannot show that", |s| s.die = Some(7)),
+        ("a step past the replay's end", |s| s.step = s.steps),
+        ("a piece stands off the board", |s| {
+            s.teams[0].position = kernespillet::model::FieldId(250)
+        }),
+        ("the active team does not exist", |s| s.active_team = 3),
+        ("a text longer than any step says", |s| {
+            s.sentence = "å".repeat(2001)
+        }),
+    ];
+    for (reason, break_it) in breaks {
+        let mut shown = replay_step();
+        break_it(&mut shown);
+        let message = Message::new(
+            GAME,
+            CONTROL,
+            Body::Replay {
+                shown: Some(Box::new(shown)),
+                lang: Lang::Da,
+            },
+        );
+        assert_eq!(
+            Message::from_text(&message.to_text()),
+            Err(Refused::ImpossibleView(reason))
+        );
+    }
+}

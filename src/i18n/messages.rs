@@ -1689,6 +1689,7 @@ messages! {
         "The clicker and the arrow keys step forward and back; space plays and pauses.",
     ),
     ReplayStart => ("Brikkerne står klar på startfelterne.", "The pieces stand ready on their start fields."),
+    ReplayCardDrawn => ("{team} trækker et kort:", "{team} draws a card:"),
     ReplayIdea => ("{team} skrev en idé: »{idea}«", "{team} wrote an idea: “{idea}”"),
     ReplayVote => (
         "Afstemningen: »{idea}« fik flest stemmer ({votes}).",

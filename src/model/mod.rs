@@ -23,6 +23,7 @@ pub mod notebook;
 pub mod persist;
 pub mod piles;
 pub mod replay;
+pub mod replay_shown;
 pub mod report;
 pub mod rng;
 pub mod room_view;

@@ -16,6 +16,7 @@ pub mod qr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::replay_shown::ReplayShown;
 use crate::model::saved::is_valid_id;
 use crate::model::{Lang, Refusal, RoomView, TeamMay, TeamRequest};
 
@@ -83,6 +84,12 @@ pub enum Body {
     Refused { seq: u64, reason: Refusal },
     /// The window is closing, or leaving the game.
     Bye,
+    /// The owner replays the game: the step the room sees, in the language it reads; none
+    /// when the replay closes and the room sees the game again.
+    Replay {
+        shown: Option<Box<ReplayShown>>,
+        lang: Lang,
+    },
 }
 
 /// The keys a projector's window hands to the game's owner. Fullscreen stays with the
@@ -181,6 +188,9 @@ impl Message {
                 }
             }
             Body::Join { device, .. } if !is_valid_id(device) => return Err(Refused::BadId),
+            Body::Replay {
+                shown: Some(shown), ..
+            } => shown.check().map_err(Refused::ImpossibleView)?,
             _ => {}
         }
         if let Body::TeamView {

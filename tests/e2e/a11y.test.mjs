@@ -2,30 +2,19 @@
 // and in English, including dialogs, the deck screen and the projector window.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  withBrowser, openPage, assertClean, setUpGame, startGame, drawCard, advancePhase, openProjector,
+  withBrowser, openPage, axeViolations, assertClean, setUpGame, startGame, drawCard, advancePhase, openProjector,
 } from './harness.mjs';
 
 const env = withBrowser();
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Run axe on the page as it is; return readable violations. */
-async function violations(page, screen) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  // The rules really ran on this screen (contrast, names, labels, target size, …).
-  assert.ok(result.passes.length >= 15, `${screen}: axe checked ${result.passes.length} rules`);
-  return result.violations.map(
-    (v) => `${screen}: ${v.id} (${v.impact}) – ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
-}
 
 for (const lang of ['da', 'en']) {
   test(`every screen passes axe in ${lang === 'da' ? 'Danish' : 'English'}`, async () => {
     const { requests, page } = await openPage(env);
     const found = [];
-    const check = async (screen) => found.push(...(await violations(page, `${lang} ${screen}`)));
+    const check = async (screen) => found.push(...(await axeViolations(page, `${lang} ${screen}`)));
     await page.waitForSelector('.setup');
     await check('setup');
     await page.getByRole('button', { name: 'Se, vælg og ret kortene' }).click();
@@ -100,7 +89,7 @@ test('the projector window passes axe', async () => {
   await drawCard(page);
   await projector.waitForSelector('.card-question');
   found.push(...(await violations(projector, 'projector: card')));
-  found.push(...(await violations(page, 'control with projector: card')));
+  found.push(...(await axeViolations(page, 'control with projector: card')));
   assert.deepEqual(found, [], found.join('\n'));
   assertClean({ requests }, env.server.origin);
 });

@@ -10,10 +10,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
   withBrowser, newContext, openPage, assertClean, setUpGame, storedSession, storedText, download,
   shots, waitForStored,
+  axeViolations,
 } from './harness.mjs';
 import { FRAME, greyFrame, frameFromRows, writeY4m, launchWithCamera } from './camera.mjs';
 
@@ -38,15 +38,7 @@ const IDEAS = [
   'Kvartalsvis evaluering af én indsats: virker den, eller skal den stoppes?',
 ];
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-async function axe(page, screen) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  assert.ok(result.passes.length >= 10, `${screen}: axe checked ${result.passes.length} rules`);
-  return result.violations.map(
-    (v) => `${screen}: ${v.id} – ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
-}
 
 /** Neither the page nor anything but the list of ideas scrolls. */
 async function scrolling(page) {
@@ -332,18 +324,18 @@ for (const lang of ['da', 'en']) {
       await page.getByRole('button', { name: 'English' }).click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
     }
-    found.push(...(await axe(page, `${lang} notebook`)));
+    found.push(...(await axeViolations(page, `${lang} notebook`)));
     for (const size of [TABLET, TABLET_LANDSCAPE]) {
       await page.setViewportSize(size);
       found.push(...(await scrolling(page)).map((s) => `${lang} notebook ${size.width}×${size.height}: ${s}`));
     }
     await page.setViewportSize(TABLET);
     await page.locator('.notebook-idea').nth(1).locator('.edit-notebook-idea').click();
-    found.push(...(await axe(page, `${lang} notebook, editing`)));
+    found.push(...(await axeViolations(page, `${lang} notebook, editing`)));
     await page.locator('.edit-idea button[type=button]').click();
     await page.locator('.show-codes').click();
     await page.waitForSelector('svg.qr-code');
-    found.push(...(await axe(page, `${lang} codes`)));
+    found.push(...(await axeViolations(page, `${lang} codes`)));
     for (const size of [TABLET, TABLET_LANDSCAPE]) {
       await page.setViewportSize(size);
       found.push(...(await scrolling(page)).map((s) => `${lang} codes ${size.width}×${size.height}: ${s}`));
@@ -371,7 +363,7 @@ for (const lang of ['da', 'en']) {
     await writeFile(path, '{"format":"kernespillet-notebook","version":7}');
     await desk.page.locator('.handover-file').setInputFiles(path);
     await waitForResults(desk.page, 1);
-    found.push(...(await axe(desk.page, `${lang} dialog`)));
+    found.push(...(await axeViolations(desk.page, `${lang} dialog`)));
     found.push(...(await scrolling(desk.page)).map((s) => `${lang} dialog 768×1024: ${s}`));
     if (lang === 'da') await desk.page.screenshot({ path: join(shots, 'handover-dialog-768x1024.png') });
     assert.deepEqual(found, []);

@@ -9,6 +9,7 @@ import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 
 export const root = resolve(fileURLToPath(import.meta.url), '../../..');
 export const dist = join(root, 'dist');
@@ -425,4 +426,18 @@ export async function openProjector(page, viewport) {
   if (viewport) await projector.setViewportSize(viewport);
   await projector.waitForSelector('.phase-name');
   return projector;
+}
+
+/** The WCAG 2.2 A/AA rules every screen is checked against. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Run axe-core on the page as it is and return what it finds, one readable line per rule
+ *  (with up to three of its elements), named after `screen`. At least `minPasses` rules
+ *  must have passed, so the check really ran on that screen. */
+export async function axeViolations(page, screen, { minPasses = 10 } = {}) {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  assert.ok(result.passes.length >= minPasses, `${screen}: axe checked ${result.passes.length} rules`);
+  return result.violations.map(
+    (v) => `${screen}: ${v.id} (${v.impact}) – ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
 }

@@ -9,20 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
   withBrowser, newContext, assertClean, storedSession, storedText, nextPhase, drawCard, download, shots,
-  sessionKey, root,
+  sessionKey, root, axeViolations, openProjector,
 } from './harness.mjs';
 
 const env = withBrowser();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-async function axeFinds(page, screen) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  assert.ok(result.passes.length >= 15, `${screen}: axe ran ${result.passes.length} rules`);
-  return result.violations.map((v) => `${screen}: ${v.id} – ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Print the page as Chromium prints it on A4 and read the PDF back with poppler. */
 async function printed(page, name) {
@@ -123,6 +116,9 @@ test('a short session ends with its report, printed, replayed to the saved board
   await page.getByText('Sessionen er afsluttet. Tak for i dag!').waitFor();
   const before = await storedText(page);
   const saved = JSON.parse(before);
+  // The room's screen: a projector window showing the game.
+  const projector = await openProjector(page, { width: 1920, height: 1080 });
+  await projector.locator('.phase-name', { hasText: 'Afslutning' }).waitFor();
 
   // The calendar from check-out: the follow-up and one entry per deadline.
   const ics = await download(page, () => page.locator('.checkout .export-ics').click());
@@ -162,7 +158,7 @@ test('a short session ends with its report, printed, replayed to the saved board
   assert.equal(sideways, false, 'no sideways scrolling on a tablet');
   await page.screenshot({ path: join(shots, 'report-768x1024.png'), fullPage: true });
   await page.setViewportSize({ width: 1920, height: 1080 });
-  const found = await axeFinds(page, 'report');
+  const found = await axeViolations(page, 'report');
 
   // On paper: A4, at most two pages, every activity there, no app around it.
   const pdf = await printed(page, 'report-a4.pdf');
@@ -174,23 +170,44 @@ test('a short session ends with its report, printed, replayed to the saved board
   await page.getByRole('button', { name: 'Genafspil spillet' }).click();
   await page.locator('.replay').waitFor();
   assert.match(await page.locator('.replay-sentence').innerText(), /Brikkerne står klar/);
-  found.push(...(await axeFinds(page, 'replay')));
+  // The projector shows the replay too, step for step.
+  await projector.locator('.projector-replay .replay-sentence', { hasText: 'Brikkerne står klar' }).waitFor();
+  found.push(...(await axeViolations(page, 'replay')));
+  found.push(...(await axeViolations(projector, 'replay on the projector')));
   await page.keyboard.press('PageDown');
-  assert.match(await page.locator('.replay-sentence').innerText(), /slog [1-6]\./);
+  const rolled = await page.locator('.replay-sentence').innerText();
+  assert.match(rolled, /slog [1-6]\./);
+  await projector.locator('.projector-replay .replay-sentence', { hasText: rolled }).waitFor();
   await page.keyboard.press('PageUp');
   assert.equal(await page.locator('.replay').getAttribute('data-step'), '0');
+  // The clicker pressed while the projector's window has the focus steps the replay.
+  await projector.keyboard.press('PageDown');
+  await page.locator('.replay[data-step="1"]').waitFor();
+  await page.keyboard.press('PageUp');
+  await page.locator('.replay[data-step="0"]').waitFor();
   await page.screenshot({ path: join(shots, 'replay-1920x1080.png') });
   await stepToTheEnd(page);
   assert.deepEqual(await replayedFields(page), saved.teams.map((t) => t.position));
+  const last = await page.locator('.replay-sentence').innerText();
+  await projector.locator('.projector-replay .replay-sentence', { hasText: last }).waitFor();
+  assert.deepEqual(await replayedFields(projector), saved.teams.map((t) => t.position));
   assert.match(await page.locator('.replay-sentence').innerText(), new RegExp(`Aktivitet 3: ${ACTIVITIES[2].what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   // A phase's mark jumps there.
   await page.locator('.replay-phase[data-phase="Play"]').click();
   assert.equal(await page.locator('.replay-phase[data-phase="Play"]').getAttribute('aria-pressed'), 'true');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  const moved = await page.locator('.replay-sentence').innerText();
+  await projector.locator('.projector-replay .replay-sentence', { hasText: moved }).waitFor();
+  await projector.screenshot({ path: join(shots, 'replay-projector-1920x1080.png') });
   await page.setViewportSize({ width: 768, height: 1024 });
   await page.screenshot({ path: join(shots, 'replay-768x1024.png') });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.keyboard.press('Escape');
   await page.locator('.replay').waitFor({ state: 'detached' });
+  // Closed, the projector shows the game again.
+  await projector.locator('.phase-name', { hasText: 'Afslutning' }).waitFor();
+  assert.equal(await projector.locator('.projector-replay').count(), 0);
   await page.getByRole('button', { name: 'Tilbage' }).click();
   await page.locator('.checkout').waitFor();
 

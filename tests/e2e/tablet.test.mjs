@@ -8,10 +8,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join as joinPath } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import {
   withBrowser, openPage, setUpGame, storedSession, waitForStored, nextPhase, waitForPhase, assertClean, shots,
   download,
+  axeViolations,
 } from './harness.mjs';
 
 const env = withBrowser();
@@ -63,10 +63,6 @@ function smallTargets(page) {
       .map(({ e, box }) => `${e.className} ${Math.round(box.width)}×${Math.round(box.height)}`));
 }
 
-async function axe(page, what) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], `axe on ${what}`);
-}
 
 /** Look at (and keep) the tablet at both sizes: axe in the page's language, no scrolling,
  *  finger-sized targets. */
@@ -79,11 +75,11 @@ async function checkScreen(tablet, name) {
     await tablet.screenshot({ path: joinPath(shots, `tablet-${name}-${viewport.width}x${viewport.height}.png`) });
   }
   await tablet.setViewportSize({ width: 768, height: 1024 });
-  await axe(tablet, `the tablet's ${name}`);
+  assert.deepEqual(await axeViolations(tablet, `the tablet's ${name}`), []);
   // And in English, by the tablet's own switch.
   await tablet.getByRole('button', { name: 'English' }).click();
   await tablet.waitForFunction(() => document.documentElement.lang === 'en');
-  await axe(tablet, `the tablet's ${name} in English`);
+  assert.deepEqual(await axeViolations(tablet, `the tablet's ${name} in English`), []);
   await tablet.getByRole('button', { name: 'Dansk' }).click();
   await tablet.waitForFunction(() => document.documentElement.lang === 'da');
 }
@@ -268,7 +264,7 @@ test('a tablet that loses the game offers the notebook, and its ballot reaches t
     await tablet.screenshot({ path: joinPath(shots, `tablet-notebook-ballot-${viewport.width}x${viewport.height}.png`) });
   }
   await tablet.setViewportSize({ width: 768, height: 1024 });
-  await axe(tablet, 'the notebook\'s ballot');
+  assert.deepEqual(await axeViolations(tablet, 'the notebook\'s ballot'), []);
   // A reload keeps it all.
   await tablet.reload();
   await tablet.waitForSelector('main.notebook.with-ballot');

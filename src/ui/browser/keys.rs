@@ -118,6 +118,9 @@ pub fn listen_for_keys(app: AppState, act: impl Fn(KeyCommand) + 'static) {
 
 /// Carry out a key sent by the projector window, unless a dialog here has the keyboard.
 pub fn run_forwarded(app: AppState, command: KeyCommand) {
+    if crate::ui::replay::step_open_replay(command) {
+        return;
+    }
     let closes_overview = command == KeyCommand::Shortcuts && app.shortcuts_open.get_untracked();
     if !dialog_open() || closes_overview {
         run_command(app, command);

@@ -3,20 +3,41 @@
 //! mark for each phase. The clicker steps it. It reads a copy of the game and never
 //! changes the saved one.
 
-mod step_text;
+mod shown;
+pub mod stage;
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::i18n::{category_name, fill, phase_name, Msg};
+use crate::i18n::{fill, phase_name, Msg};
 use crate::model::replay::{replay, Replay};
 use crate::model::Session;
-use crate::ui::play::board::still::StillBoard;
-use crate::ui::replay::step_text::step_sentence;
+use crate::ui::browser::keys::KeyCommand;
+use crate::ui::replay::shown::shown_at;
+use crate::ui::replay::stage::ReplayStage;
+use crate::ui::room::link::send_replay;
 use crate::ui::state::use_app;
-use crate::ui::widgets::die::Die;
 use crate::ui::widgets::modal::Modal;
+
+thread_local! {
+    /// The replay open in this window, for the keys the projector's window hands over.
+    static OPEN_REPLAY: std::cell::RefCell<Option<Callback<KeyCommand>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Step the replay open in this window with a step key (next, previous) pressed in the
+/// projector's window; whether a replay took it.
+pub fn step_open_replay(command: KeyCommand) -> bool {
+    if !matches!(command, KeyCommand::Next | KeyCommand::Previous) {
+        return false;
+    }
+    let open = OPEN_REPLAY.with(|open| *open.borrow());
+    if let Some(stepper) = open {
+        stepper.run(command);
+    }
+    open.is_some()
+}
 
 /// The speeds to choose from: milliseconds per step, with their names.
 const SPEEDS: [(u64, Msg); 3] = [
@@ -168,48 +189,32 @@ fn ReplayPlayer(session: Session, replayed: Replay) -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    let step = Memo::new(move |_| replayed.with_value(|r| r.steps[at.get()].clone()));
-    let positions = Signal::derive(move || step.with(|s| s.frame.positions.clone()));
-    let active = Signal::derive(move || step.with(|s| s.frame.active_team));
-    let lang = move || app.lang.get();
-    let sentence = move || {
-        let lang = lang();
-        step.with(|s| session.with_value(|session| step_sentence(session, s, lang)))
-    };
-    let card = move || {
-        let lang = lang();
-        step.with(|s| {
-            let id = s.frame.card.clone()?;
-            session.with_value(|session| {
-                let card = session.deck.card(&id)?;
-                Some(session.shown(card).text.get(lang).to_string())
-            })
-        })
-    };
-    let teams = session.with_value(|s| s.teams.clone());
-    let team_rows = teams
-        .iter()
-        .enumerate()
-        .map(|(index, team)| {
-            let name = team.name.clone();
-            let wedges = move || {
-                let lang = lang();
-                step.with(|s| {
-                    s.frame.wedges[index]
-                        .iter()
-                        .map(|c| category_name(*c, lang))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                })
-            };
-            view! {
-                <li class:active=move || active.get() == index>
-                    <strong>{name}</strong>
-                    <span class="replay-wedges">{wedges}</span>
-                </li>
-            }
-        })
-        .collect_view();
+    let step_phase = Memo::new(move |_| replayed.with_value(|r| r.steps[at.get()].phase));
+    let shown = Memo::new(move |_| {
+        let lang = app.lang.get();
+        let at = at.get();
+        replayed.with_value(|r| session.with_value(|s| shown_at(s, r, at, lang)))
+    });
+    // The projector showing this game shows the replay too, step by step, and the game
+    // again once the replay closes.
+    let game = session.with_value(|s| s.id.clone());
+    Effect::new({
+        let game = game.clone();
+        move |_| send_replay(app, &game, Some(shown.get()))
+    });
+    on_cleanup(move || send_replay(app, &game, None));
+    // A clicker key pressed in the projector's window steps the replay too.
+    let stepper = Callback::new(move |command: KeyCommand| {
+        playing.set(false);
+        if command == KeyCommand::Next {
+            forward();
+        } else {
+            back();
+        }
+    });
+    OPEN_REPLAY.with(|open| *open.borrow_mut() = Some(stepper));
+    on_cleanup(|| OPEN_REPLAY.with(|open| *open.borrow_mut() = None));
+
     let speed_options = SPEEDS
         .iter()
         .map(|(ms, name)| {
@@ -222,7 +227,7 @@ fn ReplayPlayer(session: Session, replayed: Replay) -> impl IntoView {
         .map(|(phase, first)| {
             view! {
                 <button class="secondary replay-phase" data-phase=format!("{phase:?}")
-                    aria-pressed=move || step.with(|s| (s.phase == phase).to_string())
+                    aria-pressed=move || (step_phase.get() == phase).to_string()
                     on:click=move |_| { playing.set(false); go(first); }>
                     {move || phase_name(phase, app.lang.get())}
                 </button>
@@ -240,21 +245,7 @@ fn ReplayPlayer(session: Session, replayed: Replay) -> impl IntoView {
     };
     view! {
         <div class="replay" data-step=move || at.get() data-last=last>
-            <div class="replay-board">
-                <StillBoard teams=teams.clone() positions active/>
-            </div>
-            <div class="replay-side">
-                <p class="replay-phase-name">{move || step.with(|s| phase_name(s.phase, lang()))}</p>
-                <p class="replay-sentence" aria-live="polite">{sentence}</p>
-                {move || step.with(|s| s.frame.die).map(|value| view! { <Die value/> })}
-                {move || card().map(|text| view! { <blockquote class="replay-card">{text}</blockquote> })}
-                <ul class="replay-teams">{team_rows}</ul>
-                <p class="replay-counts">
-                    {move || fill(app.t(Msg::ReplayTurns), &[("n", &step.with(|s| s.frame.turns_played).to_string())])}
-                    " · "
-                    {move || fill(app.t(Msg::ReplayIdeasSoFar), &[("n", &step.with(|s| s.frame.ideas).to_string())])}
-                </p>
-            </div>
+            <ReplayStage shown/>
             <div class="replay-controls">
                 <div class="replay-buttons">
                     <button class="secondary replay-back" on:click=move |_| { playing.set(false); back(); }

@@ -13,7 +13,6 @@ pub mod wheel;
 use leptos::prelude::*;
 
 use crate::i18n::{category_name, fill, long_date, Msg};
-use crate::model::export::final_core_task;
 use crate::model::report::report;
 use crate::model::{Lang, Session};
 use crate::ui::browser::clock::{format_date, now_ms};
@@ -94,18 +93,12 @@ fn ReportBody(session: Session, lang: Lang) -> impl IntoView {
             ("planned", &minutes(figures.planned_ms)),
         ],
     );
-    let start = session.core_task.trim().to_string();
-    let end = final_core_task(&session.core_task, &session.core_task_final).to_string();
-    let end = if session.core_task_final.trim().is_empty() {
-        Msg::ReportCoreMissing.get(lang).to_string()
-    } else {
-        end
+    let written = |text: &str| match text.trim() {
+        "" => Msg::ReportCoreMissing.get(lang).to_string(),
+        text => text.to_string(),
     };
-    let start = if start.is_empty() {
-        Msg::ReportCoreMissing.get(lang).to_string()
-    } else {
-        start
-    };
+    let start = written(&session.core_task);
+    let end = written(&session.core_task_final);
     let activities = session.plan.activities.clone();
     let talked = figures.talked.clone();
     let team_name = {

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::replay_shown::ReplayShown;
 use crate::model::RoomView;
 use crate::protocol::{Body, Message, RoomKey};
 use crate::ui::browser::keys::KeyCommand;
@@ -20,6 +21,7 @@ pub fn follow_game(
     app: AppState,
     game: Option<String>,
     received: RwSignal<Option<RoomView>>,
+    replaying: RwSignal<Option<ReplayShown>>,
 ) -> impl Fn(KeyCommand) + Copy + Send + Sync + 'static {
     let game = StoredValue::new(game);
     // The owner that sent the view shown, so a key steps that window only.
@@ -53,11 +55,17 @@ pub fn follow_game(
                 app.lang.set(lang);
                 app.blank.set(blank);
             }
+            Body::Replay { shown, lang } => {
+                owner.set_value(Some(message.from));
+                replaying.set(shown.map(|shown| *shown));
+                app.lang.set(lang);
+            }
             Body::Ready => send(Body::Hello, None),
             Body::Bye if owner.with_value(|o| o.as_ref() == Some(&message.from)) => {
                 // The facilitator left the game: wait for it, showing nothing of it.
                 owner.set_value(None);
                 received.set(None);
+                replaying.set(None);
                 app.blank.set(false);
             }
             // What tablets and their requests say is not for the projector.

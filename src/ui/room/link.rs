@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
+use crate::model::replay_shown::ReplayShown;
 use crate::protocol::{Body, Message, RoomKey};
 use crate::ui::browser::keys::{run_forwarded, KeyCommand};
 use crate::ui::browser::soon::Soon;
@@ -140,7 +141,11 @@ pub fn serve_room(app: AppState) {
             Body::Key { key } => run_forwarded(app, command_of(key)),
             Body::Join { team, device } => tablets::joined(app, &game, from, team, device),
             Body::Request { seq, request } => tablets::requested(app, &game, &from, seq, &request),
-            Body::Ready | Body::View { .. } | Body::TeamView { .. } | Body::Refused { .. } => {}
+            Body::Ready
+            | Body::View { .. }
+            | Body::TeamView { .. }
+            | Body::Refused { .. }
+            | Body::Replay { .. } => {}
         }
     });
     tablets::keep_tablets_in_step(app, move || served_game(app));
@@ -195,6 +200,19 @@ pub fn leave_game(app: AppState) {
     crate::ui::live::host::close_all();
     app.projector_open.set(false);
     app.blank.set(false);
+}
+
+/// The replay of this window's game, at one step (or closed: `None`), to the projector
+/// showing the game, while one is open.
+pub fn send_replay(app: AppState, game: &str, shown: Option<ReplayShown>) {
+    if !app.projector_open.get_untracked() || served_game(app).as_deref() != Some(game) {
+        return;
+    }
+    let body = Body::Replay {
+        shown: shown.map(Box::new),
+        lang: app.lang.get_untracked(),
+    };
+    post(Message::new(game, &this_window(), body));
 }
 
 fn command_of(key: RoomKey) -> KeyCommand {

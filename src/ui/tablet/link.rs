@@ -221,7 +221,9 @@ impl TabletLink {
             | Body::View { .. }
             | Body::Key { .. }
             | Body::Join { .. }
-            | Body::Request { .. } => {}
+            | Body::Request { .. }
+            // A replay is for the room's screen; a tablet keeps showing the game.
+            | Body::Replay { .. } => {}
         }
     }
 }

@@ -29,13 +29,16 @@ fn piece_places(positions: &[FieldId]) -> Vec<String> {
         .collect()
 }
 
+/// The board with `teams`' pieces where the teams stand; the pieces are those of the
+/// teams when it is drawn (the teams of one game), their places follow.
 #[component]
 pub fn StillBoard(
-    teams: Vec<Team>,
-    #[prop(into)] positions: Signal<Vec<FieldId>>,
+    #[prop(into)] teams: Signal<Vec<Team>>,
     #[prop(into)] active: Signal<usize>,
 ) -> impl IntoView {
     let app = use_app();
+    let positions =
+        Memo::new(move |_| teams.with(|t| t.iter().map(|t| t.position).collect::<Vec<_>>()));
     let places = Memo::new(move |_| positions.with(|p| piece_places(p)));
     let fields = board()
         .fields()
@@ -51,6 +54,7 @@ pub fn StillBoard(
         })
         .collect_view();
     let pieces = teams
+        .get_untracked()
         .into_iter()
         .enumerate()
         .map(|(index, team)| {
