@@ -6,6 +6,7 @@
 mod common;
 
 use common::{new_session, step};
+use kernespillet::model::replay_shown::ReplayShown;
 use kernespillet::model::{Lang, Refusal, TeamMay, TeamRequest};
 use kernespillet::protocol::{Body, Message, Refused, RoomKey, MAX_MESSAGE_BYTES};
 use proptest::prelude::*;
@@ -298,7 +299,7 @@ fn a_message_names_its_build_and_a_bad_build_name_is_refused() {
 }
 
 /// A step of a replay of a played game, as the facilitator's window sends it.
-fn replay_step() -> kernespillet::model::replay_shown::ReplayShown {
+fn replay_step() -> ReplayShown {
     let mut session = new_session(3, 4);
     for pick in 0..30 {
         step(&mut session, pick);
@@ -306,7 +307,7 @@ fn replay_step() -> kernespillet::model::replay_shown::ReplayShown {
     let replayed = kernespillet::model::replay::replay(&session).unwrap();
     let at = replayed.steps.len() / 2;
     let frame = &replayed.steps[at].frame;
-    kernespillet::model::replay_shown::ReplayShown {
+    ReplayShown {
         teams: session
             .teams
             .iter()
@@ -344,12 +345,12 @@ fn a_replay_step_and_the_replays_end_arrive_as_sent() {
     }
 }
 
+/// A change that makes a replay step impossible.
+type Breaks = fn(&mut ReplayShown);
+
 #[test]
 fn a_replay_step_that_could_not_be_is_refused_with_its_reason() {
-    let breaks: [(
-        &str,
-        fn(&mut kernespillet::model::replay_shown::ReplayShown),
-    ); 5] = [
+    let breaks: [(&str, Breaks); 5] = [
         ("a die cannot show that", |s| s.die = Some(7)),
         ("a step past the replay's end", |s| s.step = s.steps),
         ("a piece stands off the board", |s| {

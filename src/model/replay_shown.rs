@@ -6,8 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::agenda::Phase;
-use super::limits::{MAX_TEAMS, MIN_TEAMS};
-use super::session::board;
+use super::room_view::check_teams;
 use super::team::Team;
 
 /// The longest sentence or card text a shown step may carry.
@@ -37,19 +36,7 @@ pub struct ReplayShown {
 impl ReplayShown {
     /// Whether it could be a step of a game's replay.
     pub fn check(&self) -> Result<(), &'static str> {
-        if !(MIN_TEAMS..=MAX_TEAMS).contains(&self.teams.len()) {
-            return Err("too few or too many teams");
-        }
-        if self.active_team >= self.teams.len() {
-            return Err("the active team does not exist");
-        }
-        if self
-            .teams
-            .iter()
-            .any(|t| !board().contains(t.position) || !board().contains(t.start))
-        {
-            return Err("a piece stands off the board");
-        }
+        check_teams(&self.teams, self.active_team)?;
         if self.die.is_some_and(|d| !(1..=6).contains(&d)) {
             return Err("a die cannot show that");
         }

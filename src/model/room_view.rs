@@ -88,6 +88,24 @@ impl Session {
     }
 }
 
+/// Between two and six teams, the active one among them, every piece on the board:
+/// what any view of a game that the room is sent must show.
+pub fn check_teams(teams: &[Team], active_team: usize) -> Result<(), &'static str> {
+    if !(MIN_TEAMS..=MAX_TEAMS).contains(&teams.len()) {
+        return Err("too few or too many teams");
+    }
+    if active_team >= teams.len() {
+        return Err("the active team does not exist");
+    }
+    if teams
+        .iter()
+        .any(|t| !board().contains(t.position) || !board().contains(t.start))
+    {
+        return Err("a piece stands off the board");
+    }
+    Ok(())
+}
+
 impl RoomView {
     pub fn active(&self) -> Option<&Team> {
         self.teams.get(self.active_team)
@@ -141,19 +159,7 @@ impl RoomView {
         if !is_valid_id(&self.game_id) {
             return Err("the game's id is damaged");
         }
-        if !(MIN_TEAMS..=MAX_TEAMS).contains(&self.teams.len()) {
-            return Err("too few or too many teams");
-        }
-        if self.active_team >= self.teams.len() {
-            return Err("the active team does not exist");
-        }
-        if self
-            .teams
-            .iter()
-            .any(|t| !board().contains(t.position) || !board().contains(t.start))
-        {
-            return Err("a piece stands off the board");
-        }
+        check_teams(&self.teams, self.active_team)?;
         self.agenda.check()?;
         self.check_table()?;
         if self.ideas.ideas.iter().any(|i| i.team >= self.teams.len()) {
