@@ -11,8 +11,10 @@ use crate::ui::widgets::svg_number::Tenths;
 
 /// As the bar charts: readable two to a printed row.
 const WIDTH: f64 = 480.0;
-const LABEL_WIDTH: f64 = 165.0;
 const ROOM: f64 = 105.0;
+/// About how wide a character of a bold 14 px phase name is: the label column is as
+/// wide as the longest name needs (within bounds), so none is cut at the left.
+const LABEL_CHAR: f64 = 7.9;
 const ROW: f64 = 40.0;
 
 fn minutes(ms: u64) -> u64 {
@@ -56,7 +58,13 @@ pub fn Timeline(phases: Vec<PhaseTime>, lang: Lang) -> impl IntoView {
         .max()
         .unwrap_or(1)
         .max(1);
-    let scale = (WIDTH - LABEL_WIDTH - ROOM) / longest as f64;
+    let longest_name = shown
+        .iter()
+        .map(|p| phase_name(p.phase, lang).chars().count())
+        .max()
+        .unwrap_or(0);
+    let label_width = (12.0 + LABEL_CHAR * longest_name as f64).clamp(100.0, 230.0);
+    let scale = (WIDTH - label_width - ROOM) / longest as f64;
     let rows = shown
         .iter()
         .enumerate()
@@ -73,21 +81,21 @@ pub fn Timeline(phases: Vec<PhaseTime>, lang: Lang) -> impl IntoView {
             let end = planned.max(used.unwrap_or(0.0));
             view! {
                 <g class="phase-row" class:over=over>
-                    <text class="bar-label" x=Tenths(LABEL_WIDTH - 8.0).to_string()
+                    <text class="bar-label" x=Tenths(label_width - 8.0).to_string()
                         y=Tenths(top + 15.0).to_string() text-anchor="end">
                         {phase_name(phase.phase, lang)}
                     </text>
-                    <rect class="planned" x=Tenths(LABEL_WIDTH).to_string() y=Tenths(top + 2.0).to_string()
+                    <rect class="planned" x=Tenths(label_width).to_string() y=Tenths(top + 2.0).to_string()
                         width=Tenths(planned.max(1.5)).to_string() height="12"/>
                     {used.map(|length| view! {
-                        <rect class="used" x=Tenths(LABEL_WIDTH).to_string() y=Tenths(top + 17.0).to_string()
+                        <rect class="used" x=Tenths(label_width).to_string() y=Tenths(top + 17.0).to_string()
                             width=Tenths(length.max(1.5)).to_string() height="12"/>
                     })}
-                    <text class="bar-text" x=Tenths(LABEL_WIDTH + end + 6.0).to_string()
+                    <text class="bar-text" x=Tenths(label_width + end + 6.0).to_string()
                         y=Tenths(top + 27.0).to_string()>
                         {used_text}
                     </text>
-                    <text class="bar-note" x=Tenths(LABEL_WIDTH + end + 6.0).to_string()
+                    <text class="bar-note" x=Tenths(label_width + end + 6.0).to_string()
                         y=Tenths(top + 12.0).to_string()>
                         {note}
                     </text>
@@ -102,12 +110,12 @@ pub fn Timeline(phases: Vec<PhaseTime>, lang: Lang) -> impl IntoView {
             aria-hidden="true" focusable="false">
             {rows}
             <g class="legend">
-                <rect class="planned" x=Tenths(LABEL_WIDTH).to_string() y=Tenths(legend_y - 9.0).to_string() width="24" height="10"/>
-                <text class="bar-text" x=Tenths(LABEL_WIDTH + 30.0).to_string() y=Tenths(legend_y).to_string()>
+                <rect class="planned" x=Tenths(label_width).to_string() y=Tenths(legend_y - 9.0).to_string() width="24" height="10"/>
+                <text class="bar-text" x=Tenths(label_width + 30.0).to_string() y=Tenths(legend_y).to_string()>
                     {Msg::ReportPlanned.get(lang)}
                 </text>
-                <rect class="used" x=Tenths(LABEL_WIDTH + 130.0).to_string() y=Tenths(legend_y - 9.0).to_string() width="24" height="10"/>
-                <text class="bar-text" x=Tenths(LABEL_WIDTH + 160.0).to_string() y=Tenths(legend_y).to_string()>
+                <rect class="used" x=Tenths(label_width + 130.0).to_string() y=Tenths(legend_y - 9.0).to_string() width="24" height="10"/>
+                <text class="bar-text" x=Tenths(label_width + 160.0).to_string() y=Tenths(legend_y).to_string()>
                     {Msg::ReportUsed.get(lang)}
                 </text>
             </g>
