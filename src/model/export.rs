@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::agenda::Phase;
 use super::category::Category;
 use super::lang::Lang;
-use super::report::{report, Report};
+use super::report::{report, rounded_minutes, Report};
 use super::session::Session;
 
 /// The words of the export, in the chosen language.
@@ -89,7 +89,7 @@ fn table(out: &mut String, header: &[&str], rows: impl IntoIterator<Item = Vec<S
 
 fn report_markdown(session: &Session, report: &Report, labels: &ExportLabels) -> String {
     let words = &labels.report;
-    let minutes = |ms: u64| format!("{} {}", (ms + 30_000) / 60_000, words.minutes);
+    let minutes = |ms: u64| format!("{} {}", rounded_minutes(ms), words.minutes);
     let mut out = format!("\n## {}\n\n", words.time);
     table(
         &mut out,

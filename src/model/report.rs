@@ -10,6 +10,12 @@ use super::category::{Category, DeckKind};
 use super::deck::Card;
 use super::session::{Event, Session};
 
+/// `ms` in whole minutes, rounded to the nearest: how every figure of the report
+/// writes a time.
+pub fn rounded_minutes(ms: u64) -> u64 {
+    (ms + 30_000) / 60_000
+}
+
 /// A phase as planned and as it went.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PhaseTime {

@@ -14,21 +14,13 @@ fn step_sentence(session: &Session, step: &Step, lang: Lang) -> String {
             Msg::ReplayCardDrawn.get(lang),
             &[("team", team_name(*team))],
         ),
-        StepKind::Event(event) => {
-            let card = step
-                .frame
-                .card
-                .as_deref()
-                .and_then(|id| session.deck.card(id))
-                .map(|card| session.shown(card));
-            event_sentence(
-                event,
-                &session.teams,
-                card.as_ref(),
-                team_name(step.frame.active_team),
-                lang,
-            )
-        }
+        StepKind::Event(event) => event_sentence(
+            event,
+            &session.teams,
+            None,
+            team_name(step.frame.active_team),
+            lang,
+        ),
         StepKind::Idea(id) => session
             .ideas
             .get(*id)

@@ -12,8 +12,8 @@ pub mod wheel;
 
 use leptos::prelude::*;
 
-use crate::i18n::{category_name, fill, long_date, Msg};
-use crate::model::report::report;
+use crate::i18n::{category_name, fill, long_date, session_title, Msg};
+use crate::model::report::{report, rounded_minutes};
 use crate::model::{Lang, Session};
 use crate::ui::browser::clock::{format_date, now_ms};
 use crate::ui::replay::ReplayDialog;
@@ -66,18 +66,10 @@ pub fn ReportPage(session: Session, #[prop(into)] on_close: Callback<()>) -> imp
     }
 }
 
-/// Minutes, rounded, for the subtitle.
-fn minutes(ms: u64) -> String {
-    ((ms + 30_000) / 60_000).to_string()
-}
-
 #[component]
 fn ReportBody(session: Session, lang: Lang) -> impl IntoView {
     let figures = report(&session, now_ms());
-    let title = session.summary().title().map_or_else(
-        || Msg::UntitledSession.get(lang).to_string(),
-        str::to_string,
-    );
+    let title = session_title(&session.summary(), lang);
     let teams = session
         .teams
         .iter()
@@ -89,8 +81,8 @@ fn ReportBody(session: Session, lang: Lang) -> impl IntoView {
         &[
             ("teams", &teams),
             ("date", &format_date(session.created_at_ms, lang)),
-            ("used", &minutes(figures.played_ms)),
-            ("planned", &minutes(figures.planned_ms)),
+            ("used", &rounded_minutes(figures.played_ms).to_string()),
+            ("planned", &rounded_minutes(figures.planned_ms).to_string()),
         ],
     );
     let written = |text: &str| match text.trim() {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, phase_name, Msg};
-use crate::model::report::PhaseTime;
+use crate::model::report::{rounded_minutes, PhaseTime};
 use crate::model::Lang;
 use crate::ui::widgets::svg_number::Tenths;
 
@@ -17,14 +17,10 @@ const ROOM: f64 = 105.0;
 const LABEL_CHAR: f64 = 7.9;
 const ROW: f64 = 40.0;
 
-fn minutes(ms: u64) -> u64 {
-    (ms + 30_000) / 60_000
-}
-
 /// "4 min. over", "2 min. under" or nothing, for a phase that ran.
 pub fn over_text(phase: &PhaseTime, lang: Lang) -> Option<String> {
     let over = phase.over_ms()?;
-    let n = (over.unsigned_abs() + 30_000) / 60_000;
+    let n = rounded_minutes(over.unsigned_abs());
     let n_text = n.to_string();
     match (n > 0, over > 0) {
         (false, _) => None,
@@ -37,13 +33,13 @@ pub fn over_text(phase: &PhaseTime, lang: Lang) -> Option<String> {
 pub fn phase_sentence(phase: &PhaseTime, lang: Lang) -> String {
     let used = phase.actual_ms.map_or_else(
         || Msg::ReportNotReached.get(lang).to_string(),
-        |ms| minutes(ms).to_string(),
+        |ms| rounded_minutes(ms).to_string(),
     );
     fill(
         Msg::ReportTimeAlt.get(lang),
         &[
             ("phase", phase_name(phase.phase, lang)),
-            ("planned", &minutes(phase.planned_ms).to_string()),
+            ("planned", &rounded_minutes(phase.planned_ms).to_string()),
             ("used", &used),
         ],
     )
@@ -76,7 +72,7 @@ pub fn Timeline(phases: Vec<PhaseTime>, lang: Lang) -> impl IntoView {
             let note = over_text(phase, lang).unwrap_or_default();
             let used_text = phase.actual_ms.map_or_else(
                 || Msg::ReportNotReached.get(lang).to_string(),
-                |ms| format!("{} {}", minutes(ms), Msg::ReportMinutes.get(lang)),
+                |ms| format!("{} {}", rounded_minutes(ms), Msg::ReportMinutes.get(lang)),
             );
             let end = planned.max(used.unwrap_or(0.0));
             view! {
