@@ -22,6 +22,7 @@ pub mod moves;
 pub mod notebook;
 pub mod persist;
 pub mod piles;
+pub mod print;
 pub mod replay;
 pub mod replay_shown;
 pub mod report;
