@@ -18,6 +18,21 @@ pub const CARD_COLUMNS: usize = 4;
 /// Cards down a landscape A4 sheet.
 pub const CARD_ROWS: usize = 2;
 pub const CARDS_PER_SHEET: usize = CARD_COLUMNS * CARD_ROWS;
+/// The common game-card size.
+pub const CARD_WIDTH_MM: f64 = 63.0;
+pub const CARD_HEIGHT_MM: f64 = 88.0;
+/// A landscape A4 sheet.
+pub const CARD_SHEET_WIDTH_MM: f64 = 297.0;
+pub const CARD_SHEET_HEIGHT_MM: f64 = 210.0;
+
+/// Where the grid of cards starts on its sheet: centred, the margins left for the cut
+/// marks (22.5 mm at the sides, 17 mm at top and bottom).
+pub fn card_grid_origin() -> (f64, f64) {
+    (
+        (CARD_SHEET_WIDTH_MM - CARD_COLUMNS as f64 * CARD_WIDTH_MM) / 2.0,
+        (CARD_SHEET_HEIGHT_MM - CARD_ROWS as f64 * CARD_HEIGHT_MM) / 2.0,
+    )
+}
 
 /// The size a card's question is set in on paper, largest first: a short question is
 /// read across the table, a long one shrinks until it fits — but never below the last.
@@ -48,6 +63,17 @@ impl TextSize {
             TextSize::Smallest => 340,
         }
     }
+
+    /// The longest word that fits one line of the card at this size, so that no word
+    /// is broken in the middle ("samarbejdspartnere" has 18 letters).
+    pub fn max_word_chars(self) -> usize {
+        match self {
+            TextSize::Large => 18,
+            TextSize::Medium => 21,
+            TextSize::Small => 25,
+            TextSize::Smallest => 29,
+        }
+    }
 }
 
 /// A line break takes a line's room, whatever is on the line.
@@ -59,13 +85,22 @@ pub fn text_weight(text: &str) -> usize {
     text.chars().filter(|c| *c != '\n').count() + breaks * LINE_BREAK_WEIGHT
 }
 
+/// The characters of the longest word of `text`.
+pub fn longest_word(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|word| word.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
 /// The largest size at which `text` fits a printed card; `None` if it does not fit even
 /// at the smallest, and the deck check warns about it.
 pub fn text_size(text: &str) -> Option<TextSize> {
     let weight = text_weight(text);
+    let word = longest_word(text);
     TextSize::ALL
         .into_iter()
-        .find(|size| weight <= size.max_weight())
+        .find(|size| weight <= size.max_weight() && word <= size.max_word_chars())
 }
 
 /// Which cards to print: those ticked for the game, or the whole deck.

@@ -9,6 +9,7 @@ use crate::ui::browser::persistence::ask_to_keep_storage;
 use crate::ui::decks::DeckScreen;
 use crate::ui::notebook::{notebook_address, NotebookApp};
 use crate::ui::play::PlayScreen;
+use crate::ui::print::PrintScreen;
 use crate::ui::room::link::{opened_as, serve_room, OpenedAs};
 use crate::ui::room::other_build::OtherBuildNotice;
 use crate::ui::room::other_version::OtherVersionNotice;
@@ -65,6 +66,7 @@ pub fn App() -> impl IntoView {
                 Screen::Start => view! { <StartScreen/> }.into_any(),
                 Screen::Decks => view! { <DeckScreen/> }.into_any(),
                 Screen::Setup => view! { <SetupScreen/> }.into_any(),
+                Screen::Print { from } => view! { <PrintScreen from/> }.into_any(),
             }
         }
     };

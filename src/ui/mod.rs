@@ -14,6 +14,7 @@ mod handover;
 mod live;
 mod notebook;
 mod play;
+mod print;
 mod replay;
 mod report;
 mod room;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{form_name, Msg};
+use crate::model::print::text_size;
 use crate::model::shown_card::card_for;
 use crate::model::Card;
 
@@ -82,6 +83,10 @@ pub fn CardRow(card: Card, cards: Memo<Vec<Card>>, editable: Memo<bool>) -> impl
                     {move || text().get(app.lang.get()).to_string()}
                 </span>
                 <span class="card-row-form">{move || form_name(form, app.lang.get())}</span>
+                // The deck check for paper: this question would be cut off on a printed card.
+                <Show when=move || text_size(text().get(app.lang.get())).is_none()>
+                    <span class="card-row-warning">{app.tr(Msg::PrintCardTooLongNote)}</span>
+                </Show>
             </label>
             <div class="card-row-actions">
                 <button class="secondary small preview" on:click=move |_| screen.previewing.set(Some(shown.get_untracked()))>

@@ -21,7 +21,7 @@ use crate::ui::decks::card_list::{CardList, KindTabs};
 use crate::ui::decks::card_preview::CardPreview;
 use crate::ui::decks::chooser::DeckChooser;
 use crate::ui::decks::screen_state::DeckScreenState;
-use crate::ui::state::{use_app, Screen};
+use crate::ui::state::{use_app, PrintFrom, Screen};
 use crate::ui::widgets::confirm_dialog::ConfirmDialog;
 use crate::ui::widgets::problem_list::ProblemList;
 
@@ -50,6 +50,9 @@ pub fn DeckScreen() -> impl IntoView {
                     "← " {app.tr(Msg::BackToSetup)}
                 </button>
                 <h2 tabindex="-1">{app.tr(Msg::DeckHeading)}</h2>
+                <button class="secondary open-print" on:click=move |_| app.screen.set(Screen::Print { from: PrintFrom::Decks })>
+                    {app.tr(Msg::PrintGame)}
+                </button>
             </div>
             <p class="lead">{app.tr(Msg::DecksIntro)}</p>
             <div class="decks-top">

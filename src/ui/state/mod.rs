@@ -26,6 +26,26 @@ pub enum Screen {
     Start,
     Setup,
     Decks,
+    /// The print-and-play sheets; back goes to the screen they were opened from.
+    Print {
+        from: PrintFrom,
+    },
+}
+
+/// The screens the print view is opened from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintFrom {
+    Setup,
+    Decks,
+}
+
+impl PrintFrom {
+    pub fn screen(self) -> Screen {
+        match self {
+            PrintFrom::Setup => Screen::Setup,
+            PrintFrom::Decks => Screen::Decks,
+        }
+    }
 }
 
 /// Shared through context; every field is a signal, so the struct is `Copy`.

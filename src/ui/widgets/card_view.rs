@@ -7,18 +7,26 @@ use crate::model::{Card, DeckKind, LocalText};
 
 use crate::ui::state::use_app;
 use crate::ui::widgets::icons::{breather_icon, category_icon, shortcut_icon, start_icon};
-use crate::ui::widgets::palette::{category_fill, category_ink};
+use crate::ui::widgets::palette::{category_fill, category_ink, INK_DARK};
 
 /// A question longer than this is set smaller on a tablet standing up.
 const LONG_QUESTION_CHARS: usize = 170;
 
 /// The band colour and icon of a card's kind.
-fn kind_badge(kind: DeckKind) -> (&'static str, AnyView) {
+pub fn kind_badge(kind: DeckKind) -> (&'static str, AnyView) {
     match kind {
         DeckKind::Category(c) => (category_fill(c), category_icon(c, category_ink(c))),
         DeckKind::Stolthed => ("#F0E442", breather_icon().into_any()),
         DeckKind::Handling => ("#ffffff", shortcut_icon().into_any()),
         DeckKind::Joker => ("#ffffff", start_icon().into_any()),
+    }
+}
+
+/// The colour text is written in on a kind's band.
+pub fn kind_ink(kind: DeckKind) -> &'static str {
+    match kind {
+        DeckKind::Category(c) => category_ink(c),
+        _ => INK_DARK,
     }
 }
 
