@@ -8,9 +8,9 @@ use std::collections::BTreeSet;
 
 use common::standard_deck;
 use kernespillet::model::print::{
-    alignment_marks, back_slot, longest_word, card_sheet_count, card_sheets, piece_sheet_count, printed_cards,
-    text_size, text_weight, tiles, too_long_to_print, PrintChoice, TextSize, WhichCards,
-    BOARD_UNITS, CARDS_PER_SHEET, CARD_COLUMNS, TILED_BOARD_MM, TILE_OVERLAP_MM,
+    alignment_marks, back_slot, card_sheet_count, card_sheets, longest_word, piece_sheet_count,
+    printed_cards, text_size, text_weight, tiles, too_long_to_print, PrintChoice, TextSize,
+    WhichCards, BOARD_UNITS, CARDS_PER_SHEET, CARD_COLUMNS, TILED_BOARD_MM, TILE_OVERLAP_MM,
 };
 use kernespillet::model::{Audience, Lang};
 use proptest::prelude::*;

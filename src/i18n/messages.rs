@@ -1736,7 +1736,7 @@ messages! {
     PrintNothing => ("Vælg mindst én ting at printe.", "Choose at least one thing to print."),
     PrintSheetsA4 => ("{n} ark A4", "{n} A4 sheets"),
     PrintSheetsA3 => ("1 ark A3", "1 A3 sheet"),
-    PrintSheetsHints => ("vink på de sider, der skal til", "hints on as many pages as they need"),
+    PrintSheetsHints => ("vinkene på de sider, de fylder", "the hints on the pages they take"),
     PrintTotal => ("Det bliver: {sheets}.", "That makes: {sheets}."),
     PrintTips => (
         "Print i 100 % – ikke »tilpas til siden« – så kortene får deres rigtige størrelse. Kortene: vælg »udskriv på begge sider« og »vend på den korte kant«; så lander hver bagside bag sin forside. Kan printeren ikke det, så print forsiderne, læg papiret i igen og print bagsiderne.",

@@ -3,6 +3,8 @@
 // and teardown, downloads, and game helpers that wait for each step to be saved.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after, afterEach } from 'node:test';
@@ -440,4 +442,46 @@ export async function axeViolations(page, screen, { minPasses = 10 } = {}) {
   return result.violations.map(
     (v) => `${screen}: ${v.id} (${v.impact}) – ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
   );
+}
+
+/** Print the page as Chromium prints it — each sheet in its CSS page size — to
+ *  test-results/`name`, and read the PDF back with poppler: its page count, each page's
+ *  size in whole mm ([width, height]), and its text on one line. */
+export async function printed(page, name) {
+  const path = join(shots, name);
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  await page.emulateMedia({ media: 'screen' });
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', path], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  const mm = (pts) => Math.round((Number(pts) / 72) * 25.4);
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [mm(m[1]), mm(m[2])]);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return { path, pages, sizes, text: text.replace(/\s+/g, ' ') };
+}
+
+/** Every word of a PDF with its box in mm, page by page (poppler's `pdftotext -bbox`). */
+export function pdfWords(path) {
+  const html = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const mm = (pts) => (Number(pts) / 72) * 25.4;
+  const unescape = (t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return html.split('<page ').slice(1).map((chunk) => [...chunk.matchAll(
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )].map((m) => ({ x: mm(m[1]), y: mm(m[2]), right: mm(m[3]), bottom: mm(m[4]), text: unescape(m[5]) })));
+}
+
+/** The words inside a box (mm) of one page, line by line, as one string. */
+export function wordsIn(words, { left, top, width, height }) {
+  const inside = words.filter((w) => {
+    const cx = (w.x + w.right) / 2;
+    const cy = (w.y + w.bottom) / 2;
+    return cx >= left && cx < left + width && cy >= top && cy < top + height;
+  });
+  inside.sort((a, b) => a.y - b.y);
+  const lines = [];
+  for (const word of inside) {
+    const line = lines.find((l) => Math.abs(l[0].y - word.y) < 1.5);
+    if (line) line.push(word); else lines.push([word]);
+  }
+  return lines.map((l) => l.sort((a, b) => a.x - b.x).map((w) => w.text).join(' ')).join(' ').normalize('NFKC');
 }

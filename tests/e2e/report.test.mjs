@@ -5,28 +5,16 @@
 // changes the stored game; axe finds nothing on the report or the replay.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import {
   withBrowser, newContext, assertClean, storedSession, storedText, nextPhase, drawCard, download, shots,
-  sessionKey, root, axeViolations, openProjector,
+  sessionKey, root, axeViolations, openProjector, printed,
 } from './harness.mjs';
 
 const env = withBrowser();
 
-
-/** Print the page as Chromium prints it on A4 and read the PDF back with poppler. */
-async function printed(page, name) {
-  const path = join(shots, name);
-  await page.emulateMedia({ media: 'print' });
-  writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-  await page.emulateMedia({ media: 'screen' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))[1]);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  return { pages, text: text.replace(/\s+/g, ' ') };
-}
 
 /** Step the open replay to its last step with the clicker's key; how many presses. */
 async function stepToTheEnd(page) {

@@ -168,7 +168,7 @@ pub fn PrintChoices(
                     <legend>{app.tr(Msg::PrintMoreHeading)}</legend>
                     {tick("print-pieces", move || count(Msg::PrintPieces, teams()), choice, |c| &mut c.pieces)}
                     {tick("print-rules", move || app.t(Msg::PrintRules).to_string(), choice, |c| &mut c.rules)}
-                    {tick("print-plan", move || app.t(Msg::PrintEmptyPlan).to_string(), choice, |c| &mut c.plan)}
+                    {tick("print-empty-plan", move || app.t(Msg::PrintEmptyPlan).to_string(), choice, |c| &mut c.plan)}
                 </fieldset>
             </div>
             <ul class="print-warnings" role="status">
