@@ -298,15 +298,16 @@ pub fn tiles() -> [Tile; 4] {
 }
 
 /// Crosses drawn on the board where neighbouring sheets overlap: laid over each other
-/// they show that two sheets are straight. Each lies in the overlap of two or four.
-pub fn alignment_marks() -> [(f64, f64); 5] {
+/// they show that two sheets are straight. Each lies in the overlap of two sheets, on
+/// the track between two fields (the top and bottom spokes run down the middle of the
+/// board) or on the open board inside the ring, never on a field.
+pub fn alignment_marks() -> [(f64, f64); 4] {
     let middle = BOARD_UNITS / 2.0;
     [
-        (middle, BOARD_UNITS * 0.15),
-        (middle, BOARD_UNITS * 0.85),
-        (BOARD_UNITS * 0.15, middle),
-        (BOARD_UNITS * 0.85, middle),
-        (middle, middle),
+        (middle, 182.0),
+        (middle, BOARD_UNITS - 182.0),
+        (150.0, middle),
+        (BOARD_UNITS - 150.0, middle),
     ]
 }
 

@@ -154,7 +154,15 @@ test('the board, the pieces, the rules and an empty handleplan print each on the
   // Each tile shows its quarter and a centimetre more; neighbours meet at the crosses.
   const views = await page.locator('.board-tile .paper-board').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('viewBox')));
   assert.deepEqual(views, ['0.0 0.0 513.5 513.5', '486.5 0.0 513.5 513.5', '0.0 486.5 513.5 513.5', '486.5 486.5 513.5 513.5']);
-  assert.equal(await page.locator('.board-tile').first().locator('.align-mark').count(), 5);
+  assert.equal(await page.locator('.board-tile').first().locator('.align-mark').count(), 4);
+  // A cross never lies on a field, where it would hide the field's icon.
+  const crossed = await page.locator('.board-tile').first().evaluate((tile) => {
+    const boxes = (selector) => [...tile.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+    const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const discs = boxes('.field .disc');
+    return boxes('.align-mark').filter((mark) => discs.some((disc) => meet(mark, disc))).length;
+  });
+  assert.equal(crossed, 0, 'no cross on a field');
   assert.equal(await page.locator('.board-tile').first().locator('.field').count(), 67, 'every field of the board on every tile');
   pictures(tiles.path, 'print-board-a4', 4);
 

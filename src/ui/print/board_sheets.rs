@@ -13,7 +13,7 @@ use crate::ui::state::use_app;
 use crate::ui::widgets::svg_number::Tenths;
 
 /// Half a cross's arm, in board units.
-const CROSS_ARM: f64 = 14.0;
+const CROSS_ARM: f64 = 10.0;
 
 /// The fields and tracks of the board, as every board draws them.
 fn fields() -> impl IntoView {
@@ -38,7 +38,7 @@ fn crosses() -> impl IntoView {
         .map(|(x, y)| {
             view! {
                 <g class="align-mark" transform=format!("translate({} {})", Tenths(x), Tenths(y))>
-                    <circle r="6"/>
+                    <circle r="4.5"/>
                     <line x1=-CROSS_ARM y1="0" x2=CROSS_ARM y2="0"/>
                     <line x1="0" y1=-CROSS_ARM x2="0" y2=CROSS_ARM/>
                 </g>
