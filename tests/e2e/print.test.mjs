@@ -177,7 +177,7 @@ test('the board, the pieces, the rules and an empty handleplan print each on the
   const pieces = await printed(page, 'print-pieces.pdf');
   assert.equal(pieces.pages, 2, 'four teams, three to a sheet');
   for (const name of ['Hold A', 'Hold B', 'Hold C', 'Køkkenet']) assert.ok(pieces.text.includes(name), name);
-  assert.equal(await page.locator('.piece-team .wedge').count(), 24, 'six wedges a team');
+  assert.equal(await page.locator('.piece-team .paper-wedge').count(), 24, 'six wedges a team');
   pictures(pieces.path, 'print-pieces', 1);
 
   await choose(page, { rules: true });
@@ -196,6 +196,11 @@ test('the board, the pieces, the rules and an empty handleplan print each on the
   }
   assert.deepEqual(await overflowing(page), []);
   pictures(plan.path, 'print-plan', 1);
+
+  // The button opens the browser's print dialog (here counted instead of shown).
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  assert.equal(await page.evaluate(() => window.printed), 1);
 
   // Nothing chosen: nothing to print, and it says so.
   await choose(page, {});
@@ -234,6 +239,15 @@ function wordingFor(template, weight, longest) {
 test('a question as long as each size allows fits its card, and one longer is named by the deck check', async () => {
   const { page, errors, requests } = await openPage(env);
   await page.waitForSelector('.setup');
+  // The cards speak of the people chosen at set-up.
+  await page.getByLabel('Kortene kalder dem').selectOption('patient');
+  await page.locator('.open-print').click();
+  const withWord = deck.cards.find((c) => c.text.da.includes('{borgerne}'));
+  const worded = await page.locator(`.paper-card.front[data-card="${withWord.id}"] .paper-card-question`).innerText();
+  assert.equal(oneLine(worded), oneLine(shownText(withWord.text.da, { core_task: '', audience: 'patient' })));
+  assert.match(worded, /patienterne/);
+  await page.getByRole('button', { name: '← Tilbage' }).click();
+
   const card = deck.cards.find((c) => c.text.da.includes('{formuleringen}'));
   const number = deck.cards.indexOf(card) + 1;
   const coreTask = page.locator('.core-task textarea');

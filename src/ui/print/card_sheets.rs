@@ -120,7 +120,6 @@ pub fn CardSheets(cards: Memo<Vec<PrintedCard>>) -> impl IntoView {
                 .enumerate()
                 .map(|(index, sheet)| {
                     let number = (index + 1).to_string();
-                    let values = [("n", number.as_str()), ("total", total.as_str())];
                     let fronts = sheet.fronts.iter().map(|place| match place {
                         Some(i) => card_front(&cards[*i], lang).into_any(),
                         None => empty_place(),
@@ -133,12 +132,12 @@ pub fn CardSheets(cards: Memo<Vec<PrintedCard>>) -> impl IntoView {
                     });
                     view! {
                         <div class="sheet sheet-cards fronts" data-sheet=index + 1>
-                            <p class="sheet-label">{fill(Msg::PrintFrontsOf.get(lang), &values)}</p>
+                            <p class="sheet-label">{fill(Msg::PrintFrontsOf.get(lang), &[("n", number.as_str()), ("total", total.as_str())])}</p>
                             {cut_marks()}
                             <div class="card-grid">{fronts.collect_view()}</div>
                         </div>
                         <div class="sheet sheet-cards backs" data-sheet=index + 1>
-                            <p class="sheet-label">{fill(Msg::PrintBacksOf.get(lang), &values)}</p>
+                            <p class="sheet-label">{fill(Msg::PrintBacksOf.get(lang), &[("n", number.as_str()), ("total", total.as_str())])}</p>
                             {cut_marks()}
                             <div class="card-grid">{backs.collect_view()}</div>
                         </div>

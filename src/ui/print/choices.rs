@@ -109,7 +109,20 @@ pub fn PrintChoices(
     };
     let teams = move || app.setup.with(|s| s.teams.len());
     let with_hints = move || cards.with(|c| c.iter().filter(|c| c.hint.is_some()).count());
-    let count = |msg: Msg, n: usize| fill(use_app().t(msg), &[("n", &n.to_string())]);
+    let ticked_label = move || {
+        fill(
+            app.t(Msg::PrintCardsTicked),
+            &[("n", &ticked().to_string())],
+        )
+    };
+    let all_label = move || {
+        fill(
+            app.t(Msg::PrintCardsAll),
+            &[("n", &deck_size().to_string())],
+        )
+    };
+    let hints_label = move || fill(app.t(Msg::PrintHints), &[("n", &with_hints().to_string())]);
+    let pieces_label = move || fill(app.t(Msg::PrintPieces), &[("n", &teams().to_string())]);
     let too_long = move || {
         let lang = app.lang.get();
         cards.with(|cards| {
@@ -147,13 +160,13 @@ pub fn PrintChoices(
             <div class="print-options">
                 <fieldset class="print-cards-choice">
                     <legend>{app.tr(Msg::PrintCardsHeading)}</legend>
-                    {radio("print-cards", move || count(Msg::PrintCardsTicked, ticked()), choice,
+                    {radio("print-cards", ticked_label, choice,
                         |c| c.cards == Some(WhichCards::Ticked), |c| c.cards = Some(WhichCards::Ticked))}
-                    {radio("print-cards", move || count(Msg::PrintCardsAll, deck_size()), choice,
+                    {radio("print-cards", all_label, choice,
                         |c| c.cards == Some(WhichCards::All), |c| c.cards = Some(WhichCards::All))}
                     {radio("print-cards", move || app.t(Msg::PrintCardsNone).to_string(), choice,
                         |c| c.cards.is_none(), |c| c.cards = None)}
-                    {tick("print-hints", move || count(Msg::PrintHints, with_hints()), choice, |c| &mut c.hints)}
+                    {tick("print-hints", hints_label, choice, |c| &mut c.hints)}
                 </fieldset>
                 <fieldset class="print-board-choice">
                     <legend>{app.tr(Msg::PrintBoardHeading)}</legend>
@@ -166,7 +179,7 @@ pub fn PrintChoices(
                 </fieldset>
                 <fieldset class="print-more-choice">
                     <legend>{app.tr(Msg::PrintMoreHeading)}</legend>
-                    {tick("print-pieces", move || count(Msg::PrintPieces, teams()), choice, |c| &mut c.pieces)}
+                    {tick("print-pieces", pieces_label, choice, |c| &mut c.pieces)}
                     {tick("print-rules", move || app.t(Msg::PrintRules).to_string(), choice, |c| &mut c.rules)}
                     {tick("print-empty-plan", move || app.t(Msg::PrintEmptyPlan).to_string(), choice, |c| &mut c.plan)}
                 </fieldset>

@@ -95,7 +95,7 @@ fn wedges(lang: Lang) -> impl IntoView {
             let y = 25.0 + (i / 3) as f64 * 27.0;
             let (ix, iy) = at(WEDGE_MM * 0.62, 0.0);
             view! {
-                <g class="wedge" transform=format!("translate({} {})", Tenths(x), Tenths(y))>
+                <g class="paper-wedge" transform=format!("translate({} {})", Tenths(x), Tenths(y))>
                     <title>{category_name(category, lang)}</title>
                     <path class="cut" d=slice(-30.0) fill=category_fill(category)/>
                     <g transform=format!("translate({} {}) scale(0.33)", Tenths(ix), Tenths(iy))>
@@ -105,7 +105,7 @@ fn wedges(lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <svg class="wedges" viewBox="0 0 80 54" aria-hidden="true">{pieces}</svg> }
+    view! { <svg class="paper-wedges" viewBox="0 0 80 54" aria-hidden="true">{pieces}</svg> }
 }
 
 #[component]

@@ -8,7 +8,7 @@ use crate::i18n::{fill, setup_problem_text, Msg};
 use crate::model::SetupProblem;
 
 use crate::ui::setup::audience::AudienceWord;
-use crate::ui::state::{use_app, PrintFrom, Screen};
+use crate::ui::state::{use_app, Screen};
 
 #[component]
 pub fn DeckSummary(problems: Memo<Vec<SetupProblem>>) -> impl IntoView {
@@ -54,14 +54,9 @@ pub fn DeckSummary(problems: Memo<Vec<SetupProblem>>) -> impl IntoView {
             <ul class="row-problems">
                 {move || too_few().into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
             </ul>
-            <div class="deck-summary-actions">
-                <button class="secondary open-decks" on:click=move |_| app.screen.set(Screen::Decks)>
-                    {app.tr(Msg::OpenDecks)}
-                </button>
-                <button class="secondary open-print" on:click=move |_| app.screen.set(Screen::Print { from: PrintFrom::Setup })>
-                    {app.tr(Msg::PrintGame)}
-                </button>
-            </div>
+            <button class="secondary open-decks" on:click=move |_| app.screen.set(Screen::Decks)>
+                {app.tr(Msg::OpenDecks)}
+            </button>
             <AudienceWord/>
         </section>
     }

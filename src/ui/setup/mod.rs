@@ -20,7 +20,7 @@ use crate::ui::setup::audience::OwnWordChoice;
 use crate::ui::setup::deck_summary::DeckSummary;
 use crate::ui::setup::duration::DurationChoice;
 use crate::ui::setup::team_row::TeamRow;
-use crate::ui::state::{use_app, Screen};
+use crate::ui::state::{use_app, PrintFrom, Screen};
 use crate::ui::tablet::JOIN_HREF;
 
 pub fn default_setup(lang: Lang) -> GameSetup {
@@ -101,6 +101,10 @@ pub fn SetupScreen() -> impl IntoView {
                             {app.tr(Msg::BackToSessions)}
                         </button>
                     </Show>
+                    // Tables without a tablet play on paper: the deck, board and pieces.
+                    <button class="secondary open-print" on:click=move |_| app.screen.set(Screen::Print { from: PrintFrom::Setup })>
+                        {app.tr(Msg::PrintGame)}
+                    </button>
                     // A game from another device can be opened before any game is kept here.
                     <SessionImport changed=Callback::new(move |_| has_kept.set(true)) status=import_status/>
                     // A team's tablet with no game of its own writes in the notebook.
