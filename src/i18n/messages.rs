@@ -1732,7 +1732,7 @@ messages! {
     ),
     PrintRules => ("Reglerne på én side", "The rules on one page"),
     PrintEmptyPlan => ("En tom handleplan at skrive i", "An empty action plan to write on"),
-    PrintDo => ("Print", "Print"),
+    PrintDo => ("Print arkene", "Print the sheets"),
     PrintNothing => ("Vælg mindst én ting at printe.", "Choose at least one thing to print."),
     PrintSheetsA4 => ("{n} ark A4", "{n} A4 sheets"),
     PrintSheetsA3 => ("1 ark A3", "1 A3 sheet"),
@@ -1777,7 +1777,7 @@ messages! {
         "Klip brikken ud, fold den på midten, så den står som et telt. Holdet lægger sine stykker på pladen, efterhånden som det får dem.",
         "Cut out the piece and fold it in the middle so it stands like a tent. The team lays its wedges on its plate as it earns them.",
     ),
-    PrintPieceFold => ("fold", "fold"),
+    PrintPieceFold => ("fold her", "fold here"),
     PrintRulesHeading => ("Sådan spiller I KerneSpillet", "How to play KerneSpillet"),
     PrintRulesGoal => (
         "I taler om jeres kerneopgave, så alle kommer til orde. Ingen vinder over de andre: I går herfra med tre konkrete aktiviteter.",

@@ -199,13 +199,13 @@ test('the board, the pieces, the rules and an empty handleplan print each on the
 
   // The button opens the browser's print dialog (here counted instead of shown).
   await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
-  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await page.getByRole('button', { name: 'Print arkene' }).click();
   assert.equal(await page.evaluate(() => window.printed), 1);
 
   // Nothing chosen: nothing to print, and it says so.
   await choose(page, {});
   await page.getByText('Vælg mindst én ting at printe.').waitFor();
-  assert.ok(await page.getByRole('button', { name: 'Print', exact: true }).isDisabled());
+  assert.ok(await page.getByRole('button', { name: 'Print arkene' }).isDisabled());
 
   // In English, the rules speak English.
   await page.getByRole('button', { name: 'English' }).click();
