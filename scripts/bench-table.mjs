@@ -12,7 +12,7 @@ const rows = [];
 const bar = (what, value, shown, limit, limitShown, atMost = true) =>
   rows.push([what, shown, limitShown, value === undefined ? 'not measured' : (atMost ? value <= limit : value >= limit) ? 'ok' : 'MISSED']);
 
-const { sizes, load, actions, lighthouse, report } = figures;
+const { sizes, load, actions, lighthouse, report, print } = figures;
 if (sizes) {
   bar('wasm, gzip', sizes.wasmGzip, kb(sizes.wasmGzip), 380_000, '≤ 380 KB');
   bar(`first visit (${sizes.firstVisitFiles} files), gzip`, sizes.firstVisitGzip, kb(sizes.firstVisitGzip), 430_000, '≤ 430 KB');
@@ -33,6 +33,10 @@ if (load) {
 if (report) {
   rows.push(['session report, click → DOM (median / p95)', `${ms(report.open50)} / ${ms(report.open95)}`, '', 'info']);
   rows.push([`replay step of ${report.steps}, click → DOM (median / p95)`, `${ms(report.step50)} / ${ms(report.step95)}`, '', 'info']);
+}
+if (print) {
+  rows.push([`print view, ${print.sheets} sheets, click → DOM (median / p95)`, `${ms(print.open50)} / ${ms(print.open95)}`, '', 'info']);
+  rows.push([`print to PDF: ${print.pages} pages, ${(print.pdfBytes / 1e6).toFixed(1)} MB`, `${print.printMs.toFixed(0)} ms`, '', 'info']);
 }
 if (lighthouse) {
   bar('Lighthouse performance', lighthouse.performance, String(lighthouse.performance), 90, '≥ 90', false);
