@@ -4,33 +4,14 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
-use crate::model::board;
 use crate::model::print::{alignment_marks, tiles, BoardPaper, Tile, A3_BOARD_MM, TILE_MM};
-use crate::ui::play::board::field::field_face;
-use crate::ui::play::board::geometry::field_centre;
+use crate::ui::play::board::still::still_fields;
 use crate::ui::play::board::tracks;
 use crate::ui::state::use_app;
 use crate::ui::widgets::svg_number::Tenths;
 
 /// Half a cross's arm, in board units.
 const CROSS_ARM: f64 = 10.0;
-
-/// The fields and tracks of the board, as every board draws them.
-fn fields() -> impl IntoView {
-    board()
-        .fields()
-        .map(|field| {
-            let (x, y) = field_centre(board().place(field));
-            let (_, kind_class, face) = field_face(field);
-            view! {
-                <g class=format!("field {kind_class}") data-field=field.0
-                    transform=format!("translate({} {})", Tenths(x), Tenths(y))>
-                    {face}
-                </g>
-            }
-        })
-        .collect_view()
-}
 
 fn crosses() -> impl IntoView {
     alignment_marks()
@@ -59,7 +40,7 @@ fn paper_board(view_box: String, width_mm: f64, marks: bool) -> impl IntoView {
             aria-label=app.tr(Msg::BoardLabel)
         >
             {tracks()}
-            {fields()}
+            {still_fields()}
             {marks.then(crosses)}
         </svg>
     }

@@ -29,18 +29,10 @@ fn piece_places(positions: &[FieldId]) -> Vec<String> {
         .collect()
 }
 
-/// The board with `teams`' pieces where the teams stand; the pieces are those of the
-/// teams when it is drawn (the teams of one game), their places follow.
-#[component]
-pub fn StillBoard(
-    #[prop(into)] teams: Signal<Vec<Team>>,
-    #[prop(into)] active: Signal<usize>,
-) -> impl IntoView {
-    let app = use_app();
-    let positions =
-        Memo::new(move |_| teams.with(|t| t.iter().map(|t| t.position).collect::<Vec<_>>()));
-    let places = Memo::new(move |_| positions.with(|p| piece_places(p)));
-    let fields = board()
+/// Every field of the board in its place, nothing to choose: the replay's board and the
+/// printed one.
+pub fn still_fields() -> impl IntoView {
+    board()
         .fields()
         .map(|field| {
             let (x, y) = field_centre(board().place(field));
@@ -52,7 +44,20 @@ pub fn StillBoard(
                 </g>
             }
         })
-        .collect_view();
+        .collect_view()
+}
+
+/// The board with `teams`' pieces where the teams stand; the pieces are those of the
+/// teams when it is drawn (the teams of one game), their places follow.
+#[component]
+pub fn StillBoard(
+    #[prop(into)] teams: Signal<Vec<Team>>,
+    #[prop(into)] active: Signal<usize>,
+) -> impl IntoView {
+    let app = use_app();
+    let positions =
+        Memo::new(move |_| teams.with(|t| t.iter().map(|t| t.position).collect::<Vec<_>>()));
+    let places = Memo::new(move |_| positions.with(|p| piece_places(p)));
     let pieces = teams
         .get_untracked()
         .into_iter()
@@ -74,7 +79,7 @@ pub fn StillBoard(
     view! {
         <svg class="board still-board" viewBox="0 0 1000 1000" role="img" aria-label=app.tr(Msg::BoardLabel)>
             {tracks()}
-            {fields}
+            {still_fields()}
             {pieces}
         </svg>
     }
