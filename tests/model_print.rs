@@ -10,7 +10,8 @@ use common::standard_deck;
 use kernespillet::model::print::{
     alignment_marks, back_slot, card_sheet_count, card_sheets, longest_word, piece_sheet_count,
     printed_cards, text_size, text_weight, tiles, too_long_to_print, PrintChoice, TextSize,
-    WhichCards, BOARD_UNITS, CARDS_PER_SHEET, CARD_COLUMNS, TILED_BOARD_MM, TILE_OVERLAP_MM,
+    WhichCards, BOARD_UNITS, CARDS_PER_SHEET, CARD_COLUMNS, CROSS_ARM, TILED_BOARD_MM,
+    TILE_OVERLAP_MM,
 };
 use kernespillet::model::{Audience, Lang};
 use proptest::prelude::*;
@@ -134,8 +135,9 @@ fn the_ticked_cards_are_numbered_in_the_decks_order_with_the_word_filled_in() {
     );
     assert_eq!(ticked.len(), deck.cards.len() - 34);
     assert_eq!(ticked[0].card.id, deck.cards[34].id);
+    // A card keeps its place in the whole deck as its number, whichever are printed.
     let numbers: Vec<usize> = ticked.iter().map(|c| c.number).collect();
-    assert_eq!(numbers, (1..=ticked.len()).collect::<Vec<_>>());
+    assert_eq!(numbers, (35..=deck.cards.len()).collect::<Vec<_>>());
     assert!(ticked.iter().all(|c| !off.contains(&c.card.id)));
     // No placeholder is left, and a card written with {borgeren} speaks of the patient.
     assert!(ticked.iter().all(|c| !c.question.contains('{')));
@@ -212,10 +214,19 @@ fn four_tiles_cover_the_board_and_overlap_by_ten_millimetres() {
     );
     let (top, bottom) = (tiles[0], tiles[2]);
     assert!(((top.y + top.size - bottom.y) / mm - TILE_OVERLAP_MM).abs() < 1e-9);
-    // Each cross lies on two sheets at least, so laid over each other they meet.
-    for mark in alignment_marks() {
-        let on = tiles.iter().filter(|t| t.contains(mark)).count();
-        assert!(on >= 2, "{mark:?} on {on}");
+    // Each whole cross lies on two sheets at least, so laid over each other they meet.
+    for (x, y) in alignment_marks() {
+        let ends = [
+            (x - CROSS_ARM, y),
+            (x + CROSS_ARM, y),
+            (x, y - CROSS_ARM),
+            (x, y + CROSS_ARM),
+        ];
+        let on = tiles
+            .iter()
+            .filter(|t| ends.iter().all(|end| t.contains(*end)))
+            .count();
+        assert!(on >= 2, "the cross at {x}, {y} is whole on {on} sheets");
     }
 }
 

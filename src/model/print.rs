@@ -160,8 +160,9 @@ impl PrintChoice {
     }
 }
 
-/// One card as it is printed: its number on the sheets (from 1, as the hint sheet
-/// names it), the card, and its question in the chosen language with the chosen word
+/// One card as it is printed: its number (its place in the whole deck, from 1, so
+/// that a card keeps its number whichever cards are printed, and the sheet of hints
+/// printed another day still points to it), the card, and its question in the chosen language with the chosen word
 /// for "those we are here for" filled in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PrintedCard {
@@ -186,8 +187,8 @@ pub fn printed_cards(
 ) -> Vec<PrintedCard> {
     deck.cards
         .iter()
-        .filter(|card| which == WhichCards::All || !off.contains(&card.id))
         .enumerate()
+        .filter(|(_, card)| which == WhichCards::All || !off.contains(&card.id))
         .map(|(index, card)| {
             let question = fill_placeholders(card.text.get(lang), lang, audience, wording);
             let hint = card
@@ -296,6 +297,9 @@ pub fn tiles() -> [Tile; 4] {
     };
     [tile(0, 0), tile(1, 0), tile(0, 1), tile(1, 1)]
 }
+
+/// Half a cross's arm, in board units: the whole cross stays inside the overlap.
+pub const CROSS_ARM: f64 = 10.0;
 
 /// Crosses drawn on the board where neighbouring sheets overlap: laid over each other
 /// they show that two sheets are straight. Each lies in the overlap of two sheets, on

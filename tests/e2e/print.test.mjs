@@ -93,7 +93,16 @@ test('the ticked cards print eight to a sheet, each once, with its back behind i
   assert.deepEqual(await overflowing(page), [], 'no question and no sheet runs over');
   const pdf = await printed(page, 'print-cards.pdf');
   assert.equal(pdf.pages, 30, '120 cards: 15 sheets of fronts and 15 of backs');
+  assert.equal(pdf.sizes.length, pdf.pages);
   assert.ok(pdf.sizes.every(([w, h]) => w === 297 && h === 210), `landscape A4: ${JSON.stringify(pdf.sizes.slice(0, 3))}`);
+  // On the page too, each back sheet holds its front sheet's cards mirrored: 4 3 2 1 / 8 7 6 5.
+  const backOrder = await page.locator('.sheet-cards.backs').first().locator('.paper-card').evaluateAll(
+    (cards) => cards.map((c) => c.dataset.back),
+  );
+  const frontOrder = await page.locator('.sheet-cards.fronts').first().locator('.paper-card').evaluateAll(
+    (cards) => cards.map((c) => c.dataset.number),
+  );
+  assert.deepEqual(backOrder, [3, 2, 1, 0, 7, 6, 5, 4].map((i) => frontOrder[i]));
   pictures(pdf.path, 'print-cards');
 
   // Each ticked card's question, as the game shows it, stands in exactly one place of the
@@ -112,7 +121,8 @@ test('the ticked cards print eight to a sheet, each once, with its back behind i
     const at = fronts.flatMap((text, place) => (text.includes(question) ? [place] : []));
     assert.deepEqual(at, [index], `card ${card.id} once, in place ${index}: «${question}» — found in ${at}`);
     assert.ok(fronts[index].startsWith(KIND_NAMES[card.category]), `${card.id}'s front: ${fronts[index].slice(0, 40)}`);
-    assert.ok(fronts[index].endsWith(`nr. ${index + 1}`), `${card.id} numbered: ${fronts[index].slice(-20)}`);
+    const number = deck.cards.indexOf(card) + 1;
+    assert.ok(fronts[index].endsWith(`nr. ${number}`), `${card.id} numbered by its place in the deck: ${fronts[index].slice(-20)}`);
     assert.equal(backs[index], `${KIND_NAMES[card.category]} KerneSpillet`, `the back behind card ${index + 1}`);
   }
   // The hints are for the facilitator's sheet only.
@@ -122,11 +132,13 @@ test('the ticked cards print eight to a sheet, each once, with its back behind i
   // With the hints: every ticked card's hint is on the facilitator's sheet, by number.
   await choose(page, { cards: 'none', hints: true });
   const hints = await printed(page, 'print-hints.pdf');
+  assert.equal(hints.sizes.length, hints.pages);
   assert.ok(hints.pages >= 2 && hints.sizes.every(([w, h]) => w === 210 && h === 297), `${hints.pages} A4 pages`);
-  for (const [index, card] of ticked.entries()) {
-    if (!card.hint) continue;
-    assert.ok(hints.text.includes(`nr. ${index + 1} · ${KIND_NAMES[card.category]}`), `hint of card ${index + 1}`);
+  for (const card of ticked.filter((c) => c.hint)) {
+    const number = deck.cards.indexOf(card) + 1;
+    assert.ok(hints.text.includes(`nr. ${number} · ${KIND_NAMES[card.category]}`), `hint of card ${number}`);
   }
+  assert.ok(hints.text.includes('Tips til den, der leder spillet'));
   const english = deck.cards.find((c) => c.category === 'tillid' && c.hint);
   assert.ok(!hints.text.includes(english.hint.en.slice(0, 30)), 'in Danish');
 
@@ -147,9 +159,10 @@ test('the board, the pieces, the rules and an empty handleplan print each on the
   await choose(page, { board: 'four' });
   const tiles = await printed(page, 'print-board-a4.pdf');
   assert.equal(tiles.pages, 4);
+  assert.equal(tiles.sizes.length, 4);
   assert.ok(tiles.sizes.every(([w, h]) => w === 210 && h === 297));
   for (const [n, where] of [[1, 'øverst til venstre'], [2, 'øverst til højre'], [3, 'nederst til venstre'], [4, 'nederst til højre']]) {
-    assert.ok(tiles.text.includes(`Spillepladen, del ${n} af 4: ${where}`), `tile ${n}`);
+    assert.ok(tiles.text.includes(`Spillebrættet, del ${n} af 4: ${where}`), `tile ${n}`);
   }
   // Each tile shows its quarter and a centimetre more; neighbours meet at the crosses.
   const views = await page.locator('.board-tile .paper-board').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('viewBox')));
@@ -170,12 +183,13 @@ test('the board, the pieces, the rules and an empty handleplan print each on the
   const a3 = await printed(page, 'print-board-a3.pdf');
   assert.equal(a3.pages, 1);
   assert.deepEqual(a3.sizes, [[297, 420]]);
-  assert.ok(a3.text.includes('KerneSpillet – spillepladen'));
+  assert.ok(a3.text.includes('KerneSpillet – spillebrættet'));
 
   await choose(page, { pieces: true });
   await page.getByText('Det bliver: 2 ark A4.').waitFor();
   const pieces = await printed(page, 'print-pieces.pdf');
   assert.equal(pieces.pages, 2, 'four teams, three to a sheet');
+  assert.deepEqual(await overflowing(page), [], 'the pieces fit their sheets');
   for (const name of ['Hold A', 'Hold B', 'Hold C', 'Køkkenet']) assert.ok(pieces.text.includes(name), name);
   assert.equal(await page.locator('.piece-team .paper-wedge').count(), 24, 'six wedges a team');
   pictures(pieces.path, 'print-pieces', 1);
@@ -183,7 +197,8 @@ test('the board, the pieces, the rules and an empty handleplan print each on the
   await choose(page, { rules: true });
   const rules = await printed(page, 'print-rules.pdf');
   assert.equal(rules.pages, 1, 'the rules on one page');
-  for (const words of ['Sådan spiller I KerneSpillet', 'En tur', 'Felterne', 'Kortrunden', 'Pusterum', 'Genvej', 'Lederen taler sidst']) {
+  assert.deepEqual(await overflowing(page), [], 'the rules fit their page');
+  for (const words of ['Sådan spiller I KerneSpillet', 'En tur', 'Felterne', 'Kortrunden', 'Pusterum', 'Genvej', 'Lederen taler altid sidst', 'Hvert hold starter på sit eget startfelt']) {
     assert.ok(rules.text.includes(words), words);
   }
   pictures(rules.path, 'print-rules', 1);
@@ -212,6 +227,7 @@ test('the board, the pieces, the rules and an empty handleplan print each on the
   await choose(page, { rules: true });
   const englishRules = await printed(page, 'print-rules-en.pdf');
   assert.ok(englishRules.text.includes('How to play KerneSpillet') && englishRules.text.includes('The card round'));
+  assert.deepEqual(await overflowing(page), [], 'the English rules fit their page too');
   assert.deepEqual(await axeViolations(page, 'print view in English'), []);
   await page.getByRole('button', { name: 'Dansk' }).click();
 
@@ -270,7 +286,7 @@ test('a question as long as each size allows fits its card, and one longer is na
   // Longer than the smallest size takes: the print view and the deck screen both say so.
   await coreTask.fill(wordingFor(card.text.da, 400, 12));
   await page.locator('.open-print').click();
-  await page.getByText(`Kort ${number} er for langt til et printet kort og ville blive skåret af`).waitFor();
+  await page.getByText(`Teksten på kort ${number} er for lang til et printet kort og bliver skåret af`).waitFor();
   assert.match(await question.getAttribute('class'), /too-long/);
   await page.getByRole('button', { name: '← Tilbage' }).click();
   await page.locator('.open-decks').click();

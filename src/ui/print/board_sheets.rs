@@ -4,14 +4,13 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
-use crate::model::print::{alignment_marks, tiles, BoardPaper, Tile, A3_BOARD_MM, TILE_MM};
+use crate::model::print::{
+    alignment_marks, tiles, BoardPaper, Tile, A3_BOARD_MM, CROSS_ARM, TILE_MM,
+};
 use crate::ui::play::board::still::still_fields;
 use crate::ui::play::board::tracks;
 use crate::ui::state::use_app;
 use crate::ui::widgets::svg_number::Tenths;
-
-/// Half a cross's arm, in board units.
-const CROSS_ARM: f64 = 10.0;
 
 fn crosses() -> impl IntoView {
     alignment_marks()
@@ -70,11 +69,12 @@ fn tile_map(tile: &Tile) -> impl IntoView {
     view! { <svg class="tile-map" viewBox="-1 -1 25 25" aria-hidden="true">{parts}</svg> }
 }
 
-/// Marks at the corners of a tile's picture, to trim the margin by.
+/// Marks at the corners of a tile's picture, to trim the margin by; they start 2 mm
+/// in, where a printer's unprintable edge ends.
 fn trim_marks() -> impl IntoView {
     view! {
         <svg class="trim-marks" viewBox="0 0 210 210" aria-hidden="true">
-            <path d="M10 0 V6 M0 10 H6 M200 0 V6 M204 10 H210 M10 210 V204 M0 200 H6 M200 210 V204 M204 200 H210"/>
+            <path d="M10 2 V7 M2 10 H7 M200 2 V7 M203 10 H208 M10 208 V203 M2 200 H7 M200 208 V203 M203 200 H208"/>
         </svg>
     }
 }

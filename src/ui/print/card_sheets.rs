@@ -12,6 +12,10 @@ use crate::model::{DeckKind, Lang};
 use crate::ui::state::use_app;
 use crate::ui::widgets::card_view::{kind_badge, kind_ink, KindIcon};
 
+/// The card sheet's height as printed: half a millimetre short of A4, or Chromium
+/// starts a blank page after the last sheet (the journeys count the pages).
+const PRINTED_HEIGHT_MM: f64 = 209.5;
+
 /// How far a cut mark stays from the cards, so that it is cut away with the margin.
 const CUT_MARK_GAP_MM: f64 = 3.0;
 
@@ -51,7 +55,7 @@ fn cut_marks() -> impl IntoView {
     view! {
         <svg
             class="cut-marks"
-            viewBox=format!("0 0 {CARD_SHEET_WIDTH_MM} {CARD_SHEET_HEIGHT_MM}")
+            viewBox=format!("0 0 {CARD_SHEET_WIDTH_MM} {PRINTED_HEIGHT_MM}")
             aria-hidden="true"
         >
             {columns.collect_view()}

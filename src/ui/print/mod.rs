@@ -38,6 +38,8 @@ pub fn PrintScreen(from: PrintFrom) -> impl IntoView {
         app.setup
             .with(|s| printed_cards(&deck, which, &s.cards_off, lang, &s.audience, &s.core_task))
     });
+    // The board's sheets are drawn again only when its paper changes, not at every tick.
+    let board = Memo::new(move |_| choice.with(|c| c.board));
     focus_first(".print-view h2");
     let shows = move |part: fn(&PrintChoice) -> bool| move || choice.with(part);
     view! {
@@ -50,7 +52,7 @@ pub fn PrintScreen(from: PrintFrom) -> impl IntoView {
                 <Show when=shows(|c| c.hints)>
                     <HintSheet cards/>
                 </Show>
-                {move || choice.with(|c| c.board).map(|paper| view! { <BoardSheets paper/> })}
+                {move || board.get().map(|paper| view! { <BoardSheets paper/> })}
                 <Show when=shows(|c| c.pieces)>
                     <PieceSheets/>
                 </Show>
