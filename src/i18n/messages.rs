@@ -1739,8 +1739,8 @@ messages! {
     PrintSheetsHints => ("arket med tips (på de sider, det fylder)", "the sheet of hints (on the pages it takes)"),
     PrintTotal => ("Det bliver: {sheets}.", "That makes: {sheets}."),
     PrintTips => (
-        "Print i 100 % – ikke »tilpas til siden« – så kortene får deres rigtige størrelse. Print kortene for sig (vælg kun kortene) på begge sider af papiret med »vend på den korte kant«; så lander hver bagside bag sin forside. Kan printeren ikke printe på begge sider, så print de ulige sider (forsiderne), læg arkene i igen, og print de lige sider (bagsiderne). Alt det andet printes på én side.",
-        "Print at 100 % – not “fit to page” – so the cards get their real size. Print the cards on their own (choose only the cards) on both sides with “flip on short edge”; then each back lands behind its front. If the printer cannot print on both sides, print the odd pages (the fronts), put the sheets back in, and print the even pages (the backs). Everything else prints on one side.",
+        "Print i 100 % – ikke »tilpas til siden« – så kortene får deres rigtige størrelse. Print kortene for sig (vælg kun kortene) på begge sider af papiret med »vend på den korte kant«; så lander hver bagside bag sin forside – prøv først med de to første sider. Kan printeren ikke printe på begge sider, så print de ulige sider (forsiderne), læg arkene i igen, og print de lige sider (bagsiderne). Alt det andet printes på én side.",
+        "Print at 100 % – not “fit to page” – so the cards get their real size. Print the cards on their own (choose only the cards) on both sides with “flip on short edge”; then each back lands behind its front – try the first two pages first. If the printer cannot print on both sides, print the odd pages (the fronts), put the sheets back in, and print the even pages (the backs). Everything else prints on one side.",
     ),
     PrintTooLong => (
         "Teksten på kort {n} er for lang til et printet kort og bliver skåret af: »{start}…«. Gør den kortere i kortbunken.",
