@@ -1,12 +1,13 @@
 //! The app's state: the game, the setup of the next one, the decks, what the shell
 //! needs around them — and the one way to read and change the game (`game.rs`) and the
-//! window's role in it (`role.rs`).
+//! window's role in it (`role.rs`), and which screen shows without a game (`screen.rs`).
 
 pub mod draft;
 pub mod game;
 pub mod loaded;
 pub mod role;
 pub mod saving;
+pub mod screen;
 
 use leptos::prelude::*;
 
@@ -18,35 +19,7 @@ use crate::storage::{self, StorageNotice};
 use crate::ui::room::tablets::TabletSeen;
 
 pub use role::{Role, Watching};
-
-/// Which screen shows while no game is being played.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    /// The saved sessions, to resume, rename, copy, export or delete.
-    Start,
-    Setup,
-    Decks,
-    /// The print-and-play sheets; back goes to the screen they were opened from.
-    Print {
-        from: PrintFrom,
-    },
-}
-
-/// The screens the print view is opened from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PrintFrom {
-    Setup,
-    Decks,
-}
-
-impl PrintFrom {
-    pub fn screen(self) -> Screen {
-        match self {
-            PrintFrom::Setup => Screen::Setup,
-            PrintFrom::Decks => Screen::Decks,
-        }
-    }
-}
+pub use screen::{PrintFrom, Screen};
 
 /// Shared through context; every field is a signal, so the struct is `Copy`.
 #[derive(Clone, Copy)]
