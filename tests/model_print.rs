@@ -9,9 +9,9 @@ use std::collections::BTreeSet;
 use common::standard_deck;
 use kernespillet::model::print::{
     alignment_marks, back_slot, card_sheet_count, card_sheets, longest_word, piece_sheet_count,
-    printed_cards, text_size, text_weight, tiles, too_long_to_print, PrintChoice, TextSize,
-    WhichCards, BOARD_UNITS, CARDS_PER_SHEET, CARD_COLUMNS, CROSS_ARM, TILED_BOARD_MM,
-    TILE_OVERLAP_MM,
+    printed_cards, text_size, text_weight, tiles, too_long_to_print, BoardPaper, PrintChoice,
+    SheetCount, TextSize, WhichCards, BOARD_UNITS, CARDS_PER_SHEET, CARD_COLUMNS, CROSS_ARM,
+    TILED_BOARD_MM, TILE_OVERLAP_MM,
 };
 use kernespillet::model::{Audience, Lang};
 use proptest::prelude::*;
@@ -237,6 +237,27 @@ fn pieces_go_three_teams_to_a_sheet_and_an_empty_choice_prints_nothing() {
     assert_eq!(piece_sheet_count(4), 2);
     assert_eq!(piece_sheet_count(6), 2);
     assert!(!PrintChoice::default().is_empty());
+    // Everything for 4 teams and 120 cards: 15 + 15 card sheets, 4 tiles, 2 of pieces,
+    // the rules and the plan; the A3 board instead of the tiles.
+    let all = PrintChoice::default();
+    assert_eq!(
+        all.sheets(120, 4),
+        SheetCount {
+            a4: 30 + 4 + 2 + 2,
+            a3: 0
+        }
+    );
+    let a3 = PrintChoice {
+        board: Some(BoardPaper::A3),
+        ..all
+    };
+    assert_eq!(
+        a3.sheets(120, 4),
+        SheetCount {
+            a4: 30 + 2 + 2,
+            a3: 1
+        }
+    );
     let nothing = PrintChoice {
         cards: None,
         hints: false,
@@ -246,4 +267,5 @@ fn pieces_go_three_teams_to_a_sheet_and_an_empty_choice_prints_nothing() {
         plan: false,
     };
     assert!(nothing.is_empty());
+    assert_eq!(nothing.sheets(120, 4), SheetCount { a4: 0, a3: 0 });
 }

@@ -148,7 +148,38 @@ impl Default for PrintChoice {
     }
 }
 
+/// The fixed sheets a choice comes to; the hints flow over as many pages as they take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SheetCount {
+    pub a4: usize,
+    pub a3: usize,
+}
+
 impl PrintChoice {
+    /// The sheets of `cards` printed cards and the pieces of `teams` teams: fronts and
+    /// backs, the board's tiles or its A3 sheet, the pieces, the rules and the plan.
+    pub fn sheets(&self, cards: usize, teams: usize) -> SheetCount {
+        let card_sheets = if self.cards.is_some() {
+            2 * card_sheet_count(cards)
+        } else {
+            0
+        };
+        let tiles = if self.board == Some(BoardPaper::FourA4) {
+            tiles().len()
+        } else {
+            0
+        };
+        let pieces = if self.pieces {
+            piece_sheet_count(teams)
+        } else {
+            0
+        };
+        SheetCount {
+            a4: card_sheets + tiles + pieces + usize::from(self.rules) + usize::from(self.plan),
+            a3: usize::from(self.board == Some(BoardPaper::A3)),
+        }
+    }
+
     /// Nothing chosen: there is nothing to print.
     pub fn is_empty(&self) -> bool {
         self.cards.is_none()

@@ -22,7 +22,7 @@ use super::piles::Piles;
 use super::rng::GameRng;
 use super::saved::session_id;
 use super::shown_card::is_default_audience;
-use super::team::{GameSetup, PieceShape, SetupProblem, Team};
+use super::team::{piece_shape, GameSetup, SetupProblem, Team};
 use super::team_request::AppliedRequests;
 
 /// Bumped whenever the stored shape of [`Session`] changes. Version 2 added the agenda,
@@ -267,7 +267,7 @@ impl Session {
                 Team {
                     name: team.name.trim().to_string(),
                     colour: team.colour,
-                    shape: PieceShape::ALL[i],
+                    shape: piece_shape(i),
                     players: team.players,
                     start,
                     position: start,

@@ -93,6 +93,11 @@ impl Team {
 
 /// The letter on the piece of the team at `index`: A, B, C, … Names often share a
 /// first letter ("Hold 1", "Hold 2"), so the letter follows the team's place instead.
+/// The piece of the team at `index` in the set-up: the shapes in order, one per team.
+pub fn piece_shape(index: usize) -> PieceShape {
+    PieceShape::ALL[index % PieceShape::ALL.len()]
+}
+
 pub fn piece_letter(index: usize) -> String {
     char::from(b'A' + (index % MAX_TEAMS) as u8).to_string()
 }

@@ -5,10 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Msg};
-use crate::model::print::{
-    card_sheet_count, piece_sheet_count, too_long_to_print, BoardPaper, PrintChoice, PrintedCard,
-    WhichCards,
-};
+use crate::model::print::{too_long_to_print, BoardPaper, PrintChoice, PrintedCard, WhichCards};
 use crate::model::Lang;
 use crate::ui::state::{use_app, PrintFrom};
 
@@ -61,27 +58,17 @@ fn tick(
     }
 }
 
-/// The sheets the choice comes to, in words: "40 ark A4, 1 ark A3 og vink …".
+/// The sheets the choice comes to, in words: "40 ark A4 + arket med tips …".
 fn sheet_summary(choice: &PrintChoice, cards: usize, teams: usize, lang: Lang) -> String {
-    let mut a4 = 0;
-    if choice.cards.is_some() {
-        a4 += 2 * card_sheet_count(cards);
-    }
-    if choice.board == Some(BoardPaper::FourA4) {
-        a4 += 4;
-    }
-    if choice.pieces {
-        a4 += piece_sheet_count(teams);
-    }
-    a4 += usize::from(choice.rules) + usize::from(choice.plan);
+    let sheets = choice.sheets(cards, teams);
     let mut parts = Vec::new();
-    if a4 > 0 {
+    if sheets.a4 > 0 {
         parts.push(fill(
             Msg::PrintSheetsA4.get(lang),
-            &[("n", &a4.to_string())],
+            &[("n", &sheets.a4.to_string())],
         ));
     }
-    if choice.board == Some(BoardPaper::A3) {
+    if sheets.a3 > 0 {
         parts.push(Msg::PrintSheetsA3.get(lang).to_string());
     }
     if choice.hints {

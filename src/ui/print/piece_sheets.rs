@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{category_name, Msg};
 use crate::model::print::TEAMS_PER_PIECE_SHEET;
-use crate::model::team::piece_letter;
+use crate::model::team::{piece_letter, piece_shape};
 use crate::model::{Category, Lang, PieceShape, TeamSetup};
 use crate::ui::state::use_app;
 use crate::ui::widgets::icons::category_icon;
@@ -123,7 +123,7 @@ pub fn PieceSheets() -> impl IntoView {
                     .enumerate()
                     .map(|(i, team)| {
                         let index = sheet * TEAMS_PER_PIECE_SHEET + i;
-                        let shape = PieceShape::ALL[index % PieceShape::ALL.len()];
+                        let shape = piece_shape(index);
                         let letter = piece_letter(index);
                         view! {
                             <section class="piece-team" data-team=index>
